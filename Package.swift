@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Ramping: restructuring and staffing the governments of Indonesian regencies and cities.
+// Data flows one way: files (OrgFiles) -> model (OrgModel) -> analysis (OrgAnalysis) -> the `ramping` CLI.
+let package = Package(
+    name: "Ramping",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "OrgModel", targets: ["OrgModel"]),
+        .library(name: "OrgFiles", targets: ["OrgFiles"]),
+        .library(name: "OrgAnalysis", targets: ["OrgAnalysis"]),
+        .executable(name: "ramping", targets: ["ramping"]),
+    ],
+    dependencies: [
+        // YAML with node positions (line, column) for every diagnostic.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The command line: subcommands, --help with examples, typed options.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "OrgModel"),
+        .target(name: "OrgFiles", dependencies: ["OrgModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "OrgAnalysis", dependencies: ["OrgModel"]),
+        .executableTarget(
+            name: "ramping",
+            dependencies: [
+                "OrgModel", "OrgFiles", "OrgAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
+        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
+        .testTarget(name: "OrgFilesTests", dependencies: ["OrgModel", "OrgFiles", "TestSupport"]),
+        .testTarget(name: "OrgAnalysisTests", dependencies: ["OrgModel", "OrgAnalysis", "OrgFiles", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,84 @@
+/// A titled table of text cells: the one shape every human-readable report takes, rendered as an
+/// aligned text table, CSV or Markdown.
+public struct Table: Hashable, Sendable {
+    public enum Alignment: Hashable, Sendable { case left, right }
+
+    public var title: String
+    public var columns: [String]
+    public var alignments: [Alignment]
+    public var rows: [[String]]
+
+    public init(title: String, columns: [String], alignments: [Alignment]? = nil, rows: [[String]] = []) {
+        self.title = title
+        self.columns = columns
+        self.alignments = alignments ?? columns.indices.map { $0 == 0 ? .left : .right }
+        self.rows = rows
+    }
+
+    /// Columns padded to their widest cell, counting characters (not bytes) so Indonesian text aligns.
+    public func text() -> String {
+        var widths = columns.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                return alignments[i] == .left ? cell + pad : pad + cell
+            }.joined(separator: "  ").trailingSpacesRemoved()
+        }
+        var out = title.isEmpty ? "" : title + "\n"
+        out += line(columns) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in rows { out += line(row) + "\n" }
+        return out
+    }
+
+    /// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled.
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
+        }
+        var out = columns.map(field).joined(separator: ",") + "\r\n"
+        for row in rows { out += row.map(field).joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    /// A GitHub-flavoured Markdown table under a level-3 heading; `|` in cells escaped.
+    public func markdown() -> String {
+        func cell(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
+        var out = title.isEmpty ? "" : "### \(title)\n\n"
+        out += "| " + columns.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + alignments.map { $0 == .left ? " --- |" : " ---: |" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return out
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    func trailingSpacesRemoved() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+/// Formats a number for people: integers plainly, others with `decimals` places.
+public func formatNumber(_ value: Double, decimals: Int = 2) -> String {
+    guard value.isFinite else { return "–" }
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+        let fraction = text[text.index(after: dot)...]
+        if fraction.count < decimals { text += String(repeating: "0", count: decimals - fraction.count) }
+    }
+    return text
+}

@@ -1,0 +1,256 @@
+internal import Yams
+import OrgModel
+
+/// Reads the YAML of an OrgChart file into an `OrgChart`, checking every field's type, vocabulary,
+/// range and date, and recording where each record and field was written.
+///
+/// A record whose own fields are broken is still kept (with stand-in values) so that references to it
+/// resolve; `incomplete` lists such records, and cross-record checks on them wait until they are fixed.
+struct ChartReader {
+    let context: ReadContext
+    var map = SourceMap()
+    var incomplete: Set<Subject> = []
+    var asOfMissing = false
+
+    init(context: ReadContext) { self.context = context }
+
+    static let topKeys = ["format", "organisation", "competencies", "units", "positions", "people", "career_paths"]
+
+    mutating func read(_ root: Node) -> OrgChart? {
+        guard let top = root.mapping else {
+            context.add(.error, root.mark, nil, .wrongType(field: "format", expected: .mapping, found: describe(root)))
+            return nil
+        }
+        var doc = YAMLFields(top, known: Self.topKeys, context: context, record: nil)
+        map.document = doc.marks
+        if let format = doc.scalar("format", required: false) {
+            if format != OrgChart.format { doc.fail("format", doc.values["format"], .formatUnsupported(found: format)) }
+        } else if doc.values["format"] == nil {
+            context.add(.error, at: SourcePosition(line: 1, column: 1), nil, .formatMissing)
+        }
+
+        var organisation = Organisation(id: "", name: "", region: .kabupaten, asOf: Day(year: 1970, month: 1, day: 1)!)
+        if let node = doc.node("organisation", required: true) {
+            if let m = node.mapping {
+                organisation = readOrganisation(m)
+            } else {
+                doc.fail("organisation", node, .wrongType(field: "organisation", expected: .mapping, found: describe(node)))
+                asOfMissing = true
+            }
+        } else {
+            asOfMissing = true
+        }
+        var chart = OrgChart(organisation: organisation)
+        chart.competencies = readList(&doc, "competencies", kind: .competency, read: readCompetency)
+        chart.units = readList(&doc, "units", kind: .unit, read: readUnit)
+        chart.positions = readList(&doc, "positions", kind: .position, read: readPosition)
+        chart.people = readList(&doc, "people", kind: .person, read: readPerson)
+        chart.careerPaths = readList(&doc, "career_paths", kind: .careerPath, read: readCareerPath)
+        return chart
+    }
+
+    /// Reads a section that is a list of mappings, one record each; records without a usable id are dropped.
+    mutating func readList<T>(_ doc: inout YAMLFields, _ key: String, kind: RecordKind,
+                              read: (Node.Mapping) -> (T, SourceMap.Record, Bool)?) -> [T] {
+        guard let nodes = doc.list(key) else { return [] }
+        var out: [T] = []
+        var records: [SourceMap.Record] = []
+        out.reserveCapacity(nodes.count)
+        for node in nodes {
+            guard context.visit(at: node.mark) else { break }
+            guard let m = node.mapping else {
+                context.add(.error, node.mark, nil, .wrongType(field: key, expected: .listOfMappings, found: describe(node)))
+                continue
+            }
+            if let (value, record, complete) = read(m) {
+                if !complete { incomplete.insert(.record(kind, out.count)) }
+                out.append(value)
+                records.append(record)
+            }
+        }
+        map.records[kind] = records
+        return out
+    }
+
+    mutating func readOrganisation(_ m: Node.Mapping) -> Organisation {
+        let label = RecordLabel(.organisation, nil)
+        var f = YAMLFields(m, known: ["id", "name", "region", "province", "geo_factor", "as_of", "settings"],
+                           context: context, record: label, prefix: "")
+        let id = f.slug("id", required: true) ?? ""
+        let name = f.text("name", required: true) ?? ""
+        let region = f.vocabulary("region", Region.self, required: true) ?? .kabupaten
+        let province = f.text("province")
+        let geo = f.number("geo_factor", range: 1.0...1.5, rangeText: "1.0–1.5")
+        let asOf = f.date("as_of", required: true)
+        if asOf == nil { asOfMissing = true }
+        var settings = Settings()
+        if let s = f.mapping("settings") { settings = readSettings(s, into: &f) }
+        map.organisation = SourceMap.Record(start: f.start, fields: f.marks)
+        if f.failed { incomplete.insert(.organisation) }
+        return Organisation(id: id, name: name, region: region, province: province, geoFactor: geo,
+                            asOf: asOf ?? Day(year: 1970, month: 1, day: 1)!, settings: settings)
+    }
+
+    mutating func readSettings(_ m: Node.Mapping, into parent: inout YAMLFields) -> Settings {
+        var f = YAMLFields(m, known: Settings.keys, context: context, record: RecordLabel(.organisation, nil),
+                           prefix: "settings.")
+        var s = Settings()
+        if let v = f.number("effective_hours", range: 1...8784, rangeText: "1–8784") { s.effectiveHours = v }
+        if let list = f.list("sensitivity_hours") {
+            var hours: [Double] = []
+            for node in list {
+                if let text = node.scalar?.string, let v = parseNumber(text), v > 0 { hours.append(v) } else {
+                    f.fail("sensitivity_hours", node, .wrongType(field: "settings.sensitivity_hours", expected: .number,
+                                                                 found: describe(node)))
+                }
+            }
+            if !hours.isEmpty { s.sensitivityHours = hours }
+        }
+        if let v = f.int("span_narrow", range: 1...1000) { s.spanNarrow = v }
+        if let v = f.int("span_wide", range: 1...100_000) { s.spanWide = v }
+        if s.spanWide < s.spanNarrow {
+            f.fail("span_wide", f.values["span_wide"], .outOfRange(field: "settings.span_wide", value: String(s.spanWide),
+                                                                  allowed: "≥ span_narrow \(s.spanNarrow)"))
+        }
+        if let v = f.int("max_layers", range: 1...1000) { s.maxLayers = v }
+        parent.marks.merge(f.marks) { a, _ in a }
+        if f.failed { parent.failed = true }
+        return s
+    }
+
+    func readCompetency(_ m: Node.Mapping) -> (Competency, SourceMap.Record, Bool)? {
+        var f = YAMLFields(m, known: ["id", "name", "kind"], context: context, record: nil)
+        guard let id = f.slug("id", required: true) else { return nil }
+        f = f.relabelled(RecordLabel(.competency, id))
+        let name = f.text("name", required: true) ?? id
+        let kind = f.vocabulary("kind", CompetencyKind.self, required: true) ?? .technical
+        return (Competency(id: id, name: name, kind: kind), SourceMap.Record(start: f.start, fields: f.marks), !f.failed)
+    }
+
+    func readUnit(_ m: Node.Mapping) -> (Unit, SourceMap.Record, Bool)? {
+        var f = YAMLFields(m, known: ["id", "name", "kind", "parent", "type", "affairs"], context: context, record: nil)
+        guard let id = f.slug("id", required: true) else { return nil }
+        f = f.relabelled(RecordLabel(.unit, id))
+        let name = f.text("name", required: true) ?? id
+        let kind = f.vocabulary("kind", UnitKind.self, required: true) ?? .bidang
+        let parent = f.slug("parent")
+        let type = f.vocabulary("type", UnitType.self)
+        var affairs: [String] = []
+        for node in f.list("affairs") ?? [] {
+            if let s = node.scalar?.string { affairs.append(s) } else {
+                f.fail("affairs", node, .wrongType(field: "affairs", expected: .text, found: describe(node)))
+            }
+        }
+        let unit = Unit(id: id, name: name, kind: kind, parent: parent, type: type, affairs: affairs)
+        return (unit, SourceMap.Record(start: f.start, fields: f.marks), !f.failed)
+    }
+
+    static let positionKeys = ["id", "title", "unit", "head", "level", "eselon", "jenjang", "grade", "seats", "requires",
+                               "workload", "dotted", "reports_to"]
+
+    func readPosition(_ m: Node.Mapping) -> (Position, SourceMap.Record, Bool)? {
+        var f = YAMLFields(m, known: Self.positionKeys, context: context, record: nil)
+        guard let id = f.slug("id", required: true) else { return nil }
+        f = f.relabelled(RecordLabel(.position, id))
+        var post = Position(id: id, title: f.text("title", required: true) ?? id, unit: f.slug("unit", required: true) ?? "",
+                            level: .pelaksana)
+        post.head = f.bool("head") ?? false
+        post.level = f.vocabulary("level", Level.self, required: true) ?? .pelaksana
+        post.eselon = f.vocabulary("eselon", Eselon.self)
+        post.jenjang = f.vocabulary("jenjang", Jenjang.self)
+        post.grade = f.int("grade", range: 1...17)
+        post.seats = f.int("seats", range: 1...Int.max) ?? 1
+        post.reportsTo = f.slug("reports_to")
+        for node in f.list("dotted") ?? [] {
+            if let s = node.scalar?.string, isSlug(s) { post.dotted.append(s) } else {
+                f.fail("dotted", node, .invalidSlug(field: "dotted", value: describe(node)))
+            }
+        }
+        if let r = f.mapping("requires") {
+            var g = YAMLFields(r, known: ["rank", "education", "competencies"], context: context, record: f.record,
+                               prefix: "requires.")
+            post.requires.rank = g.vocabulary("rank", Rank.self)
+            post.requires.education = g.vocabulary("education", Education.self)
+            if let c = g.mapping("competencies") { post.requires.competencies = readLevels(c, prefix: "requires.competencies.", into: &g) }
+            f.marks.merge(g.marks) { a, _ in a }
+            if g.failed { f.failed = true }
+        }
+        for node in f.list("workload") ?? [] {
+            guard context.visit(at: node.mark) else { break }
+            guard let t = node.mapping else {
+                f.fail("workload", node, .wrongType(field: "workload", expected: .listOfMappings, found: describe(node)))
+                continue
+            }
+            var g = YAMLFields(t, known: ["task", "volume", "minutes"], context: context, record: f.record, prefix: "workload.")
+            let task = g.text("task", required: true) ?? ""
+            let volume = g.number("volume", required: true, range: 0...Double.greatestFiniteMagnitude, rangeText: "≥ 0")
+            let minutes = g.number("minutes", required: true, range: 0...Double.greatestFiniteMagnitude, rangeText: "≥ 0")
+            if g.failed { f.failed = true }
+            post.workload.append(WorkloadTask(task: task, volume: volume ?? 0, minutes: minutes ?? 0))
+        }
+        return (post, SourceMap.Record(start: f.start, fields: f.marks), !f.failed)
+    }
+
+    /// `{ competency-id: level }` with levels 1–5.
+    func readLevels(_ m: Node.Mapping, prefix: String, into parent: inout YAMLFields) -> [CompetencyLevel] {
+        var levels: [CompetencyLevel] = []
+        for (key, value) in m {
+            guard let id = key.scalar?.string else { continue }
+            let field = prefix + id
+            if let mark = value.mark { parent.marks[field] = SourcePosition(mark) }
+            guard let text = value.scalar?.string, let level = Int(text) else {
+                parent.fail(field, value, .wrongType(field: field, expected: .wholeNumber, found: describe(value)))
+                continue
+            }
+            guard (1...5).contains(level) else {
+                parent.fail(field, value, .outOfRange(field: field, value: text, allowed: "1–5"))
+                continue
+            }
+            levels.append(CompetencyLevel(id, level))
+        }
+        return levels
+    }
+
+    static let personKeys = ["nip", "name", "position", "since", "rank", "rank_since", "education", "born", "gender",
+                             "status", "competencies", "performance", "potential"]
+
+    func readPerson(_ m: Node.Mapping) -> (Person, SourceMap.Record, Bool)? {
+        var f = YAMLFields(m, known: Self.personKeys, context: context, record: nil)
+        guard let nip = f.scalar("nip", required: true) else { return nil }
+        f = f.relabelled(RecordLabel(.person, nip))
+        if let node = f.values["nip"]?.scalar, node.style == .plain, node.tag != Tag(.str) {
+            f.fail("nip", f.values["nip"], .nipUnquoted(nip: nip), severity: .warning)
+        }
+        var person = Person(nip: nip, name: f.text("name", required: true) ?? nip)
+        person.position = f.slug("position")
+        person.since = f.date("since")
+        person.rank = f.vocabulary("rank", Rank.self)
+        person.rankSince = f.date("rank_since")
+        person.education = f.vocabulary("education", Education.self)
+        person.born = f.date("born")
+        person.gender = f.vocabulary("gender", Gender.self)
+        person.status = f.vocabulary("status", EmploymentStatus.self)
+        if let c = f.mapping("competencies") { person.competencies = readLevels(c, prefix: "competencies.", into: &f) }
+        person.performance = f.vocabulary("performance", Performance.self)
+        person.potential = f.vocabulary("potential", Potential.self)
+        return (person, SourceMap.Record(start: f.start, fields: f.marks), !f.failed)
+    }
+
+    func readCareerPath(_ m: Node.Mapping) -> (CareerPath, SourceMap.Record, Bool)? {
+        var f = YAMLFields(m, known: ["from", "to", "min_years"], context: context, record: RecordLabel(.careerPath, nil))
+        let from = f.slug("from", required: true)
+        let to = f.slug("to", required: true)
+        let years = f.number("min_years", range: 0...60, rangeText: "0–60")
+        guard let from, let to else { return nil }
+        return (CareerPath(from: from, to: to, minYears: years), SourceMap.Record(start: f.start, fields: f.marks), !f.failed)
+    }
+}
+
+extension YAMLFields {
+    /// The same fields, with messages naming the record (once its id is known).
+    func relabelled(_ label: RecordLabel) -> YAMLFields {
+        var copy = self
+        copy.record = label
+        return copy
+    }
+}

@@ -1,0 +1,226 @@
+internal import Yams
+import OrgModel
+
+/// Collects the diagnostics of one read, and guards against YAML aliases that expand without bound.
+final class ReadContext {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    /// How many nodes the reader may still visit: the file's byte count. Every real node takes at least
+    /// a byte of text, so only aliases (`*name`) can exceed it.
+    private var budget: Int
+    private(set) var exhausted = false
+
+    init(file: String, bytes: Int) {
+        self.file = file
+        self.budget = max(bytes, 1024)
+    }
+
+    func add(_ severity: ChartIssue.Severity, _ mark: Mark?, _ record: RecordLabel?, _ problem: Problem) {
+        add(severity, at: mark.map(SourcePosition.init), record, problem)
+    }
+
+    func add(_ severity: ChartIssue.Severity, at position: SourcePosition?, _ record: RecordLabel?, _ problem: Problem) {
+        diagnostics.append(Diagnostic(severity, file: file, at: position, record: record, problem))
+    }
+
+    /// Counts `n` visited nodes; false (and one error) once the budget is spent.
+    func visit(_ n: Int = 1, at mark: Mark?) -> Bool {
+        if exhausted { return false }
+        budget -= n
+        if budget < 0 {
+            exhausted = true
+            add(.error, mark, nil, .yamlAliasExpansion)
+            return false
+        }
+        return true
+    }
+}
+
+extension SourcePosition {
+    init(_ mark: Mark) { self.init(line: mark.line, column: mark.column) }
+}
+
+/// The fields of one YAML mapping, read by name with type checks that report, never throw.
+///
+/// Unknown keys are warnings with a "did you mean"; every value read records its position in
+/// `marks`, under `prefix + key`, so later checks can point at it.
+struct YAMLFields {
+    let mapping: Node.Mapping
+    let context: ReadContext
+    var record: RecordLabel?
+    let prefix: String
+    private(set) var values: [String: Node] = [:]
+    var marks: [String: SourcePosition] = [:]
+    /// Set when a required field is missing or a value is unusable: the record is incomplete.
+    var failed = false
+
+    init(_ mapping: Node.Mapping, known: [String], context: ReadContext, record: RecordLabel?, prefix: String = "") {
+        self.mapping = mapping
+        self.context = context
+        self.record = record
+        self.prefix = prefix
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                context.add(.warning, key.mark, record, .unknownField(field: "?", suggestion: nil))
+                continue
+            }
+            if known.contains(name) {
+                values[name] = value
+                if let mark = value.mark { marks[prefix + name] = SourcePosition(mark) }
+            } else if mapping.style == .flow, value.scalar?.tag == Tag(.null), !name.contains(":") {
+                // `{ name: Drs. Budi, M.Si }`: the comma split the value, and 'M.Si' became a key.
+                context.add(.warning, key.mark, record, .commaInFlowValue(fragment: name))
+            } else {
+                context.add(.warning, key.mark, record,
+                            .unknownField(field: prefix + name, suggestion: closestSpelling(to: name, among: known)))
+            }
+        }
+    }
+
+    var start: SourcePosition { mapping.mark.map(SourcePosition.init) ?? SourcePosition(line: 1, column: 1) }
+
+    mutating func fail(_ key: String, _ node: Node?, _ problem: Problem, severity: ChartIssue.Severity = .error) {
+        if severity == .error { failed = true }
+        context.add(severity, node?.mark ?? mapping.mark, record, problem)
+    }
+
+    /// The node of `key`, or nil when absent or null; reports a missing required field.
+    mutating func node(_ key: String, required: Bool) -> Node? {
+        if let node = values[key], !(node.scalar.map { $0.tag == Tag(.null) } ?? false) { return node }
+        if required { fail(key, nil, .missingField(field: prefix + key)) }
+        return nil
+    }
+
+    /// A scalar's text.
+    mutating func scalar(_ key: String, required: Bool, expected: Problem.ValueKind = .text) -> String? {
+        guard let node = node(key, required: required) else { return nil }
+        guard let scalar = node.scalar else {
+            fail(key, node, .wrongType(field: prefix + key, expected: expected, found: describe(node)))
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func text(_ key: String, required: Bool = false) -> String? {
+        guard let s = scalar(key, required: required) else { return nil }
+        if s.trimmingWhitespace().isEmpty {
+            if required { fail(key, values[key], .missingField(field: prefix + key)) }
+            return nil
+        }
+        return s
+    }
+
+    /// An id: letters, digits, `-`, `.`, `_`.
+    mutating func slug(_ key: String, required: Bool = false) -> String? {
+        guard let s = scalar(key, required: required) else { return nil }
+        guard isSlug(s) else {
+            fail(key, values[key], .invalidSlug(field: prefix + key, value: s))
+            return nil
+        }
+        return s
+    }
+
+    mutating func vocabulary<V: Vocabulary>(_ key: String, _ type: V.Type = V.self, required: Bool = false) -> V? {
+        guard let s = scalar(key, required: required) else { return nil }
+        if let v = V(rawValue: s) { return v }
+        fail(key, values[key], .unknownValue(field: prefix + key, value: s, allowed: V.allSpellings,
+                                             suggestion: closestSpelling(to: s, among: V.allSpellings)))
+        return nil
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let s = scalar(key, required: false, expected: .boolean) else { return nil }
+        switch s.lowercased() {
+        case "true", "yes", "ya": return true
+        case "false", "no", "tidak": return false
+        default:
+            fail(key, values[key], .wrongType(field: prefix + key, expected: .boolean, found: s))
+            return nil
+        }
+    }
+
+    mutating func number(_ key: String, required: Bool = false, range: ClosedRange<Double>, rangeText: String) -> Double? {
+        guard let s = scalar(key, required: required, expected: .number) else { return nil }
+        guard let v = parseNumber(s) else {
+            fail(key, values[key], .wrongType(field: prefix + key, expected: .number, found: s))
+            return nil
+        }
+        guard range.contains(v) else {
+            fail(key, values[key], .outOfRange(field: prefix + key, value: s, allowed: rangeText))
+            return nil
+        }
+        return v
+    }
+
+    mutating func int(_ key: String, required: Bool = false, range: ClosedRange<Int>, rangeText: String? = nil) -> Int? {
+        guard let s = scalar(key, required: required, expected: .wholeNumber) else { return nil }
+        guard let v = Int(s.replacingUnderscores()) else {
+            fail(key, values[key], .wrongType(field: prefix + key, expected: .wholeNumber, found: s))
+            return nil
+        }
+        guard range.contains(v) else {
+            let text = rangeText ?? (range.upperBound == Int.max ? "≥ \(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)")
+            fail(key, values[key], .outOfRange(field: prefix + key, value: s, allowed: text))
+            return nil
+        }
+        return v
+    }
+
+    mutating func date(_ key: String, required: Bool = false) -> Day? {
+        guard let s = scalar(key, required: required, expected: .date) else { return nil }
+        guard let d = Day(iso: s) else {
+            fail(key, values[key], .invalidDate(field: prefix + key, value: s))
+            return nil
+        }
+        return d
+    }
+
+    /// A list; a single scalar is taken as a list of one.
+    mutating func list(_ key: String, required: Bool = false) -> [Node]? {
+        guard let node = node(key, required: required) else { return nil }
+        if let seq = node.sequence { return Array(seq) }
+        if node.scalar != nil { return [node] }
+        fail(key, node, .wrongType(field: prefix + key, expected: .list, found: describe(node)))
+        return nil
+    }
+
+    mutating func mapping(_ key: String) -> Node.Mapping? {
+        guard let node = node(key, required: false) else { return nil }
+        if let m = node.mapping { return m }
+        fail(key, node, .wrongType(field: prefix + key, expected: .mapping, found: describe(node)))
+        return nil
+    }
+}
+
+/// A short description of a node for "found ..." in messages.
+func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let s): return s.string.count > 40 ? String(s.string.prefix(40)) + "…" : s.string
+    case .mapping: return "{ … }"
+    case .sequence: return "[ … ]"
+    case .alias: return "*alias"
+    }
+}
+
+func isSlug(_ s: String) -> Bool {
+    !s.isEmpty && s.unicodeScalars.allSatisfy { c in
+        (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) || c == "-" || c == "." || c == "_"
+    }
+}
+
+func parseNumber(_ s: String) -> Double? {
+    let t = s.replacingUnderscores()
+    guard let v = Double(t), v.isFinite else { return nil }
+    return v
+}
+
+extension String {
+    func replacingUnderscores() -> String { filter { $0 != "_" } }
+
+    func trimmingWhitespace() -> Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return Substring(scalars[first...last])
+    }
+}

@@ -1,0 +1,31 @@
+/// The closest spelling among `candidates`, for a "did you mean" hint; nil when nothing is close.
+///
+/// Close means an edit distance of at most a third of the word's length (at least 1, at most 3).
+/// - Complexity: O(candidates × length²); callers bound the candidate list.
+public func closestSpelling(to word: String, among candidates: some Sequence<String>) -> String? {
+    let target = Array(word.lowercased().unicodeScalars)
+    let limit = min(3, max(1, target.count / 3))
+    var best: (String, Int)?
+    for candidate in candidates {
+        let c = Array(candidate.lowercased().unicodeScalars)
+        if abs(c.count - target.count) > limit { continue }
+        let d = editDistance(target, c)
+        if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
+    }
+    return best?.0
+}
+
+func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

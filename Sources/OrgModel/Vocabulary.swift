@@ -1,0 +1,184 @@
+/// The closed vocabularies of the OrgChart format (`ramping/1`), each with the exact spelling a planner
+/// writes in the file as its raw value.
+
+/// A vocabulary value: spelled in the file as its raw value, listed in messages by `allSpellings`.
+public protocol Vocabulary: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
+    /// What the field is called in messages, e.g. "unit kind".
+    static var vocabularyName: String { get }
+}
+
+extension Vocabulary {
+    /// Every valid spelling, in the order of the contract.
+    public static var allSpellings: [String] { allCases.map(\.rawValue) }
+}
+
+/// The kind of an organisational unit (perangkat daerah or a part of one).
+public enum UnitKind: String, Vocabulary {
+    case pemda, sekretariatDaerah = "sekretariat-daerah", sekretariatDPRD = "sekretariat-dprd", inspektorat
+    case dinas, badan, satpolPP = "satpol-pp", kecamatan, kelurahan, asisten, bagian, sekretariat, bidang
+    case subbidang, seksi, subbagian, inspekturPembantu = "inspektur-pembantu", upt, rsud
+    case stafAhli = "staf-ahli", kelompokFungsional = "kelompok-fungsional"
+    public static let vocabularyName = "unit kind"
+
+    /// Kinds PP 18/2016 gives a type (A, B, C); a upt and a kecamatan only A or B.
+    public var allowedTypes: [UnitType] {
+        switch self {
+        case .dinas, .badan, .sekretariatDaerah, .sekretariatDPRD, .inspektorat, .satpolPP: [.a, .b, .c]
+        case .kecamatan, .upt: [.a, .b]
+        default: []
+        }
+    }
+
+    /// A perangkat daerah: a unit that answers directly to the bupati/wali kota.
+    public var isPerangkatDaerah: Bool {
+        switch self {
+        case .sekretariatDaerah, .sekretariatDPRD, .inspektorat, .dinas, .badan, .satpolPP, .kecamatan, .rsud: true
+        default: false
+        }
+    }
+}
+
+/// A unit's type from the PP 18/2016 typology score.
+public enum UnitType: String, Vocabulary {
+    case a = "A", b = "B", c = "C"
+    public static let vocabularyName = "unit type"
+}
+
+/// The kind of region this chart describes.
+public enum Region: String, Vocabulary {
+    case kabupaten, kota
+    public static let vocabularyName = "region"
+}
+
+/// The level of a position (jenis jabatan).
+public enum Level: String, Vocabulary, Comparable {
+    case politik, jptPratama = "jpt-pratama", administrator, pengawas, pelaksana, fungsional
+    public static let vocabularyName = "position level"
+
+    /// Structural (struktural) posts carry an eselon: JPT pratama, administrator, pengawas.
+    public var isStructural: Bool { self == .jptPratama || self == .administrator || self == .pengawas }
+
+    /// The eselon group (II, III, IV) a structural level must carry.
+    public var eselonGroup: Int? {
+        switch self {
+        case .jptPratama: 2
+        case .administrator: 3
+        case .pengawas: 4
+        default: nil
+        }
+    }
+
+    private var order: Int { Level.allCases.firstIndex(of: self)! }
+    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.order < rhs.order }
+}
+
+/// The structural echelon of a post. Ordered from highest (II.a) to lowest (IV.b): `II.a < III.a` reads
+/// "II.a ranks above III.a" through `isHigher(than:)`.
+public enum Eselon: String, Vocabulary {
+    case iiA = "II.a", iiB = "II.b", iiiA = "III.a", iiiB = "III.b", ivA = "IV.a", ivB = "IV.b"
+    public static let vocabularyName = "eselon"
+
+    /// 2, 3 or 4.
+    public var group: Int {
+        switch self {
+        case .iiA, .iiB: 2
+        case .iiiA, .iiiB: 3
+        case .ivA, .ivB: 4
+        }
+    }
+
+    /// 0 for II.a (the highest) up to 5 for IV.b.
+    public var seniority: Int { Eselon.allCases.firstIndex(of: self)! }
+
+    public func isHigher(than other: Eselon) -> Bool { seniority < other.seniority }
+
+    /// The pangkat range of the eselon (PP 13/2002): lowest and highest rank.
+    public var rankRange: ClosedRange<Rank> {
+        switch self {
+        case .iiA: .ivC ... .ivD
+        case .iiB: .ivB ... .ivC
+        case .iiiA: .ivA ... .ivB
+        case .iiiB: .iiiD ... .ivA
+        case .ivA: .iiiC ... .iiiD
+        case .ivB: .iiiB ... .iiiC
+        }
+    }
+}
+
+/// The grade (jenjang) of a functional post.
+public enum Jenjang: String, Vocabulary {
+    case ahliUtama = "ahli-utama", ahliMadya = "ahli-madya", ahliMuda = "ahli-muda", ahliPertama = "ahli-pertama"
+    case penyelia, mahir, terampil, pemula
+    public static let vocabularyName = "jenjang"
+}
+
+/// Pangkat/golongan, ordered from I/a to IV/e.
+public enum Rank: String, Vocabulary, Comparable {
+    case iA = "I/a", iB = "I/b", iC = "I/c", iD = "I/d"
+    case iiA = "II/a", iiB = "II/b", iiC = "II/c", iiD = "II/d"
+    case iiiA = "III/a", iiiB = "III/b", iiiC = "III/c", iiiD = "III/d"
+    case ivA = "IV/a", ivB = "IV/b", ivC = "IV/c", ivD = "IV/d", ivE = "IV/e"
+    public static let vocabularyName = "rank"
+
+    /// 0 for I/a up to 16 for IV/e.
+    public var order: Int { Rank.allCases.firstIndex(of: self)! }
+
+    /// The rank one step below, if any.
+    public var oneStepBelow: Rank? { order > 0 ? Rank.allCases[order - 1] : nil }
+
+    public static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.order < rhs.order }
+}
+
+/// Education, ordered; D-IV and S1 are the same step.
+public enum Education: String, Vocabulary, Comparable {
+    case sd = "SD", smp = "SMP", sma = "SMA", d1 = "D-I", d2 = "D-II", d3 = "D-III", d4 = "D-IV", s1 = "S1"
+    case s2 = "S2", s3 = "S3"
+    public static let vocabularyName = "education"
+
+    /// The step in the order SD < SMP < SMA < D-I < D-II < D-III < D-IV = S1 < S2 < S3.
+    public var step: Int {
+        switch self {
+        case .sd: 0
+        case .smp: 1
+        case .sma: 2
+        case .d1: 3
+        case .d2: 4
+        case .d3: 5
+        case .d4, .s1: 6
+        case .s2: 7
+        case .s3: 8
+        }
+    }
+
+    public static func < (lhs: Education, rhs: Education) -> Bool { lhs.step < rhs.step }
+}
+
+/// Civil servant (PNS) or government employee on contract (PPPK).
+public enum EmploymentStatus: String, Vocabulary {
+    case pns, pppk
+    public static let vocabularyName = "status"
+}
+
+/// L (laki-laki) or P (perempuan).
+public enum Gender: String, Vocabulary {
+    case male = "L", female = "P"
+    public static let vocabularyName = "gender"
+}
+
+/// Predikat kinerja, from best to worst.
+public enum Performance: String, Vocabulary {
+    case sangatBaik = "sangat-baik", baik, butuhPerbaikan = "butuh-perbaikan", kurang, sangatKurang = "sangat-kurang"
+    public static let vocabularyName = "performance"
+}
+
+/// Potential in the talent box.
+public enum Potential: String, Vocabulary {
+    case tinggi, menengah, rendah
+    public static let vocabularyName = "potential"
+}
+
+/// The three families of competency in a competency standard.
+public enum CompetencyKind: String, Vocabulary {
+    case managerial, sociocultural, technical
+    public static let vocabularyName = "competency kind"
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import OrgFiles
+import OrgModel
+
+/// Standard output for results, standard error for messages.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}
+
+/// Options every command that reads a chart takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of messages and reports: id (Indonesian, the default) or en.")
+    var lang: String?
+
+    @Option(name: .customLong("max-file-size"), help: "Refuse chart files larger than this many MiB.")
+    var maxFileSize: Int = 256
+
+    var language: Language {
+        if let lang, let l = Language(rawValue: lang) { return l }
+        if let env = ProcessInfo.processInfo.environment["RAMPING_LANG"], let l = Language(rawValue: env) { return l }
+        return .indonesian
+    }
+
+    var loadOptions: LoadOptions { LoadOptions(maxFileBytes: maxFileSize << 20) }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang takes 'id' (Indonesian) or 'en' (English), not '\(lang)'")
+        }
+        if maxFileSize < 1 { throw ValidationError("--max-file-size takes a whole number of MiB, at least 1") }
+    }
+
+    /// Loads a chart that must be valid: prints its errors (and a count of warnings) on standard error
+    /// and exits 1 (2 when unreadable) otherwise.
+    func loadValid(_ path: String) throws -> OrgGraph {
+        let loaded = ChartLoader.load(path: path, options: loadOptions)
+        let l = language
+        if let graph = loaded.graph { 
+            let warnings = loaded.diagnostics.warningCount
+            if warnings > 0 {
+                Console.error(l.pick("\(path): \(warnings) peringatan; lihat `ramping validate \(path)`",
+                                     "\(path): \(warnings) warnings; see `ramping validate \(path)`"))
+            }
+            return graph
+        }
+        for d in loaded.diagnostics where d.severity == .error { Console.error(d.rendered(l)) }
+        Console.error(l.pick("\(path): bagan tidak sah (\(loaded.diagnostics.errorCount) galat); perbaiki lalu ulangi",
+                             "\(path): the chart is invalid (\(loaded.diagnostics.errorCount) errors); fix them and run again"))
+        throw ExitCode(loaded.unreadable ? 2 : 1)
+    }
+}
+
+/// How a report is written.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, markdown
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import OrgAnalysis
+import OrgModel
+
+struct Info: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Summarise a chart: units by kind, posts by level and eselon, seats, people, vacancies, layers.",
+        discussion: """
+            Example:
+              ramping info OrgCharts/kabupaten-contoh.yaml
+              ramping info OrgCharts/kabupaten-contoh.yaml --format json
+
+            The chart must be valid (see `ramping validate`).
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "The chart file.")
+    var chart: String
+
+    @Option(help: "table, json, csv or markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let graph = try common.loadValid(chart)
+        let summary = ChartSummary(graph)
+        Console.out(render(json: summary.json(), tables: summary.tables(common.language), as: format))
+    }
+}
+
+/// Writes a report in the chosen format: one JSON object, or its tables as text, CSV or Markdown.
+func render(json: JSONValue, tables: [Table], as format: OutputFormat) -> String {
+    switch format {
+    case .json: json.serialized() + "\n"
+    case .table: tables.map { $0.text() }.joined(separator: "\n")
+    case .csv: tables.map { $0.csv() }.joined(separator: "\r\n")
+    case .markdown: tables.map { $0.markdown() }.joined(separator: "\n")
+    }
+}
