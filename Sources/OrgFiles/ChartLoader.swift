@@ -88,7 +88,7 @@ public enum ChartLoader {
         }
         if let scalar = root.scalar, scalar.string.isEmpty { return fail(.fileEmpty) }
 
-        let context = ReadContext(file: file, bytes: bytes)
+        let context = ReadContext(file: file, text: text, bytes: bytes)
         var reader = ChartReader(context: context)
         let read = reader.read(root)
         var diagnostics = context.diagnostics

@@ -218,7 +218,7 @@ struct ChartReader {
         var f = YAMLFields(m, known: Self.personKeys, context: context, record: nil)
         guard let nip = f.scalar("nip", required: true) else { return nil }
         f = f.relabelled(RecordLabel(.person, nip))
-        if let node = f.values["nip"]?.scalar, node.style == .plain, node.tag != Tag(.str) {
+        if let node = f.values["nip"]?.scalar, node.style == .plain, f.values["nip"]?.tag != Tag(.str) {
             f.fail("nip", f.values["nip"], .nipUnquoted(nip: nip), severity: .warning)
         }
         var person = Person(nip: nip, name: f.text("name", required: true) ?? nip)

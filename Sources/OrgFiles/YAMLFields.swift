@@ -10,9 +10,36 @@ final class ReadContext {
     private var budget: Int
     private(set) var exhausted = false
 
-    init(file: String, bytes: Int) {
+    /// The source text, for the few checks that need to see what was written.
+    let text: String
+    private var lineStarts: [String.Index]?
+
+    init(file: String, text: String, bytes: Int) {
         self.file = file
+        self.text = text
         self.budget = max(bytes, 1024)
+    }
+
+    /// Whether `key`, written at `mark`, is followed by a colon: false for `{ name: Budi, S.E. }`,
+    /// where the comma made `S.E.` a key of its own.
+    func hasColon(after key: String, at mark: Mark) -> Bool {
+        if lineStarts == nil {
+            var starts = [text.startIndex]
+            var i = text.startIndex
+            while let newline = text[i...].firstIndex(of: "\n") {
+                i = text.index(after: newline)
+                starts.append(i)
+            }
+            lineStarts = starts
+        }
+        guard let starts = lineStarts, mark.line - 1 < starts.count else { return true }
+        let line = text[starts[mark.line - 1]...].prefix { $0 != "\n" }
+        let scalars = line.unicodeScalars
+        guard let start = scalars.index(scalars.startIndex, offsetBy: mark.column - 1, limitedBy: scalars.endIndex),
+              let end = scalars.index(start, offsetBy: key.unicodeScalars.count, limitedBy: scalars.endIndex)
+        else { return true }
+        let rest = scalars[end...].drop { $0 == " " }
+        return rest.first == ":" || rest.first == nil
     }
 
     func add(_ severity: ChartIssue.Severity, _ mark: Mark?, _ record: RecordLabel?, _ problem: Problem) {
@@ -67,7 +94,7 @@ struct YAMLFields {
             if known.contains(name) {
                 values[name] = value
                 if let mark = value.mark { marks[prefix + name] = SourcePosition(mark) }
-            } else if mapping.style == .flow, value.scalar?.tag == Tag(.null), !name.contains(":") {
+            } else if value.scalar != nil, value.tag == Tag(.null), let mark = key.mark, !context.hasColon(after: name, at: mark) {
                 // `{ name: Drs. Budi, M.Si }`: the comma split the value, and 'M.Si' became a key.
                 context.add(.warning, key.mark, record, .commaInFlowValue(fragment: name))
             } else {
@@ -86,7 +113,7 @@ struct YAMLFields {
 
     /// The node of `key`, or nil when absent or null; reports a missing required field.
     mutating func node(_ key: String, required: Bool) -> Node? {
-        if let node = values[key], !(node.scalar.map { $0.tag == Tag(.null) } ?? false) { return node }
+        if let node = values[key], !(node.scalar != nil && node.tag == Tag(.null)) { return node }
         if required { fail(key, nil, .missingField(field: prefix + key)) }
         return nil
     }

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import OrgFiles
+import OrgModel
+import TestSupport
+
+@Suite("Files that are not charts get a clear message, not a crash")
+struct FileInputTests {
+    func only(_ loaded: LoadedChart) -> Diagnostic? {
+        #expect(loaded.diagnostics.count == 1, "\(englishDiagnostics(loaded))")
+        #expect(!loaded.isValid)
+        return loaded.diagnostics.first
+    }
+
+    @Test func emptyFile() {
+        #expect(only(load(""))?.problem == .fileEmpty)
+        #expect(only(load("# only a comment\n\n"))?.problem == .fileEmpty)
+    }
+
+    @Test func binaryFile() {
+        let data = Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00])   // the start of a .xlsx (zip)
+        #expect(only(ChartLoader.load(data: data, file: "bagan.xlsx"))?.problem == .fileBinary)
+    }
+
+    @Test func notUTF8() {
+        let data = Data("format: ramping/1\nname: Caf".utf8) + Data([0xE9, 0x0A])   // Latin-1 é
+        #expect(only(ChartLoader.load(data: data, file: "latin1.yaml"))?.problem == .fileNotUTF8)
+    }
+
+    @Test func byteOrderMarkIsAccepted() {
+        let data = Data([0xEF, 0xBB, 0xBF]) + Data(smallChartYAML.utf8)
+        #expect(ChartLoader.load(data: data, file: "bom.yaml").isValid)
+    }
+
+    @Test func syntaxErrorAtItsLine() throws {
+        let yaml = smallChartYAML.replacingOccurrences(of: "type: B }", with: "type: B")
+        let d = try #require(only(load(yaml)))
+        guard case .yamlSyntax = d.problem else { Issue.record("got \(d.problem)"); return }
+        #expect(d.position?.line != nil)
+        #expect(d.rendered(.english).contains("YAML syntax error"))
+    }
+
+    @Test func tabIndentation() throws {
+        let yaml = "format: ramping/1\norganisation:\n\tid: x\n"
+        let d = try #require(only(load(yaml)))
+        guard case .yamlSyntax = d.problem else { Issue.record("got \(d.problem)"); return }
+        #expect(d.position?.line == 3)
+    }
+
+    @Test func duplicateKey() throws {
+        let yaml = smallChartYAML.replacingOccurrences(of: "seats: 2", with: "seats: 2\n    seats: 3")
+        let d = try #require(only(load(yaml)))
+        #expect(d.problem == .yamlDuplicateKey(key: "seats"))
+        #expect(d.position?.line == lineNumber(of: "seats: 2", in: yaml))
+    }
+
+    @Test func severalDocuments() {
+        #expect(only(load(smallChartYAML + "---\nformat: ramping/1\n"))?.problem == .yamlSeveralDocuments)
+    }
+
+    @Test func topLevelList() {
+        guard case .wrongType = only(load("- a\n- b\n"))?.problem else { Issue.record("expected wrongType"); return }
+    }
+
+    @Test("an alias bomb is refused, not expanded")
+    func aliasBomb() {
+        var yaml = smallChartYAML.replacingOccurrences(
+            of: "        workload:\n          - { task: Mengagendakan surat, volume: 3000, minutes: 15 }\n",
+            with: "        workload: *w9\n")
+        // Each level doubles: w9 stands for 2^9 tasks, referenced from many posts.
+        var anchors = "x0: &w0 [{ task: a, volume: 1, minutes: 1 }, { task: b, volume: 1, minutes: 1 }]\n"
+        for i in 1...9 { anchors += "x\(i): &w\(i) [*w\(i - 1), *w\(i - 1)]\n" }
+        yaml = anchors + yaml
+        var posts = ""
+        for i in 0..<200 {
+            posts += "  - { id: p\(i), title: P, unit: dinas.bidang, level: pelaksana, workload: *w9 }\n"
+        }
+        yaml = yaml.replacingOccurrences(of: "people:\n", with: posts + "people:\n")
+        let loaded = load(yaml)
+        #expect(loaded.diagnostics.contains { $0.problem == .yamlAliasExpansion } || loaded.diagnostics.hasErrors)
+        #expect(!loaded.isValid)
+    }
+
+    @Test func missingFileIsUnreadable() {
+        let loaded = ChartLoader.load(path: "/nonexistent/bagan.yaml")
+        #expect(loaded.unreadable)
+        #expect(loaded.diagnostics.first?.problem == .fileNotFound(path: "/nonexistent/bagan.yaml"))
+    }
+
+    @Test func folderIsUnreadable() {
+        #expect(ChartLoader.load(path: repoPath("OrgCharts")).unreadable)
+    }
+
+    @Test("a file over the size limit is refused before it is read")
+    func tooLarge() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("besar.yaml").path
+        try Data(smallChartYAML.utf8).write(to: URL(fileURLWithPath: path))
+        let loaded = ChartLoader.load(path: path, options: LoadOptions(maxFileBytes: 100))
+        guard case .fileTooLarge(let bytes, let limit) = loaded.diagnostics.first?.problem else {
+            Issue.record("expected fileTooLarge, got \(englishDiagnostics(loaded))"); return
+        }
+        #expect(bytes == smallChartYAML.utf8.count && limit == 100)
+        #expect(!loaded.unreadable)
+    }
+
+    @Test("a large generated chart loads in one piece")
+    func largeChart() {
+        var yaml = smallChartYAML
+        var posts = ""
+        for i in 0..<5_000 {
+            posts += "  - { id: p\(i), title: Pelaksana \(i), unit: dinas.bidang, level: pelaksana, seats: 3 }\n"
+        }
+        yaml = yaml.replacingOccurrences(of: "people:\n", with: posts + "people:\n")
+        let loaded = load(yaml)
+        #expect(loaded.isValid)
+        #expect(loaded.graph?.positions.count == 5_004)
+    }
+}

@@ -1,0 +1,20 @@
+import Testing
+import OrgFiles
+import OrgModel
+import TestSupport
+
+@Suite("The charts shipped in OrgCharts/")
+struct SampleChartTests {
+    @Test("each sample chart validates", arguments: ["OrgCharts/kabupaten-contoh.yaml", "OrgCharts/kabupaten-sragen.yaml"])
+    func validates(_ path: String) {
+        let loaded = ChartLoader.load(path: repoPath(path))
+        #expect(loaded.isValid, "\(englishDiagnostics(loaded).prefix(10))")
+        #expect(!loaded.diagnostics.hasErrors)
+    }
+
+    @Test("the tutorial chart has no warnings")
+    func tutorialIsClean() {
+        let loaded = ChartLoader.load(path: repoPath("OrgCharts/kabupaten-contoh.yaml"))
+        #expect(loaded.diagnostics.isEmpty, "\(englishDiagnostics(loaded))")
+    }
+}

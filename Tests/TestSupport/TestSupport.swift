@@ -1,0 +1,131 @@
+import Foundation
+import OrgFiles
+import OrgModel
+
+/// The repository's root folder.
+public let repositoryRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    fatalError("Package.swift not found above \(#filePath)")
+}()
+
+/// A path under the repository.
+public func repoPath(_ relative: String) -> String { repositoryRoot.appendingPathComponent(relative).path }
+
+/// Loads chart text as if from `file`.
+public func load(_ yaml: String, file: String = "chart.yaml") -> LoadedChart {
+    ChartLoader.load(text: yaml, file: file)
+}
+
+/// The diagnostics rendered in English, one per line.
+public func englishDiagnostics(_ loaded: LoadedChart) -> [String] {
+    loaded.diagnostics.map { $0.rendered(.english) }
+}
+
+/// The 1-based number of the first line of `text` containing `needle`.
+public func lineNumber(of needle: String, in text: String) -> Int? {
+    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where line.contains(needle) { return i + 1 }
+    return nil
+}
+
+/// A small valid chart: a pemda, one dinas with a bidang, four posts, two people, one career path.
+/// Tests change one thing in it and check what is reported where.
+public let smallChartYAML = """
+    format: ramping/1
+    organisation:
+      id: kab-uji
+      name: Pemerintah Kabupaten Uji
+      region: kabupaten
+      as_of: 2026-01-01
+    competencies:
+      - { id: integritas, name: Integritas, kind: managerial }
+    units:
+      - { id: pemda, name: Pemerintah Kabupaten Uji, kind: pemda }
+      - { id: dinas, name: Dinas Uji, kind: dinas, parent: pemda, type: B }
+      - { id: dinas.bidang, name: Bidang Uji, kind: bidang, parent: dinas }
+    positions:
+      - { id: bupati, title: Bupati Uji, unit: pemda, head: true, level: politik }
+      - { id: kadis, title: Kepala Dinas, unit: dinas, head: true, level: jpt-pratama, eselon: II.b, grade: 14 }
+      - { id: kabid, title: Kepala Bidang, unit: dinas.bidang, head: true, level: administrator, eselon: III.b, grade: 11 }
+      - id: staf
+        title: Pengadministrasi Umum
+        unit: dinas.bidang
+        level: pelaksana
+        grade: 5
+        seats: 2
+        requires: { rank: II/a, education: SMA, competencies: { integritas: 1 } }
+        workload:
+          - { task: Mengagendakan surat, volume: 3000, minutes: 15 }
+    people:
+      - { nip: "198204152006042003", name: Dewi Lestari, position: staf, since: 2021-03-01, rank: II/c,
+          education: SMA, born: 1982-04-15, gender: P, status: pns, competencies: { integritas: 2 } }
+      - { nip: "197002021995031001", name: Budi Santoso, position: kabid, rank: IV/a, education: S1 }
+    career_paths:
+      - { from: staf, to: kabid, min_years: 4 }
+
+    """
+
+/// The result of running a program.
+public struct CommandResult: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
+}
+
+/// The built `ramping` executable, beside the test bundle.
+public let rampingExecutable: String = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ramping")
+    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
+    return repoPath(".build/debug/ramping")
+}()
+
+/// Runs `ramping` with `arguments` in the repository root; `environment` adds variables.
+public func runRamping(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+    try run(rampingExecutable, arguments, environment: environment)
+}
+
+/// Runs a program in the repository root (or `directory`) and collects its output.
+public func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
+                directory: String? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repositoryRoot.path)
+    var env = ProcessInfo.processInfo.environment
+    env["RAMPING_LANG"] = nil
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read standard error on another thread while standard output is read here, so neither pipe fills up.
+    let errBox = DataBox()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errBox.data, as: UTF8.self))
+}
+
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
+
+/// A fresh temporary folder; the caller removes it.
+public func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ramping-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
