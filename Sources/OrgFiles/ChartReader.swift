@@ -22,6 +22,7 @@ struct ChartReader {
             return nil
         }
         var doc = YAMLFields(top, known: Self.topKeys, context: context, record: nil)
+        doc.reportPending()
         map.document = doc.marks
         if let format = doc.scalar("format", required: false) {
             if format != OrgChart.format { doc.fail("format", doc.values["format"], .formatUnsupported(found: format)) }
@@ -120,7 +121,7 @@ struct ChartReader {
 
     func readCompetency(_ m: Node.Mapping) -> (Competency, SourceMap.Record, Bool)? {
         var f = YAMLFields(m, known: ["id", "name", "kind"], context: context, record: nil)
-        guard let id = f.slug("id", required: true) else { return nil }
+        guard let id = f.slug("id", required: true) else { f.reportPending(); return nil }
         f = f.relabelled(RecordLabel(.competency, id))
         let name = f.text("name", required: true) ?? id
         let kind = f.vocabulary("kind", CompetencyKind.self, required: true) ?? .technical
@@ -129,7 +130,7 @@ struct ChartReader {
 
     func readUnit(_ m: Node.Mapping) -> (Unit, SourceMap.Record, Bool)? {
         var f = YAMLFields(m, known: ["id", "name", "kind", "parent", "type", "affairs"], context: context, record: nil)
-        guard let id = f.slug("id", required: true) else { return nil }
+        guard let id = f.slug("id", required: true) else { f.reportPending(); return nil }
         f = f.relabelled(RecordLabel(.unit, id))
         let name = f.text("name", required: true) ?? id
         let kind = f.vocabulary("kind", UnitKind.self, required: true) ?? .bidang
@@ -150,7 +151,7 @@ struct ChartReader {
 
     func readPosition(_ m: Node.Mapping) -> (Position, SourceMap.Record, Bool)? {
         var f = YAMLFields(m, known: Self.positionKeys, context: context, record: nil)
-        guard let id = f.slug("id", required: true) else { return nil }
+        guard let id = f.slug("id", required: true) else { f.reportPending(); return nil }
         f = f.relabelled(RecordLabel(.position, id))
         var post = Position(id: id, title: f.text("title", required: true) ?? id, unit: f.slug("unit", required: true) ?? "",
                             level: .pelaksana)
@@ -216,7 +217,7 @@ struct ChartReader {
 
     func readPerson(_ m: Node.Mapping) -> (Person, SourceMap.Record, Bool)? {
         var f = YAMLFields(m, known: Self.personKeys, context: context, record: nil)
-        guard let nip = f.scalar("nip", required: true) else { return nil }
+        guard let nip = f.scalar("nip", required: true) else { f.reportPending(); return nil }
         f = f.relabelled(RecordLabel(.person, nip))
         if let node = f.values["nip"]?.scalar, node.style == .plain, f.values["nip"]?.tag != Tag(.str) {
             f.fail("nip", f.values["nip"], .nipUnquoted(nip: nip), severity: .warning)
@@ -251,6 +252,7 @@ extension YAMLFields {
     func relabelled(_ label: RecordLabel) -> YAMLFields {
         var copy = self
         copy.record = label
+        copy.reportPending()
         return copy
     }
 }

@@ -80,6 +80,8 @@ struct YAMLFields {
     var marks: [String: SourcePosition] = [:]
     /// Set when a required field is missing or a value is unusable: the record is incomplete.
     var failed = false
+    /// Warnings about keys, held until the record's id is known so that they can name it.
+    private var pending: [(Mark?, Problem)] = []
 
     init(_ mapping: Node.Mapping, known: [String], context: ReadContext, record: RecordLabel?, prefix: String = "") {
         self.mapping = mapping
@@ -88,7 +90,7 @@ struct YAMLFields {
         self.prefix = prefix
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                context.add(.warning, key.mark, record, .unknownField(field: "?", suggestion: nil))
+                pending.append((key.mark, .unknownField(field: "?", suggestion: nil)))
                 continue
             }
             if known.contains(name) {
@@ -96,12 +98,18 @@ struct YAMLFields {
                 if let mark = value.mark { marks[prefix + name] = SourcePosition(mark) }
             } else if value.scalar != nil, value.tag == Tag(.null), let mark = key.mark, !context.hasColon(after: name, at: mark) {
                 // `{ name: Drs. Budi, M.Si }`: the comma split the value, and 'M.Si' became a key.
-                context.add(.warning, key.mark, record, .commaInFlowValue(fragment: name))
+                pending.append((key.mark, .commaInFlowValue(fragment: name)))
             } else {
-                context.add(.warning, key.mark, record,
-                            .unknownField(field: prefix + name, suggestion: closestSpelling(to: name, among: known)))
+                pending.append((key.mark, .unknownField(field: prefix + name, suggestion: closestSpelling(to: name, among: known))))
             }
         }
+        if record != nil { reportPending() }
+    }
+
+    /// Reports the warnings about keys, naming the record as it is known now.
+    mutating func reportPending() {
+        for (mark, problem) in pending { context.add(.warning, mark, record, problem) }
+        pending.removeAll()
     }
 
     var start: SourcePosition { mapping.mark.map(SourcePosition.init) ?? SourcePosition(line: 1, column: 1) }

@@ -238,3 +238,27 @@ struct ValidationRuleTests {
         #expect(d.message(.english).contains("outside the valid range"))
     }
 }
+
+@Suite("Unknown keys are never lost")
+struct UnknownKeyTests {
+    @Test("a misspelt id key is reported, not silently dropped")
+    func misspeltID() {
+        let yaml = smallChartYAML.replacingOccurrences(of: "{ id: dinas.bidang, name", with: "{ idd: dinas.bidang, name")
+        let messages = englishDiagnostics(load(yaml))
+        #expect(messages.contains { $0.contains("unknown field 'idd' is ignored (did you mean 'id'?)") }, "\(messages)")
+        #expect(messages.contains { $0.contains("required field 'id' is missing") })
+    }
+
+    @Test("warnings about keys name their record")
+    func named() {
+        let yaml = smallChartYAML.replacingOccurrences(of: "name: Budi Santoso,", with: "name: Budi Santoso, S.E.,")
+        let messages = englishDiagnostics(load(yaml))
+        #expect(messages.contains { $0.contains("person 197002021995031001: a comma inside") }, "\(messages)")
+    }
+
+    @Test("an unknown top-level section is reported")
+    func topLevel() {
+        let messages = englishDiagnostics(load(smallChartYAML + "jabatan: []\n"))
+        #expect(messages.contains { $0.contains("unknown field 'jabatan' is ignored") }, "\(messages)")
+    }
+}
