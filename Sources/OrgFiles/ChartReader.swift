@@ -114,6 +114,16 @@ struct ChartReader {
                                                                   allowed: "≥ span_narrow \(s.spanNarrow)"))
         }
         if let v = f.int("max_layers", range: 1...1000) { s.maxLayers = v }
+        if let list = f.list("ej_grades") {
+            let grades = list.compactMap { $0.scalar?.string }.compactMap(parseNumber)
+            if grades.count == 4, grades == grades.sorted(by: >), grades.allSatisfy({ $0 > 0 }) {
+                s.effectivenessGrades = grades
+            } else {
+                f.fail("ej_grades", f.values["ej_grades"], .outOfRange(field: "settings.ej_grades", value: describe(f.values["ej_grades"]!),
+                                                                      allowed: "4 decreasing numbers, e.g. [1.0, 0.9, 0.7, 0.5]"))
+            }
+        }
+        if let v = f.vocabulary("need_rounding", Settings.NeedRounding.self) { s.needRounding = v }
         parent.marks.merge(f.marks) { a, _ in a }
         if f.failed { parent.failed = true }
         return s

@@ -21,8 +21,8 @@ struct CommandLineTests {
 
     @Test("an invalid chart exits 1 and lists each problem as FILE:LINE:COLUMN")
     func invalidChartExitsOne() throws {
-        let yaml = smallChartYAML.replacingOccurrences(of: "seats: 2", with: "seats: 0")
-            .replacingOccurrences(of: "kind: bidang,", with: "kind: bidnag,")
+        let yaml = smallChartYAML.replacingFirst("seats: 2", with: "seats: 0")
+            .replacingFirst("kind: bidang,", with: "kind: bidnag,")
         let (folder, path) = try writeChart(yaml)
         defer { try? FileManager.default.removeItem(at: folder) }
         let r = try runRamping(["validate", path, "--lang", "en"])
@@ -58,7 +58,7 @@ struct CommandLineTests {
     }
 
     @Test func validatesSeveralFilesAndReportsTheWorst() throws {
-        let (folder, path) = try writeChart(smallChartYAML.replacingOccurrences(of: "type: B }", with: "type: D }"))
+        let (folder, path) = try writeChart(smallChartYAML.replacingFirst("type: B }", with: "type: D }"))
         defer { try? FileManager.default.removeItem(at: folder) }
         let r = try runRamping(["validate", tutorial, path])
         #expect(r.status == 1)
@@ -89,7 +89,7 @@ struct CommandLineTests {
 
     @Test("info on an invalid chart prints its errors on standard error and exits 1")
     func infoOnInvalidChart() throws {
-        let (folder, path) = try writeChart(smallChartYAML.replacingOccurrences(of: "type: B }", with: "type: D }"))
+        let (folder, path) = try writeChart(smallChartYAML.replacingFirst("type: B }", with: "type: D }"))
         defer { try? FileManager.default.removeItem(at: folder) }
         let r = try runRamping(["info", path])
         #expect(r.status == 1)
@@ -99,7 +99,7 @@ struct CommandLineTests {
 
     @Test("validate never changes the file it reads")
     func readOnly() throws {
-        let yaml = smallChartYAML.replacingOccurrences(of: "seats: 2", with: "seats: 0")
+        let yaml = smallChartYAML.replacingFirst("seats: 2", with: "seats: 0")
         let (folder, path) = try writeChart(yaml)
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try runRamping(["validate", path])
@@ -107,9 +107,3 @@ struct CommandLineTests {
     }
 }
 
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}

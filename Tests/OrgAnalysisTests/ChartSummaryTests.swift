@@ -29,8 +29,8 @@ struct ChartSummaryTests {
     @Test("people beyond seats are counted, not vacancies")
     func overfilled() throws {
         let yaml = smallChartYAML
-            .replacingOccurrences(of: "seats: 2", with: "seats: 1")
-            .replacingOccurrences(of: "position: kabid, rank: IV/a", with: "position: staf, rank: IV/a")
+            .replacingFirst("seats: 2", with: "seats: 1")
+            .replacingFirst("position: kabid, rank: IV/a", with: "position: staf, rank: IV/a")
         let s = ChartSummary(try #require(load(yaml).graph))
         #expect(s.overfilledPeople == 1)
         // kadis and kabid are vacant now; staf is full.
@@ -38,9 +38,3 @@ struct ChartSummaryTests {
     }
 }
 
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}

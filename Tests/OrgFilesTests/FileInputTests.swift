@@ -33,7 +33,7 @@ struct FileInputTests {
     }
 
     @Test func syntaxErrorAtItsLine() throws {
-        let yaml = smallChartYAML.replacingOccurrences(of: "type: B }", with: "type: B")
+        let yaml = smallChartYAML.replacingFirst("type: B }", with: "type: B")
         let d = try #require(only(load(yaml)))
         guard case .yamlSyntax = d.problem else { Issue.record("got \(d.problem)"); return }
         #expect(d.position?.line != nil)
@@ -48,7 +48,7 @@ struct FileInputTests {
     }
 
     @Test func duplicateKey() throws {
-        let yaml = smallChartYAML.replacingOccurrences(of: "seats: 2", with: "seats: 2\n    seats: 3")
+        let yaml = smallChartYAML.replacingFirst("seats: 2", with: "seats: 2\n    seats: 3")
         let d = try #require(only(load(yaml)))
         #expect(d.problem == .yamlDuplicateKey(key: "seats"))
         #expect(d.position?.line == lineNumber(of: "seats: 2", in: yaml))
@@ -75,7 +75,7 @@ struct FileInputTests {
         for i in 0..<200 {
             posts += "  - { id: p\(i), title: P, unit: dinas.bidang, level: pelaksana, workload: *w9 }\n"
         }
-        yaml = yaml.replacingOccurrences(of: "people:\n", with: posts + "people:\n")
+        yaml = yaml.replacingFirst("people:\n", with: posts + "people:\n")
         let loaded = load(yaml)
         #expect(loaded.diagnostics.contains { $0.problem == .yamlAliasExpansion } || loaded.diagnostics.hasErrors)
         #expect(!loaded.isValid)
@@ -112,7 +112,7 @@ struct FileInputTests {
         for i in 0..<5_000 {
             posts += "  - { id: p\(i), title: Pelaksana \(i), unit: dinas.bidang, level: pelaksana, seats: 3 }\n"
         }
-        yaml = yaml.replacingOccurrences(of: "people:\n", with: posts + "people:\n")
+        yaml = yaml.replacingFirst("people:\n", with: posts + "people:\n")
         let loaded = load(yaml)
         #expect(loaded.isValid)
         #expect(loaded.graph?.positions.count == 5_004)

@@ -34,8 +34,8 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
 
     var yaml: String {
         precondition(smallChartYAML.contains(old), "\(name): '\(old)' is not in the small chart")
-        var text = smallChartYAML.replacingOccurrences(of: old, with: new)
-        if let (a, b) = also { text = text.replacingOccurrences(of: a, with: b) }
+        var text = smallChartYAML.replacingFirst(old, with: new)
+        if let (a, b) = also { text = text.replacingFirst(a, with: b) }
         return text
     }
 
@@ -45,12 +45,6 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     }
 }
 
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}
 
 let ruleCases: [RuleCase] = [
     // Unique ids within each section.
@@ -211,9 +205,9 @@ struct ValidationRuleTests {
     @Test("every problem is reported in one run, in file order")
     func allProblemsAtOnce() {
         let yaml = smallChartYAML
-            .replacingOccurrences(of: "kind: bidang,", with: "kind: bidnag,")
-            .replacingOccurrences(of: "seats: 2", with: "seats: 0")
-            .replacingOccurrences(of: "position: staf, since", with: "position: staff, since")
+            .replacingFirst("kind: bidang,", with: "kind: bidnag,")
+            .replacingFirst("seats: 2", with: "seats: 0")
+            .replacingFirst("position: staf, since", with: "position: staff, since")
         let loaded = load(yaml)
         let lines = loaded.diagnostics.filter { $0.severity == .error }.compactMap { $0.position?.line }
         #expect(lines.count == 3, "\(englishDiagnostics(loaded))")
@@ -222,7 +216,7 @@ struct ValidationRuleTests {
 
     @Test("the column points at the offending value")
     func column() throws {
-        let yaml = smallChartYAML.replacingOccurrences(of: "type: B }", with: "type: D }")
+        let yaml = smallChartYAML.replacingFirst("type: B }", with: "type: D }")
         let d = try #require(load(yaml).diagnostics.first)
         let line = try #require(d.position?.line)
         let text = yaml.split(separator: "\n", omittingEmptySubsequences: false)[line - 1]
@@ -232,7 +226,7 @@ struct ValidationRuleTests {
 
     @Test("messages are Indonesian by default")
     func indonesian() throws {
-        let yaml = smallChartYAML.replacingOccurrences(of: "seats: 2", with: "seats: 0")
+        let yaml = smallChartYAML.replacingFirst("seats: 2", with: "seats: 0")
         let d = try #require(load(yaml).diagnostics.first)
         #expect(d.message(.indonesian).contains("di luar rentang yang sah"))
         #expect(d.message(.english).contains("outside the valid range"))
@@ -243,7 +237,7 @@ struct ValidationRuleTests {
 struct UnknownKeyTests {
     @Test("a misspelt id key is reported, not silently dropped")
     func misspeltID() {
-        let yaml = smallChartYAML.replacingOccurrences(of: "{ id: dinas.bidang, name", with: "{ idd: dinas.bidang, name")
+        let yaml = smallChartYAML.replacingFirst("{ id: dinas.bidang, name", with: "{ idd: dinas.bidang, name")
         let messages = englishDiagnostics(load(yaml))
         #expect(messages.contains { $0.contains("unknown field 'idd' is ignored (did you mean 'id'?)") }, "\(messages)")
         #expect(messages.contains { $0.contains("required field 'id' is missing") })
@@ -251,7 +245,7 @@ struct UnknownKeyTests {
 
     @Test("warnings about keys name their record")
     func named() {
-        let yaml = smallChartYAML.replacingOccurrences(of: "name: Budi Santoso,", with: "name: Budi Santoso, S.E.,")
+        let yaml = smallChartYAML.replacingFirst("name: Budi Santoso,", with: "name: Budi Santoso, S.E.,")
         let messages = englishDiagnostics(load(yaml))
         #expect(messages.contains { $0.contains("person 197002021995031001: a comma inside") }, "\(messages)")
     }
