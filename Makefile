@@ -27,20 +27,31 @@ setup:
 build: setup
 	$(SWIFT) build
 
+# The main job on the full sample: check it, summarise it, analyse it; reports go to Exports/.
 demo: build
 	@mkdir -p Exports
 	$(RAMPING) validate $(TUTORIAL) $(SAMPLE) --quiet
 	$(RAMPING) info $(SAMPLE)
-	@$(RAMPING) info $(SAMPLE) --format markdown > Exports/kabupaten-sragen-info.md.tmp && \
-	  mv Exports/kabupaten-sragen-info.md.tmp Exports/kabupaten-sragen-info.md
-	@echo "Written: Exports/kabupaten-sragen-info.md"
+	$(RAMPING) analyse spans $(SAMPLE) --limit 5
+	$(RAMPING) analyse gaps $(SAMPLE) --horizon 5 --limit 5
+	$(RAMPING) analyse compliance $(SAMPLE) --limit 10
+	@set -e; write() { "$$@" > "$$OUT.tmp" && mv "$$OUT.tmp" "$$OUT" && echo "Written: $$OUT"; }; \
+	  OUT=Exports/kabupaten-sragen-info.md write $(RAMPING) info $(SAMPLE) --format markdown 2>/dev/null; \
+	  for a in spans compliance; do \
+	    OUT=Exports/kabupaten-sragen-$$a.md write $(RAMPING) analyse $$a $(SAMPLE) --format markdown 2>/dev/null; \
+	    OUT=Exports/kabupaten-sragen-$$a.csv write $(RAMPING) analyse $$a $(SAMPLE) --format csv 2>/dev/null; \
+	  done; \
+	  OUT=Exports/kabupaten-sragen-gaps.md write $(RAMPING) analyse gaps $(SAMPLE) --horizon 5 --sensitivity --format markdown 2>/dev/null; \
+	  OUT=Exports/kabupaten-sragen-gaps.csv write $(RAMPING) analyse gaps $(SAMPLE) --format csv 2>/dev/null
 
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Times the loader and the analysers on a generated chart of 100,000 posts (release build).
 bench: setup
-	@echo "No benchmarks yet: the analysers (issue 4) bring the first."
+	$(SWIFT) build -c release --product ramping-bench
+	.build/release/ramping-bench 100000
 
 # Regenerates the full sample from its deterministic script.
 sample:

@@ -1,0 +1,76 @@
+// Times the loader and the analysers on a generated chart (default 100,000 posts): `make bench`.
+// Benchmarks live apart from the tests: these machines are noisy, so no test asserts a time.
+import Foundation
+import OrgAnalysis
+import OrgFiles
+import OrgModel
+
+let posts = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
+
+/// A pemda of 50 dinas, each with a sekretariat and 5 bidang of 10 seksi; pelaksana posts fill the seksi.
+func generate(posts target: Int) -> OrgChart {
+    var units = [Unit(id: "pemda", name: "Pemda", kind: .pemda)]
+    var positions = [Position(id: "bupati", title: "Bupati", unit: "pemda", head: true, level: .politik)]
+    var people: [Person] = []
+    var seksi: [String] = []
+    for d in 0..<50 {
+        let dinas = "d\(d)"
+        units.append(Unit(id: dinas, name: "Dinas \(d)", kind: .dinas, parent: "pemda", type: .a))
+        positions.append(Position(id: "\(dinas).kadis", title: "Kadis", unit: dinas, head: true, level: .jptPratama, eselon: .iiB, grade: 14))
+        for b in 0..<5 {
+            let bidang = "\(dinas).b\(b)"
+            units.append(Unit(id: bidang, name: "Bidang", kind: .bidang, parent: dinas))
+            positions.append(Position(id: "\(bidang).kabid", title: "Kabid", unit: bidang, head: true, level: .administrator, eselon: .iiiB, grade: 11))
+            for s in 0..<10 {
+                let id = "\(bidang).s\(s)"
+                units.append(Unit(id: id, name: "Seksi", kind: .seksi, parent: bidang))
+                positions.append(Position(id: "\(id).kasi", title: "Kasi", unit: id, head: true, level: .pengawas, eselon: .ivA, grade: 9))
+                seksi.append(id)
+            }
+        }
+    }
+    var i = 0
+    while positions.count < target {
+        let unit = seksi[i % seksi.count]
+        positions.append(Position(id: "p\(i)", title: "Pelaksana", unit: unit, level: .pelaksana, grade: 5, seats: 1 + i % 3,
+                                  workload: [WorkloadTask(task: "Tugas", volume: Double(500 + i % 2000), minutes: 60)]))
+        i += 1
+    }
+    for (p, post) in positions.enumerated() where post.level != .politik {
+        for _ in 0..<min(post.seats, 1 + p % 2) {
+            // Unique, well-formed NIPs: the sequence number runs to 999, then the birth date moves on.
+            let n = people.count, k = n / 1000
+            let born = Day(year: 1965 + k % 30, month: 6, day: 1 + k / 30)!
+            let nip = "\(born.year)06\(born.day < 10 ? "0" : "")\(born.day)\(born.year + 25)061" + String(1000 + n % 1000).dropFirst()
+            people.append(Person(nip: nip, name: "P\(n)", position: post.id, rank: .iiiA, education: .s1))
+        }
+    }
+    return OrgChart(organisation: Organisation(id: "bench", name: "Bench", region: .kabupaten, asOf: Day(year: 2026, month: 1, day: 1)!),
+                    units: units, positions: positions, people: people)
+}
+
+func time<T>(_ label: String, _ work: () -> T) -> T {
+    let clock = ContinuousClock()
+    var result: T?
+    let elapsed = clock.measure { result = work() }
+    let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    print("\(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", ms)) ms")
+    return result!
+}
+
+print("Ramping benchmark: \(posts) posts (release build recommended)")
+let chart = time("generate chart") { generate(posts: posts) }
+print("  \(chart.units.count) units, \(chart.positions.count) posts, \(chart.people.count) people")
+let resolution = time("resolve graph (validate)") { OrgGraph.resolve(chart) }
+guard let graph = resolution.graph else {
+    print("generated chart invalid: \(resolution.errors.prefix(3))")
+    exit(1)
+}
+_ = time("analyse spans") { SpanAnalysis(graph) }
+_ = time("analyse gaps (horizon 5)") { GapAnalysis(graph, horizon: 5, sensitivity: true) }
+_ = time("analyse compliance") { ComplianceAnalysis(graph) }
+let sample = FileManager.default.currentDirectoryPath + "/OrgCharts/kabupaten-sragen.yaml"
+if FileManager.default.fileExists(atPath: sample) {
+    let loaded = time("load kabupaten-sragen.yaml") { ChartLoader.load(path: sample) }
+    print("  \(loaded.chart?.positions.count ?? 0) posts, \(loaded.diagnostics.count) diagnostics")
+}
