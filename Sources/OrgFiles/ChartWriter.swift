@@ -1,0 +1,148 @@
+public import OrgModel
+
+/// Writes an `OrgChart` as an OrgChart file (`format: ramping/1`) in one canonical form: sections and
+/// fields in the order of the format guide, one record a line (block style for posts with requirements
+/// or workload), text quoted where YAML would misread it. The same chart always gives the same bytes,
+/// and `ChartLoader` reads it back to an equal chart.
+public enum ChartWriter {
+    public static func yaml(_ chart: OrgChart, header: [String] = []) -> String {
+        var out = header.map { "# \($0)\n" }.joined()
+        out += "format: \(OrgChart.format)\n"
+        let o = chart.organisation
+        out += "organisation:\n"
+        out += "  id: \(id(o.id))\n"
+        out += "  name: \(text(o.name))\n"
+        out += "  region: \(o.region.rawValue)\n"
+        if let p = o.province { out += "  province: \(text(p))\n" }
+        if let g = o.geoFactor { out += "  geo_factor: \(number(g))\n" }
+        out += "  as_of: \(o.asOf)\n"
+        let settings = settingsFields(o.settings)
+        if !settings.isEmpty { out += "  settings: { \(settings.joined(separator: ", ")) }\n" }
+        if !chart.competencies.isEmpty {
+            out += "competencies:\n"
+            for c in chart.competencies {
+                out += "  - { id: \(id(c.id)), name: \(text(c.name)), kind: \(c.kind.rawValue) }\n"
+            }
+        }
+        if !chart.units.isEmpty {
+            out += "units:\n"
+            for u in chart.units {
+                var f = ["id: \(id(u.id))", "name: \(text(u.name))", "kind: \(u.kind.rawValue)"]
+                if let p = u.parent { f.append("parent: \(id(p))") }
+                if let t = u.type { f.append("type: \(t.rawValue)") }
+                if !u.affairs.isEmpty { f.append("affairs: [\(u.affairs.map(text).joined(separator: ", "))]") }
+                out += "  - { \(f.joined(separator: ", ")) }\n"
+            }
+        }
+        if !chart.positions.isEmpty {
+            out += "positions:\n"
+            for p in chart.positions { out += position(p) }
+        }
+        if !chart.people.isEmpty {
+            out += "people:\n"
+            for p in chart.people { out += "  - { \(personFields(p).joined(separator: ", ")) }\n" }
+        }
+        if !chart.careerPaths.isEmpty {
+            out += "career_paths:\n"
+            for c in chart.careerPaths {
+                var f = ["from: \(id(c.from))", "to: \(id(c.to))"]
+                if let y = c.minYears { f.append("min_years: \(number(y))") }
+                out += "  - { \(f.joined(separator: ", ")) }\n"
+            }
+        }
+        return out
+    }
+
+    static func settingsFields(_ s: Settings) -> [String] {
+        let d = Settings()
+        var f: [String] = []
+        if s.effectiveHours != d.effectiveHours { f.append("effective_hours: \(number(s.effectiveHours))") }
+        if s.sensitivityHours != d.sensitivityHours { f.append("sensitivity_hours: [\(s.sensitivityHours.map(number).joined(separator: ", "))]") }
+        if s.spanNarrow != d.spanNarrow { f.append("span_narrow: \(s.spanNarrow)") }
+        if s.spanWide != d.spanWide { f.append("span_wide: \(s.spanWide)") }
+        if s.maxLayers != d.maxLayers { f.append("max_layers: \(s.maxLayers)") }
+        if s.effectivenessGrades != d.effectivenessGrades { f.append("ej_grades: [\(s.effectivenessGrades.map(number).joined(separator: ", "))]") }
+        if s.needRounding != d.needRounding { f.append("need_rounding: \(s.needRounding.rawValue)") }
+        return f
+    }
+
+    static func position(_ p: Position) -> String {
+        var f = ["id: \(id(p.id))", "title: \(text(p.title))", "unit: \(id(p.unit))"]
+        if p.head { f.append("head: true") }
+        f.append("level: \(p.level.rawValue)")
+        if let e = p.eselon { f.append("eselon: \(e.rawValue)") }
+        if let j = p.jenjang { f.append("jenjang: \(j.rawValue)") }
+        if let g = p.grade { f.append("grade: \(g)") }
+        if p.seats != 1 { f.append("seats: \(p.seats)") }
+        if let r = p.reportsTo { f.append("reports_to: \(id(r))") }
+        if !p.dotted.isEmpty { f.append("dotted: [\(p.dotted.map(id).joined(separator: ", "))]") }
+        var requires: [String] = []
+        if let r = p.requires.rank { requires.append("rank: \(r.rawValue)") }
+        if let e = p.requires.education { requires.append("education: \(e.rawValue)") }
+        if !p.requires.competencies.isEmpty { requires.append("competencies: \(levels(p.requires.competencies))") }
+        if requires.isEmpty && p.workload.isEmpty { return "  - { \(f.joined(separator: ", ")) }\n" }
+        var out = "  - " + f.joined(separator: "\n    ") + "\n"
+        if !requires.isEmpty { out += "    requires: { \(requires.joined(separator: ", ")) }\n" }
+        if !p.workload.isEmpty {
+            out += "    workload:\n"
+            for t in p.workload {
+                out += "      - { task: \(text(t.task)), volume: \(number(t.volume)), minutes: \(number(t.minutes)) }\n"
+            }
+        }
+        return out
+    }
+
+    static func personFields(_ p: Person) -> [String] {
+        var f = ["nip: \"\(p.nip)\"", "name: \(text(p.name))"]
+        if let v = p.position { f.append("position: \(id(v))") }
+        if let v = p.since { f.append("since: \(v)") }
+        if let v = p.rank { f.append("rank: \(v.rawValue)") }
+        if let v = p.rankSince { f.append("rank_since: \(v)") }
+        if let v = p.education { f.append("education: \(v.rawValue)") }
+        if let v = p.born { f.append("born: \(v)") }
+        if let v = p.gender { f.append("gender: \(v.rawValue)") }
+        if let v = p.status { f.append("status: \(v.rawValue)") }
+        if !p.competencies.isEmpty { f.append("competencies: \(levels(p.competencies))") }
+        if let v = p.performance { f.append("performance: \(v.rawValue)") }
+        if let v = p.potential { f.append("potential: \(v.rawValue)") }
+        return f
+    }
+
+    static func levels(_ list: [CompetencyLevel]) -> String {
+        "{ " + list.map { "\(id($0.competency)): \($0.level)" }.joined(separator: ", ") + " }"
+    }
+
+    /// A number as YAML reads it back exactly: whole numbers without a fraction.
+    public static func number(_ d: Double) -> String {
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        return String(d)
+    }
+
+    /// An id: plain when YAML reads it back as the same text, quoted otherwise (`"2026"`, `"true"`).
+    static func id(_ s: String) -> String {
+        let special: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"]
+        let looksNumeric = s.first.map { $0.isNumber || $0 == "." || $0 == "-" } ?? true
+        return looksNumeric || special.contains(s.lowercased()) || Day(iso: s) != nil ? quoted(s) : s
+    }
+
+    /// Free text: always double-quoted, so commas, colons and '#' stay part of it.
+    static func text(_ s: String) -> String { quoted(s) }
+
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where c.value < 0x20 || c.value == 0x7F:
+                let hex = String(c.value, radix: 16, uppercase: true)
+                out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "\""
+    }
+}
