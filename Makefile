@@ -3,10 +3,11 @@ SWIFT ?= swift
 RAMPING := .build/debug/ramping
 SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
-# Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it.
-APT_PACKAGES := libxml2-dev pkgconf
+# Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it, Graphviz
+# (diagrams), xmllint (schema checks in the tests).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils
 
-.PHONY: all build setup demo test bench sample clean
+.PHONY: all build setup setup-test demo test bench sample clean
 
 all: build
 
@@ -23,6 +24,11 @@ setup:
 	  fi; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: see https://www.swift.org/install/linux/"; exit 1; }
+
+# The interop tests read our GraphML with NetworkX, as analysts do.
+setup-test: setup
+	@python3 -c "import networkx" 2>/dev/null || { echo "Installing networkx (Python) for the interop tests"; \
+	  python3 -m pip install --quiet networkx || { echo "Install it with: python3 -m pip install networkx"; exit 1; }; }
 
 build: setup
 	$(SWIFT) build
@@ -44,7 +50,7 @@ demo: build
 	  OUT=Exports/kabupaten-sragen-gaps.md write $(RAMPING) analyse gaps $(SAMPLE) --horizon 5 --sensitivity --format markdown 2>/dev/null; \
 	  OUT=Exports/kabupaten-sragen-gaps.csv write $(RAMPING) analyse gaps $(SAMPLE) --format csv 2>/dev/null
 
-test: setup
+test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "OrgModel", targets: ["OrgModel"]),
         .library(name: "OrgFiles", targets: ["OrgFiles"]),
         .library(name: "OrgAnalysis", targets: ["OrgAnalysis"]),
+        .library(name: "OrgExport", targets: ["OrgExport"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
     dependencies: [
@@ -22,10 +23,13 @@ let package = Package(
         .target(name: "OrgModel"),
         .target(name: "OrgFiles", dependencies: ["OrgModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OrgAnalysis", dependencies: ["OrgModel"]),
+        // libxml2, for writing and reading GraphML (Debian: libxml2-dev; pkg-config finds its headers).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +39,7 @@ let package = Package(
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
         .testTarget(name: "OrgFilesTests", dependencies: ["OrgModel", "OrgFiles", "TestSupport"]),
         .testTarget(name: "OrgAnalysisTests", dependencies: ["OrgModel", "OrgAnalysis", "OrgFiles", "TestSupport"]),
+        .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

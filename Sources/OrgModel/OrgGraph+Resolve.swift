@@ -284,7 +284,7 @@ private struct Resolver {
 /// Depth of every node in a parent forest (−1 for a root), and the cycles that keep nodes from a root.
 /// Each cycle is listed once, in parent order starting from its first-met node.
 /// - Complexity: O(n)
-func depths(parents: [Int]) -> (depth: [Int], cycles: [[Int]]) {
+public func depths(parents: [Int]) -> (depth: [Int], cycles: [[Int]]) {
     let n = parents.count
     var depth = [Int](repeating: -1, count: n)
     var state = [UInt8](repeating: 0, count: n)   // 0 new, 1 on the current walk, 2 done

@@ -5,6 +5,8 @@ public indirect enum JSONValue: Hashable, Sendable {
     case bool(Bool)
     case int(Int)
     case double(Double)
+    /// A number written with every digit it has, for data that must read back exactly.
+    case exactDouble(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -25,6 +27,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .double(let d): out += JSONValue.format(d)
+        case .exactDouble(let d): out += d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)) : "null"
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let items):
             out += "["

@@ -1,0 +1,296 @@
+public import OrgModel
+import OrgAnalysis
+
+/// What an export shows.
+public enum ExportView: String, Sendable, CaseIterable {
+    /// The structure of perangkat daerah: units only, the chart the Perda describes.
+    case units
+    /// The peta jabatan: every post with eselon or jenjang, class, seats, people in post and need.
+    case positions
+    /// Posts with their holders: every field of the chart, for a lossless round trip.
+    case people
+}
+
+/// A typed attribute value, written to GraphML with its `attr.type`.
+public enum AttributeValue: Hashable, Sendable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+
+    public var graphMLType: String {
+        switch self {
+        case .string: "string"
+        case .int: "int"
+        case .double: "double"
+        case .bool: "boolean"
+        }
+    }
+}
+
+/// The format-neutral graph every exporter writes: typed nodes and edges with ordered attributes.
+///
+/// Node ids are XML NMTOKENs derived from the chart's ids (`unit:dinkes`, `post:dinkes.kadis`,
+/// `person:198204152006042003`, `competency:integritas`); human text travels in attributes.
+public struct ExportGraph: Sendable {
+    public enum NodeKind: String, Sendable { case unit, position, person, competency }
+    public enum EdgeKind: String, Sendable {
+        case contains, belongsTo = "belongs-to", reportsTo = "reports-to", holds, dotted, careerPath = "career-path"
+        case requires, has
+    }
+
+    public struct Node: Sendable {
+        public var id: String
+        public var kind: NodeKind
+        /// Lines of the label a diagram shows.
+        public var label: [String]
+        /// The unit node this node is drawn inside (DOT clusters, yEd groups); nil at top level.
+        public var container: String?
+        public var attributes: [(String, AttributeValue)]
+        /// The level (for colour), or nil for units and others.
+        public var level: Level?
+        public var vacant: Bool
+    }
+
+    public struct Edge: Sendable {
+        public var source: String
+        public var target: String
+        public var kind: EdgeKind
+        public var attributes: [(String, AttributeValue)]
+    }
+
+    public var view: ExportView
+    public var language: Language
+    public var title: String
+    public var graphAttributes: [(String, AttributeValue)]
+    public var nodes: [Node]
+    public var edges: [Edge]
+
+    public static func unitID(_ id: String) -> String { "unit:" + id }
+    public static func positionID(_ id: String) -> String { "post:" + id }
+    public static func personID(_ nip: String) -> String { "person:" + nip }
+    public static func competencyID(_ id: String) -> String { "competency:" + id }
+}
+
+/// Why an export cannot be made.
+public enum ExportError: Error, Hashable, Sendable {
+    case unknownUnit(String, suggestion: String?)
+    case graphvizMissing
+    case graphvizFailed(String)
+
+    public func text(_ l: Language) -> String {
+        switch self {
+        case .unknownUnit(let id, let suggestion):
+            let hint = suggestion.map { l.pick(" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
+            return l.pick("--unit: unit '\(id)' tidak ada di bagan\(hint)", "--unit: unit '\(id)' is not in the chart\(hint)")
+        case .graphvizMissing:
+            return l.pick("program 'dot' (Graphviz) tidak ditemukan; pasang dengan: sudo apt-get install -y graphviz, atau ekspor --format dot",
+                          "the 'dot' program (Graphviz) was not found; install it with: sudo apt-get install -y graphviz, or export --format dot")
+        case .graphvizFailed(let message):
+            return l.pick("Graphviz gagal menggambar: \(message)", "Graphviz failed to draw: \(message)")
+        }
+    }
+}
+
+extension ExportGraph {
+    /// Builds the graph of `view`, limited to the subtree of `unit` (its id) and to `depth` levels below it.
+    /// - Complexity: O(units + positions + people + relations)
+    public init(_ graph: OrgGraph, view: ExportView, unit: String? = nil, depth: Int? = nil,
+                language l: Language = .indonesian) throws {
+        let chart = graph.chart
+        var root = graph.rootUnit
+        if let unit {
+            guard let u = graph.unitIndex[unit] else {
+                throw ExportError.unknownUnit(unit, suggestion: closestSpelling(to: unit, among: graph.units.map(\.id)))
+            }
+            root = u
+        }
+        // Units in scope, in chart order.
+        var inScope = [Bool](repeating: false, count: graph.units.count)
+        let baseDepth = graph.unitDepth[root]
+        for u in graph.subtree(of: root) where depth.map({ graph.unitDepth[u] - baseDepth <= $0 }) ?? true { inScope[u] = true }
+        let postInScope = graph.positions.indices.map { inScope[graph.positionUnit[$0]] }
+        let gaps = GapAnalysis(graph)
+        var gapOf = [GapAnalysis.PositionGap?](repeating: nil, count: graph.positions.count)
+        for g in gaps.positions { gapOf[g.position] = g }
+
+        self.view = view
+        self.language = l
+        let scopeName = root == graph.rootUnit ? chart.organisation.name : "\(chart.units[root].name) — \(chart.organisation.name)"
+        let viewName: String
+        switch view {
+        case .units: viewName = l.pick("Struktur organisasi", "Organisation structure")
+        case .positions: viewName = l.pick("Peta jabatan", "Position map")
+        case .people: viewName = l.pick("Jabatan dan pemangku", "Posts and holders")
+        }
+        title = "\(viewName): \(scopeName) (\(l.pick("per", "as of")) \(chart.organisation.asOf))"
+        let o = chart.organisation
+        graphAttributes = [("format", .string(OrgChart.format)), ("view", .string(view.rawValue)),
+                           ("organisation", .string(o.id)), ("name", .string(o.name)), ("region", .string(o.region.rawValue))]
+        if let p = o.province { graphAttributes.append(("province", .string(p))) }
+        if let g = o.geoFactor { graphAttributes.append(("geo_factor", .double(g))) }
+        graphAttributes.append(("as_of", .string(o.asOf.description)))
+        graphAttributes.append(("settings", .string(settingsJSON(o.settings))))
+        if root != graph.rootUnit { graphAttributes.append(("scope", .string(chart.units[root].id))) }
+        nodes = []
+        edges = []
+
+        // Units.
+        for (u, unit) in chart.units.enumerated() where inScope[u] {
+            let posts = graph.unitPositions[u]
+            let seats = posts.reduce(0) { $0 + chart.positions[$1].seats }
+            let filled = posts.reduce(0) { $0 + graph.filled($1) }
+            var attrs: [(String, AttributeValue)] = [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)),
+                                                     ("name", .string(unit.name)), ("unit_kind", .string(unit.kind.rawValue))]
+            if let t = unit.type { attrs.append(("type", .string(t.rawValue))) }
+            if !unit.affairs.isEmpty { attrs.append(("affairs", .string(jsonList(unit.affairs)))) }
+            attrs += [("posts", .int(posts.count)), ("seats", .int(seats)), ("filled", .int(filled))]
+            var label = [unit.name]
+            let typeText = unit.type.map { l.pick(", tipe \($0.rawValue)", ", type \($0.rawValue)") } ?? ""
+            label.append("(\(unit.kind.rawValue)\(typeText))")
+            if view == .units && !posts.isEmpty {
+                label.append(l.pick("\(posts.count) jabatan, \(filled)/\(seats) terisi", "\(posts.count) posts, \(filled)/\(seats) filled"))
+            }
+            let parent = graph.unitParent[u]
+            let container = view == .units || parent < 0 || !inScope[parent] ? nil : ExportGraph.unitID(chart.units[parent].id)
+            nodes.append(Node(id: ExportGraph.unitID(unit.id), kind: .unit, label: label, container: container,
+                              attributes: attrs, level: nil, vacant: false))
+            if parent >= 0 && inScope[parent] {
+                edges.append(Edge(source: ExportGraph.unitID(chart.units[parent].id), target: ExportGraph.unitID(unit.id),
+                                  kind: .contains, attributes: [("kind", .string("contains"))]))
+            }
+        }
+        guard view != .units else { return }
+
+        // Posts, their units, the chain of command and dotted lines.
+        var reportEdges: [Edge] = [], dottedEdges: [Edge] = [], belongEdges: [Edge] = []
+        for (p, post) in chart.positions.enumerated() where postInScope[p] {
+            let filled = graph.filled(p)
+            var attrs: [(String, AttributeValue)] = [("kind", .string("position")), ("label", .string(post.title)),
+                                                     ("ref", .string(post.id)), ("title", .string(post.title)),
+                                                     ("unit", .string(post.unit)), ("head", .bool(post.head)),
+                                                     ("level", .string(post.level.rawValue))]
+            if let e = post.eselon { attrs.append(("eselon", .string(e.rawValue))) }
+            if let j = post.jenjang { attrs.append(("jenjang", .string(j.rawValue))) }
+            if let g = post.grade { attrs.append(("grade", .int(g))) }
+            attrs += [("seats", .int(post.seats)), ("filled", .int(filled)), ("vacant", .int(max(0, post.seats - filled)))]
+            if let g = gapOf[p] {
+                attrs.append(("need", .int(g.figures.need)))
+                if g.hasWorkload { attrs.append(("load_hours", .double(g.figures.loadHours))) }
+                if let ej = g.ej { attrs.append(("ej", .double(ej))) }
+            }
+            if let r = post.requires.rank { attrs.append(("requires_rank", .string(r.rawValue))) }
+            if let e = post.requires.education { attrs.append(("requires_education", .string(e.rawValue))) }
+            if !post.workload.isEmpty { attrs.append(("workload", .string(workloadJSON(post.workload)))) }
+
+            var label = [post.title]
+            var line: [String] = []
+            if let e = post.eselon { line.append(l.pick("eselon \(e.rawValue)", "eselon \(e.rawValue)")) }
+            if let j = post.jenjang { line.append(j.rawValue) }
+            if post.eselon == nil && post.jenjang == nil && post.level != .politik { line.append(post.level.rawValue) }
+            if let g = post.grade { line.append(l.pick("kelas \(g)", "class \(g)")) }
+            if !line.isEmpty { label.append(line.joined(separator: " · ")) }
+            if post.level != .politik {
+                var seatsLine = l.pick("\(filled)/\(post.seats) terisi", "\(filled)/\(post.seats) filled")
+                if let g = gapOf[p], g.hasWorkload { seatsLine += l.pick(", kebutuhan \(g.figures.need)", ", need \(g.figures.need)") }
+                if filled == 0 { seatsLine += l.pick(" — KOSONG", " — VACANT") }
+                label.append(seatsLine)
+            }
+            if view == .people {
+                let names = graph.holders[p].map { chart.people[$0].name }
+                label += names.prefix(3)
+                if names.count > 3 { label.append(l.pick("+\(names.count - 3) lainnya", "+\(names.count - 3) more")) }
+            }
+            nodes.append(Node(id: ExportGraph.positionID(post.id), kind: .position, label: label,
+                              container: ExportGraph.unitID(post.unit), attributes: attrs, level: post.level,
+                              vacant: post.level != .politik && filled == 0))
+            belongEdges.append(Edge(source: ExportGraph.positionID(post.id), target: ExportGraph.unitID(post.unit), kind: .belongsTo,
+                                    attributes: [("kind", .string("belongs-to"))]))
+            let s = graph.superior[p]
+            if s >= 0 && postInScope[s] {
+                reportEdges.append(Edge(source: ExportGraph.positionID(post.id), target: ExportGraph.positionID(chart.positions[s].id),
+                                        kind: .reportsTo, attributes: [("kind", .string("reports-to")), ("explicit", .bool(post.reportsTo != nil))]))
+            }
+            for t in graph.dotted[p] where postInScope[t] {
+                dottedEdges.append(Edge(source: ExportGraph.positionID(post.id), target: ExportGraph.positionID(chart.positions[t].id),
+                                        kind: .dotted, attributes: [("kind", .string("dotted"))]))
+            }
+        }
+        edges += belongEdges + reportEdges + dottedEdges
+        guard view == .people else { return }
+
+        // Competencies, people, requirements, holdings and career paths: the rest of the chart.
+        for c in chart.competencies {
+            nodes.append(Node(id: ExportGraph.competencyID(c.id), kind: .competency, label: [c.name], container: nil,
+                              attributes: [("kind", .string("competency")), ("label", .string(c.name)), ("ref", .string(c.id)),
+                                           ("name", .string(c.name)), ("competency_kind", .string(c.kind.rawValue))],
+                              level: nil, vacant: false))
+        }
+        for (p, post) in chart.positions.enumerated() where postInScope[p] {
+            for need in post.requires.competencies {
+                edges.append(Edge(source: ExportGraph.positionID(post.id), target: ExportGraph.competencyID(need.competency),
+                                  kind: .requires, attributes: [("kind", .string("requires")), ("level", .int(need.level))]))
+            }
+        }
+        for (i, person) in chart.people.enumerated() {
+            let p = graph.personPosition[i]
+            // In a unit's export, the pool (people without a post) is left out.
+            if p < 0 && root != graph.rootUnit { continue }
+            if p >= 0 && !postInScope[p] { continue }
+            var attrs: [(String, AttributeValue)] = [("kind", .string("person")), ("label", .string(person.name)),
+                                                     ("ref", .string(person.nip)), ("name", .string(person.name))]
+            func add(_ key: String, _ value: String?) { if let value { attrs.append((key, .string(value))) } }
+            add("since", person.since?.description)
+            add("rank", person.rank?.rawValue)
+            add("rank_since", person.rankSince?.description)
+            add("education", person.education?.rawValue)
+            add("born", person.born?.description)
+            add("gender", person.gender?.rawValue)
+            add("status", person.status?.rawValue)
+            add("performance", person.performance?.rawValue)
+            add("potential", person.potential?.rawValue)
+            nodes.append(Node(id: ExportGraph.personID(person.nip), kind: .person, label: [person.name],
+                              container: p >= 0 ? ExportGraph.unitID(post(graph, p).unit) : nil, attributes: attrs,
+                              level: nil, vacant: false))
+            if p >= 0 {
+                edges.append(Edge(source: ExportGraph.personID(person.nip), target: ExportGraph.positionID(chart.positions[p].id),
+                                  kind: .holds, attributes: [("kind", .string("holds"))]))
+            }
+            for held in person.competencies {
+                edges.append(Edge(source: ExportGraph.personID(person.nip), target: ExportGraph.competencyID(held.competency),
+                                  kind: .has, attributes: [("kind", .string("has")), ("level", .int(held.level))]))
+            }
+        }
+        let scopedPost = Set(chart.positions.indices.filter { postInScope[$0] }.map { chart.positions[$0].id })
+        for path in chart.careerPaths where scopedPost.contains(path.from) && scopedPost.contains(path.to) {
+            var attrs: [(String, AttributeValue)] = [("kind", .string("career-path"))]
+            if let y = path.minYears { attrs.append(("min_years", .double(y))) }
+            edges.append(Edge(source: ExportGraph.positionID(path.from), target: ExportGraph.positionID(path.to),
+                              kind: .careerPath, attributes: attrs))
+        }
+    }
+}
+
+private func post(_ graph: OrgGraph, _ p: Int) -> Position { graph.positions[p] }
+
+// MARK: - The JSON encodings of list- and table-valued fields (documented in docs/exports.md)
+
+func jsonList(_ items: [String]) -> String {
+    JSONValue.array(items.map(JSONValue.string)).serialized()
+}
+
+func workloadJSON(_ tasks: [WorkloadTask]) -> String {
+    JSONValue.array(tasks.map {
+        .object([("task", .string($0.task)), ("volume", .exactDouble($0.volume)), ("minutes", .exactDouble($0.minutes))])
+    }).serialized()
+}
+
+func settingsJSON(_ s: Settings) -> String {
+    JSONValue.object([
+        ("effective_hours", .exactDouble(s.effectiveHours)),
+        ("sensitivity_hours", .array(s.sensitivityHours.map(JSONValue.exactDouble))),
+        ("span_narrow", .int(s.spanNarrow)), ("span_wide", .int(s.spanWide)), ("max_layers", .int(s.maxLayers)),
+        ("ej_grades", .array(s.effectivenessGrades.map(JSONValue.exactDouble))),
+        ("need_rounding", .string(s.needRounding.rawValue)),
+    ]).serialized()
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import OrgExport
+import OrgFiles
+import OrgModel
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a chart as GraphML (NetworkX, Gephi), yEd GraphML, Graphviz DOT, or a drawn SVG, PDF or PNG.",
+        discussion: """
+            Views:
+              units      the structure of perangkat daerah (units only)
+              positions  the peta jabatan: every post with eselon or jenjang, class, seats filled, need, vacancies
+              people     posts with their holders: every field of the chart (GraphML reads back with `ramping import`)
+
+            Examples:
+              ramping export OrgCharts/kabupaten-sragen.yaml --format svg --view units -o Exports/struktur.svg
+              ramping export OrgCharts/kabupaten-sragen.yaml --format pdf --unit dpmptsp -o Exports/dpmptsp.pdf
+              ramping export OrgCharts/kabupaten-contoh.yaml --format graphml --view people -o contoh.graphml
+              ramping export OrgCharts/kabupaten-contoh.yaml --format yed --groups -o contoh-yed.graphml
+
+            Text formats (graphml, yed, dot, svg) go to standard output without -o; pdf and png need -o.
+            Files are written whole or not at all. svg, pdf and png need Graphviz (apt-get install graphviz).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, yed, dot, svg, pdf, png }
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "The chart file.")
+    var chart: String
+
+    @Option(help: "graphml, yed, dot, svg, pdf or png.")
+    var format: Format
+
+    @Option(help: "units, positions or people (default positions).")
+    var view: String = "positions"
+
+    @Option(help: "Only this unit and what is below it (its id).")
+    var unit: String?
+
+    @Option(help: "Only this many levels of units below the top one.")
+    var depth: Int?
+
+    @Flag(help: "yed: draw units as collapsible groups holding their posts.")
+    var groups = false
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard ExportView(rawValue: view) != nil else { throw ValidationError("--view takes units, positions or people, not '\(view)'") }
+        if let depth, depth < 0 { throw ValidationError("--depth takes 0 or more levels") }
+        if output == nil && (format == .pdf || format == .png) {
+            throw ValidationError("--format \(format.rawValue) needs -o FILE (it is not text)")
+        }
+        if groups && format != .yed { throw ValidationError("--groups belongs to --format yed") }
+    }
+
+    func run() throws {
+        let graph = try common.loadValid(chart)
+        let l = common.language
+        let exported: ExportGraph
+        do {
+            exported = try ExportGraph(graph, view: ExportView(rawValue: view)!, unit: unit, depth: depth, language: l)
+        } catch let error as ExportError {
+            Console.error("ramping export: \(error.text(l))")
+            throw ExitCode(2)
+        }
+        let data: Data
+        do {
+            switch format {
+            case .graphml: data = Data(GraphMLWriter.write(exported).utf8)
+            case .yed: data = Data(GraphMLWriter.write(exported, flavour: .yEd(groups: groups)).utf8)
+            case .dot: data = Data(DOTWriter.write(exported).utf8)
+            case .svg, .pdf, .png:
+                data = try Renderer.render(dot: DOTWriter.write(exported), as: Renderer.Format(rawValue: format.rawValue)!)
+            }
+        } catch let error as ExportError {
+            Console.error("ramping export: \(error.text(l))")
+            throw ExitCode(error == .graphvizMissing ? 2 : 1)
+        }
+        try writeOutput(data, to: output, language: l)
+    }
+}
+
+/// Writes to `path` atomically, or to standard output; a failure is reported and exits 2.
+func writeOutput(_ data: Data, to path: String?, language l: Language) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(data)
+        return
+    }
+    do {
+        try AtomicFile.write(data, to: path)
+        Console.error(l.pick("Ditulis: \(path)", "Written: \(path)"))
+    } catch let error as AtomicFile.WriteError {
+        Console.error(l.pick("\(path) tidak dapat ditulis: \(error.reason)", "\(path) cannot be written: \(error.reason)"))
+        throw ExitCode(2)
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import OrgExport
+import OrgFiles
+import OrgModel
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a GraphML file back into an OrgChart file.",
+        discussion: """
+            A file from `ramping export --format graphml --view people` comes back exactly as the chart it was
+            made from. A GraphML file from yEd, NetworkX or Gephi that holds a tree becomes a chart with one unit
+            per node (its name from the label) and one head post per unit; the report on standard error says
+            what was mapped, guessed and ignored.
+
+            Examples:
+              ramping import contoh.graphml -o OrgCharts/contoh-kembali.yaml
+              ramping import struktur-dari-yed.graphml --as-of 2026-01-01 -o bagan-baru.yaml
+
+            The chart is written only when it is valid. XML entities and DTDs are refused; nothing is fetched.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "The GraphML file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Write the chart here (YAML) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: "The day a foreign chart describes (YYYY-MM-DD); default today.")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of takes a date YYYY-MM-DD, not '\(asOf)'") }
+    }
+
+    func run() throws {
+        let l = common.language
+        guard FileManager.default.fileExists(atPath: file), let data = FileManager.default.contents(atPath: file) else {
+            Console.error(Problem.fileNotFound(path: file).text(l))
+            throw ExitCode(2)
+        }
+        if data.count > common.loadOptions.maxFileBytes {
+            Console.error("\(file): \(Problem.fileTooLarge(bytes: data.count, limit: common.loadOptions.maxFileBytes).text(l))")
+            throw ExitCode(1)
+        }
+        let day = asOf.flatMap { Day(iso: $0) } ?? today()
+        let chart: OrgChart, report: ChartImporter.Report
+        do {
+            (chart, report) = try ChartImporter.importGraphML(data, asOf: day)
+        } catch let failure as ChartImporter.Failure {
+            Console.error("\(file): error: \(failure.message.text(l))")
+            throw ExitCode(1)
+        }
+        for line in report.mapped { Console.error(l.pick("dipetakan: ", "mapped: ") + line.text(l)) }
+        for line in report.guessed { Console.error(l.pick("ditebak: ", "guessed: ") + line.text(l)) }
+        for line in report.ignored { Console.error(l.pick("diabaikan: ", "ignored: ") + line.text(l)) }
+        let yaml = ChartWriter.yaml(chart, header: ["Imported by `ramping import` from \(URL(fileURLWithPath: file).lastPathComponent)."])
+        // Check the result exactly as `ramping validate` would read it.
+        let loaded = ChartLoader.load(text: yaml, file: output ?? "imported.yaml")
+        guard loaded.isValid else {
+            for d in loaded.diagnostics where d.severity == .error { Console.error(d.rendered(l)) }
+            Console.error(l.pick("hasil impor bukan bagan yang sah; tidak ada yang ditulis", "the imported chart is not valid; nothing was written"))
+            throw ExitCode(1)
+        }
+        try writeOutput(Data(yaml.utf8), to: output, language: l)
+    }
+
+    func today() -> Day {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Jakarta")!, from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}

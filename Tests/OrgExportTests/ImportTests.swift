@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+import OrgExport
+import OrgFiles
+import OrgModel
+import TestSupport
+
+let day = Day(year: 2026, month: 1, day: 1)!
+
+@Suite("Import: the lossless round trip")
+struct RoundTripTests {
+    @Test("exporting the people view and importing it gives the chart back, field by field", arguments: sampleCharts)
+    func roundTrip(_ path: String) throws {
+        let original = sampleGraph(path).chart
+        let xml = GraphMLWriter.write(try ExportGraph(sampleGraph(path), view: .people))
+        let (back, _) = try ChartImporter.importGraphML(Data(xml.utf8), asOf: day)
+        #expect(back.organisation == original.organisation)
+        #expect(back.competencies == original.competencies)
+        #expect(back.units == original.units)
+        for (a, b) in zip(back.positions, original.positions) where a != b { Issue.record("position \(b.id): \(a) != \(b)") }
+        #expect(back.positions.count == original.positions.count)
+        for (a, b) in zip(back.people, original.people) where a != b { Issue.record("person \(b.nip): \(a) != \(b)") }
+        #expect(back.people.count == original.people.count)
+        #expect(back.careerPaths == original.careerPaths)
+        #expect(back == original)
+    }
+
+    @Test("settings and awkward values survive", arguments: [0])
+    func settings(_: Int) throws {
+        var chart = try #require(load(EscapingTests.yaml).chart)
+        chart.organisation.settings.effectiveHours = 1200.5
+        chart.organisation.settings.spanWide = 9
+        chart.organisation.settings.needRounding = .down
+        chart.organisation.geoFactor = 1.1
+        let graph = try #require(OrgGraph.resolve(chart).graph)
+        let (back, _) = try ChartImporter.importGraphML(Data(GraphMLWriter.write(try ExportGraph(graph, view: .people)).utf8), asOf: day)
+        #expect(back.organisation == chart.organisation)
+        // Only the C0 controls are lost in XML.
+        #expect(back.positions[2].title == "Kabid <i>bel</i>")
+    }
+
+    @Test("only a whole-chart people view can be imported exactly")
+    func partialViews() throws {
+        let graph = sampleGraph(sampleCharts[0])
+        for g in [try ExportGraph(graph, view: .positions), try ExportGraph(graph, view: .people, unit: "dpmptsp")] {
+            #expect(throws: ChartImporter.Failure.self) { try ChartImporter.importGraphML(Data(GraphMLWriter.write(g).utf8), asOf: day) }
+        }
+    }
+}
+
+@Suite("Import: files from elsewhere, and hostile ones")
+struct ForeignImportTests {
+    func importing(_ xml: String) throws -> (OrgChart, ChartImporter.Report) {
+        try ChartImporter.importGraphML(Data(xml.utf8), asOf: day)
+    }
+
+    func failure(_ xml: String) -> String? {
+        do { _ = try importing(xml); return nil } catch let f as ChartImporter.Failure { return f.message.english } catch { return "\(error)" }
+    }
+
+    @Test("a tree written by NetworkX becomes a valid chart with a report")
+    func networkxTree() throws {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("tree.graphml").path
+        let script = """
+            import networkx as nx, sys
+            g = nx.DiGraph()
+            g.add_node("root", label="Pemerintah Kota Uji")
+            g.add_node("d1", label="Dinas Kesehatan", budget=12.5)
+            g.add_node("d2", label="Badan Keuangan")
+            g.add_node("b1", label="Bidang Pelayanan")
+            g.add_edges_from([("root", "d1"), ("root", "d2"), ("d1", "b1")])
+            nx.write_graphml(g, sys.argv[1])
+            """
+        #expect(try run("/usr/bin/env", ["python3", "-c", script, path]).status == 0)
+        let (chart, report) = try ChartImporter.importGraphML(try Data(contentsOf: URL(fileURLWithPath: path)), asOf: day)
+        #expect(chart.units.map(\.name) == ["Pemerintah Kota Uji", "Dinas Kesehatan", "Badan Keuangan", "Bidang Pelayanan"])
+        #expect(chart.units.map(\.kind) == [.pemda, .dinas, .badan, .bidang])
+        #expect(chart.units[3].parent == "d1")
+        #expect(OrgGraph.resolve(chart).graph != nil)
+        #expect(report.ignored.contains { $0.english.contains("budget") })
+        #expect(report.guessed.contains { $0.english.contains("guessed") })
+    }
+
+    @Test("a yEd file's labels are read, and several roots get a common root")
+    func yEdForest() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key id="d0" for="node" yfiles.type="nodegraphics"/>
+              <graph id="G" edgedefault="directed">
+                <node id="n0"><data key="d0"><y:ShapeNode><y:NodeLabel>Dinas Pendidikan</y:NodeLabel></y:ShapeNode></data></node>
+                <node id="n1"><data key="d0"><y:ShapeNode><y:NodeLabel>Kecamatan
+            Utara</y:NodeLabel></y:ShapeNode></data></node>
+                <node id="n2"><data key="d0"><y:ShapeNode><y:NodeLabel>Seksi Kurikulum</y:NodeLabel></y:ShapeNode></data></node>
+                <edge id="e0" source="n0" target="n2"/>
+                <edge id="e1" source="n1" target="n2"/>
+              </graph>
+            </graphml>
+            """
+        let (chart, report) = try importing(xml)
+        #expect(chart.units.first?.kind == .pemda)
+        #expect(chart.units.map(\.name).contains("Kecamatan Utara"))
+        #expect(report.guessed.contains { $0.english.contains("no parent") })
+        #expect(report.ignored.contains { $0.english.contains("already has a parent") })
+        #expect(OrgGraph.resolve(chart).graph != nil)
+    }
+
+    @Test func cycleIsRefused() {
+        let xml = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+            <node id="a"/><node id="b"/><edge source="a" target="b"/><edge source="b" target="a"/></graph></graphml>
+            """
+        #expect(failure(xml)?.contains("cycle") == true)
+    }
+
+    @Test("an external entity is refused, not read")
+    func externalEntity() {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+            <node id="a"><data key="label">&xxe;</data></node></graph></graphml>
+            """
+        #expect(failure(xml)?.contains("declares XML entities") == true)
+    }
+
+    @Test("an entity bomb is refused without being expanded")
+    func entityBomb() {
+        var decl = "<!ENTITY l0 \"lol\">"
+        for i in 1...9 { decl += "<!ENTITY l\(i) \"" + String(repeating: "&l\(i - 1);", count: 10) + "\">" }
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE graphml [\(decl)]><graphml><graph><node id=\"a\"><data key=\"k\">&l9;</data></node></graph></graphml>"
+        let clock = ContinuousClock()
+        var message: String?
+        let elapsed = clock.measure { message = failure(xml) }
+        #expect(message?.contains("entities") == true || message?.contains("XML") == true, "\(message ?? "accepted")")
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test("a DOCTYPE naming an outside DTD is not fetched, and the file still imports")
+    func outsideDTD() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml SYSTEM "http://10.255.255.1/graphml.dtd">
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/></graph></graphml>
+            """
+        let (chart, _) = try importing(xml)
+        #expect(chart.units.count == 1)
+    }
+
+    @Test func notXMLAndNotGraphML() {
+        #expect(failure("format: ramping/1\n")?.contains("line 1: not well-formed XML") == true)
+        #expect(failure("<svg xmlns='http://www.w3.org/2000/svg'/>")?.contains("<svg> is not <graphml>") == true)
+        #expect(failure("<graphml xmlns='http://graphml.graphdrawing.org/xmlns'></graphml>")?.contains("no <graph>") == true)
+        #expect(failure("<graphml><graph><node id='a'></graph></graphml>")?.contains("not well-formed") == true)
+    }
+}
