@@ -49,6 +49,12 @@ demo: build
 	  done; \
 	  OUT=Exports/kabupaten-sragen-gaps.md write $(RAMPING) analyse gaps $(SAMPLE) --horizon 5 --sensitivity --format markdown 2>/dev/null; \
 	  OUT=Exports/kabupaten-sragen-gaps.csv write $(RAMPING) analyse gaps $(SAMPLE) --format csv 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format svg --view units --depth 1 -o Exports/struktur-organisasi.svg 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format pdf --view units --depth 1 -o Exports/struktur-organisasi.pdf 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format svg --view positions --each -o Exports/peta-jabatan 2>&1 | tail -n 1
+	$(RAMPING) export $(TUTORIAL) --format svg --view people -o Exports/kabupaten-contoh.svg 2>/dev/null
+	$(RAMPING) export $(TUTORIAL) --format graphml --view people -o Exports/kabupaten-contoh.graphml 2>/dev/null
+	$(RAMPING) export $(TUTORIAL) --format yed --groups -o Exports/kabupaten-contoh-yed.graphml 2>/dev/null
 
 test: setup-test
 	$(SWIFT) build --build-tests

@@ -23,7 +23,8 @@ public enum DOTWriter {
         var depthOf: [String: Int] = [:]
         func node(_ n: ExportGraph.Node, indent: String) -> String {
             let s = Palette.style(for: n)
-            var attrs = ["label=\(quote(n.label))", "fillcolor=\(quote(s.fill))", "fontcolor=\(quote(s.text))"]
+            let lines = n.kind == .unit ? n.label.flatMap { wrap($0, width: 28) } : n.label.flatMap { wrap($0, width: 40) }
+            var attrs = ["label=\(quote(lines))", "fillcolor=\(quote(s.fill))", "fontcolor=\(quote(s.text))"]
             if n.kind == .unit { attrs.append("shape=box"); attrs.append("style=\"filled\"") }
             if n.vacant { attrs += ["color=\"#C00000\"", "penwidth=2", "style=\"rounded,filled,dashed\""] }
             return "\(indent)\(quote(n.id)) [\(attrs.joined(separator: ", "))];\n"
@@ -51,8 +52,47 @@ public enum DOTWriter {
             depthOf[n.id] = depth
             return s + "\(indent)}\n"
         }
-        for i in top {
-            out += graph.view == .units || graph.nodes[i].kind != .unit ? node(graph.nodes[i], indent: "  ") : cluster(i, depth: 0)
+        // Units view: a unit with many children shows them in groups by kind, wrapped into rows, as the
+        // structure chart of a Perda does; elsewhere a plain tree.
+        var grouped: [String: [(kind: String, members: [String])]] = [:]
+        if graph.view == .units {
+            var childrenOf: [String: [String]] = [:]
+            for e in graph.edges where e.kind == .contains { childrenOf[e.source, default: []].append(e.target) }
+            let kindOf = Dictionary(graph.nodes.map { ($0.id, unitKind($0)) }, uniquingKeysWith: { a, _ in a })
+            for (parent, kids) in childrenOf where kids.count > wideFanOut {
+                var groups: [(kind: String, members: [String])] = []
+                for kid in kids {
+                    let k = kindOf[kid] ?? ""
+                    if let g = groups.firstIndex(where: { $0.kind == k }) { groups[g].members.append(kid) } else { groups.append((k, [kid])) }
+                }
+                grouped[parent] = groups
+            }
+            var inGroup: Set<String> = []
+            for (parent, groups) in grouped.sorted(by: { $0.key < $1.key }) {
+                for (g, group) in groups.enumerated() {
+                    inGroup.formUnion(group.members)
+                    out += "  subgraph \(quote("cluster_\(parent):\(g)")) {\n"
+                    out += "    label=\(quote("\(kindTitle(group.kind, l)) (\(group.members.count))")); style=\"rounded,dashed\"; color=\"#A6A6A6\"; fontsize=12;\n"
+                    for id in group.members { if let n = graph.nodes.first(where: { $0.id == id }) { out += node(n, indent: "    ") } }
+                    // Rows of `rowLength`, each on one rank, in chart order, each below the one before.
+                    let rows = stride(from: 0, to: group.members.count, by: rowLength).map {
+                        Array(group.members[$0..<min($0 + rowLength, group.members.count)])
+                    }
+                    for row in rows {
+                        out += "    { rank=same; \(row.map(quote).joined(separator: "; ")) }\n"
+                        for (a, b) in zip(row, row.dropFirst()) { out += "    \(quote(a)) -> \(quote(b)) [style=invis];\n" }
+                    }
+                    for (upper, lower) in zip(rows, rows.dropFirst()) {
+                        out += "    \(quote(upper[0])) -> \(quote(lower[0])) [style=invis];\n"
+                    }
+                    out += "  }\n"
+                }
+            }
+            for i in top where !inGroup.contains(graph.nodes[i].id) { out += node(graph.nodes[i], indent: "  ") }
+        } else {
+            for i in top {
+                out += graph.nodes[i].kind != .unit ? node(graph.nodes[i], indent: "  ") : cluster(i, depth: 0)
+            }
         }
 
         // Edges after every cluster, at top level, so that none drags a node into another cluster.
@@ -60,7 +100,16 @@ public enum DOTWriter {
             let style = Palette.edge(e.kind)
             switch e.kind {
             case .contains where graph.view == .units:
-                out += "  \(quote(e.source)) -> \(quote(e.target));\n"
+                if let groups = grouped[e.source] {
+                    // One line from the parent to each group's first row.
+                    guard let g = groups.firstIndex(where: { $0.members.first == e.target }) else { continue }
+                    out += "  \(quote(e.source)) -> \(quote(e.target)) [lhead=\(quote("cluster_\(e.source):\(g)"))];\n"
+                    for extra in groups[g].members.dropFirst().prefix(rowLength - 1) {
+                        out += "  \(quote(e.source)) -> \(quote(extra)) [style=invis];\n"
+                    }
+                } else {
+                    out += "  \(quote(e.source)) -> \(quote(e.target));\n"
+                }
             case .reportsTo:
                 out += "  \(quote(e.target)) -> \(quote(e.source));\n"   // superior above subordinate
             case .dotted:
@@ -77,6 +126,53 @@ public enum DOTWriter {
         }
         out += legend(graph)
         return out + "}\n"
+    }
+
+    /// More children than this are drawn in groups by kind.
+    static let wideFanOut = 10
+    /// Units per row inside a group.
+    static let rowLength = 5
+
+    static func unitKind(_ n: ExportGraph.Node) -> String {
+        for (k, v) in n.attributes where k == "unit_kind" { if case .string(let s) = v { return s } }
+        return ""
+    }
+
+    static func kindTitle(_ kind: String, _ l: Language) -> String {
+        switch UnitKind(rawValue: kind) {
+        case .sekretariatDaerah: l.pick("Sekretariat Daerah", "Regional Secretariat")
+        case .sekretariatDPRD: l.pick("Sekretariat DPRD", "DPRD Secretariat")
+        case .inspektorat: "Inspektorat"
+        case .dinas: "Dinas"
+        case .badan: "Badan"
+        case .kecamatan: "Kecamatan"
+        case .kelurahan: "Kelurahan"
+        case .upt: "UPT"
+        case .satpolPP: "Satpol PP"
+        case .rsud: "RSUD"
+        case .stafAhli: l.pick("Staf Ahli", "Expert staff")
+        case .seksi: "Seksi"
+        case .bidang: "Bidang"
+        case .subbagian: "Subbagian"
+        case .subbidang: "Subbidang"
+        default: kind
+        }
+    }
+
+    /// A line broken at spaces into lines of at most about `width` characters.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        var lines: [String] = [], current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     static func formatYears(_ y: Double) -> String { y == y.rounded() ? String(Int(y)) : String(y) }

@@ -135,21 +135,31 @@ extension ExportGraph {
         nodes = []
         edges = []
 
-        // Units.
+        // Units, with the posts, seats and people of their whole subtree (a dinas with all its bidang).
+        var subtreePosts = [Int](repeating: 0, count: graph.units.count)
+        var subtreeSeats = subtreePosts, subtreeFilled = subtreePosts
+        for (p, post) in chart.positions.enumerated() {
+            subtreePosts[graph.positionUnit[p]] += 1
+            subtreeSeats[graph.positionUnit[p]] += post.seats
+            subtreeFilled[graph.positionUnit[p]] += graph.filled(p)
+        }
+        for u in graph.units.indices.sorted(by: { graph.unitDepth[$0] > graph.unitDepth[$1] }) where graph.unitParent[u] >= 0 {
+            subtreePosts[graph.unitParent[u]] += subtreePosts[u]
+            subtreeSeats[graph.unitParent[u]] += subtreeSeats[u]
+            subtreeFilled[graph.unitParent[u]] += subtreeFilled[u]
+        }
         for (u, unit) in chart.units.enumerated() where inScope[u] {
-            let posts = graph.unitPositions[u]
-            let seats = posts.reduce(0) { $0 + chart.positions[$1].seats }
-            let filled = posts.reduce(0) { $0 + graph.filled($1) }
+            let posts = subtreePosts[u], seats = subtreeSeats[u], filled = subtreeFilled[u]
             var attrs: [(String, AttributeValue)] = [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)),
                                                      ("name", .string(unit.name)), ("unit_kind", .string(unit.kind.rawValue))]
             if let t = unit.type { attrs.append(("type", .string(t.rawValue))) }
             if !unit.affairs.isEmpty { attrs.append(("affairs", .string(jsonList(unit.affairs)))) }
-            attrs += [("posts", .int(posts.count)), ("seats", .int(seats)), ("filled", .int(filled))]
+            attrs += [("posts", .int(posts)), ("seats", .int(seats)), ("filled", .int(filled))]
             var label = [unit.name]
             let typeText = unit.type.map { l.pick(", tipe \($0.rawValue)", ", type \($0.rawValue)") } ?? ""
             label.append("(\(unit.kind.rawValue)\(typeText))")
-            if view == .units && !posts.isEmpty {
-                label.append(l.pick("\(posts.count) jabatan, \(filled)/\(seats) terisi", "\(posts.count) posts, \(filled)/\(seats) filled"))
+            if view == .units && posts > 0 {
+                label.append(l.pick("\(posts) jabatan, \(filled)/\(seats) terisi", "\(posts) posts, \(filled)/\(seats) filled"))
             }
             let parent = graph.unitParent[u]
             let container = view == .units || parent < 0 || !inScope[parent] ? nil : ExportGraph.unitID(chart.units[parent].id)

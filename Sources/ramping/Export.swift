@@ -18,6 +18,7 @@ struct Export: ParsableCommand {
               ramping export OrgCharts/kabupaten-sragen.yaml --format pdf --unit dpmptsp -o Exports/dpmptsp.pdf
               ramping export OrgCharts/kabupaten-contoh.yaml --format graphml --view people -o contoh.graphml
               ramping export OrgCharts/kabupaten-contoh.yaml --format yed --groups -o contoh-yed.graphml
+              ramping export OrgCharts/kabupaten-sragen.yaml --format pdf --each -o Exports/peta-jabatan/
 
             Text formats (graphml, yed, dot, svg) go to standard output without -o; pdf and png need -o.
             Files are written whole or not at all. svg, pdf and png need Graphviz (apt-get install graphviz).
@@ -46,6 +47,9 @@ struct Export: ParsableCommand {
     @Flag(help: "yed: draw units as collapsible groups holding their posts.")
     var groups = false
 
+    @Flag(help: "One file per perangkat daerah (each unit under the top one) into the folder given by -o.")
+    var each = false
+
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
@@ -56,32 +60,56 @@ struct Export: ParsableCommand {
             throw ValidationError("--format \(format.rawValue) needs -o FILE (it is not text)")
         }
         if groups && format != .yed { throw ValidationError("--groups belongs to --format yed") }
+        if each && output == nil { throw ValidationError("--each needs -o FOLDER: one file per perangkat daerah goes there") }
     }
 
     func run() throws {
         let graph = try common.loadValid(chart)
         let l = common.language
-        let exported: ExportGraph
+        let exportView = ExportView(rawValue: view)!
+        guard each, let folder = output else {
+            let data = try render(try scope(graph, unit: unit, view: exportView, l), l)
+            try writeOutput(data, to: output, language: l)
+            return
+        }
         do {
-            exported = try ExportGraph(graph, view: ExportView(rawValue: view)!, unit: unit, depth: depth, language: l)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            Console.error(l.pick("folder \(folder) tidak dapat dibuat", "folder \(folder) cannot be created"))
+            throw ExitCode(2)
+        }
+        let top = unit.flatMap { graph.unitIndex[$0] } ?? graph.rootUnit
+        if unit != nil { _ = try scope(graph, unit: unit, view: exportView, l) }   // reports an unknown unit
+        let ext = format == .yed ? "graphml" : format.rawValue
+        for u in graph.unitChildren[top] {
+            let id = graph.units[u].id
+            let data = try render(try scope(graph, unit: id, view: exportView, l), l)
+            try writeOutput(data, to: (folder as NSString).appendingPathComponent("\(id).\(ext)"), language: l)
+        }
+    }
+
+    func scope(_ graph: OrgGraph, unit: String?, view: ExportView, _ l: Language) throws -> ExportGraph {
+        do {
+            return try ExportGraph(graph, view: view, unit: unit, depth: depth, language: l)
         } catch let error as ExportError {
             Console.error("ramping export: \(error.text(l))")
             throw ExitCode(2)
         }
-        let data: Data
+    }
+
+    func render(_ exported: ExportGraph, _ l: Language) throws -> Data {
         do {
             switch format {
-            case .graphml: data = Data(GraphMLWriter.write(exported).utf8)
-            case .yed: data = Data(GraphMLWriter.write(exported, flavour: .yEd(groups: groups)).utf8)
-            case .dot: data = Data(DOTWriter.write(exported).utf8)
+            case .graphml: return Data(GraphMLWriter.write(exported).utf8)
+            case .yed: return Data(GraphMLWriter.write(exported, flavour: .yEd(groups: groups)).utf8)
+            case .dot: return Data(DOTWriter.write(exported).utf8)
             case .svg, .pdf, .png:
-                data = try Renderer.render(dot: DOTWriter.write(exported), as: Renderer.Format(rawValue: format.rawValue)!)
+                return try Renderer.render(dot: DOTWriter.write(exported), as: Renderer.Format(rawValue: format.rawValue)!)
             }
         } catch let error as ExportError {
             Console.error("ramping export: \(error.text(l))")
             throw ExitCode(error == .graphvizMissing ? 2 : 1)
         }
-        try writeOutput(data, to: output, language: l)
     }
 }
 

@@ -46,6 +46,17 @@ struct ExportCommandTests {
         #expect(r.stderr.contains("cannot be written") || r.stderr.contains("tidak dapat ditulis"))
     }
 
+    @Test("--each writes one file per perangkat daerah")
+    func each() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("peta").path
+        let r = try runRamping(["export", tutorial, "--format", "dot", "--each", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["dpmptsp.dot", "kec-kota.dot", "setda.dot"])
+        #expect(try runRamping(["export", tutorial, "--format", "dot", "--each"]).status == 2)
+    }
+
     @Test("wrong use exits 2")
     func wrongUse() throws {
         #expect(try runRamping(["export", tutorial, "--format", "png"]).status == 2)          // needs -o
