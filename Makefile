@@ -41,9 +41,12 @@ demo: build
 	$(RAMPING) analyse spans $(SAMPLE) --limit 5
 	$(RAMPING) analyse gaps $(SAMPLE) --horizon 5 --limit 5
 	$(RAMPING) analyse compliance $(SAMPLE) --limit 10
+	$(RAMPING) analyse merit $(SAMPLE) --limit 5
+	$(RAMPING) analyse talent $(SAMPLE) --limit 5
+	$(RAMPING) analyse careers $(SAMPLE) --limit 8
 	@set -e; write() { "$$@" > "$$OUT.tmp" && mv "$$OUT.tmp" "$$OUT" && echo "Written: $$OUT"; }; \
 	  OUT=Exports/kabupaten-sragen-info.md write $(RAMPING) info $(SAMPLE) --format markdown 2>/dev/null; \
-	  for a in spans compliance; do \
+	  for a in spans compliance merit talent careers; do \
 	    OUT=Exports/kabupaten-sragen-$$a.md write $(RAMPING) analyse $$a $(SAMPLE) --format markdown 2>/dev/null; \
 	    OUT=Exports/kabupaten-sragen-$$a.csv write $(RAMPING) analyse $$a $(SAMPLE) --format csv 2>/dev/null; \
 	  done; \

@@ -74,3 +74,32 @@ if FileManager.default.fileExists(atPath: sample) {
     let loaded = time("load kabupaten-sragen.yaml") { ChartLoader.load(path: sample) }
     print("  \(loaded.chart?.positions.count ?? 0) posts, \(loaded.diagnostics.count) diagnostics")
 }
+
+// The assignment solver behind merit placement.
+struct Xorshift {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return state
+    }
+}
+var rng = Xorshift(state: 2026)
+let dense = time("build dense 2000x2000") { () -> AssignmentProblem in
+    var p = AssignmentProblem(rows: 2_000, columns: 2_000)
+    for r in 0..<2_000 { for c in 0..<2_000 { p.allow(row: r, column: c, score: Int(rng.next() % 1000)) } }
+    return p
+}
+let denseSolution = time("assignment dense 2000x2000") { dense.solve() }
+print("  placed \(denseSolution.placed), total \(denseSolution.totalScore)")
+var sparse = AssignmentProblem(rows: 20_000, columns: 50_000)
+for r in 0..<20_000 {
+    var seen = Set<Int>()
+    while seen.count < 300 { seen.insert(Int(rng.next() % 50_000)) }
+    for c in seen.sorted() { sparse.allow(row: r, column: c, score: Int(rng.next() % 100)) }
+}
+let sparseSolution = time("assignment sparse 20000x50000") { sparse.solve() }
+print("  \(sparse.pairCount) eligible pairs, placed \(sparseSolution.placed)")
+if let sragen = ChartLoader.load(path: sample).graph {
+    _ = time("merit, full sample's pool") { MeritPlacement(sragen) }
+    _ = time("careers, full sample") { CareerAnalysis(sragen) }
+}

@@ -213,9 +213,12 @@ public enum ChartImporter {
         func numbers(_ key: String) -> [Double]? { (o[key] as? [NSNumber])?.map(\.doubleValue) }
         if let v = (o["effective_hours"] as? NSNumber)?.doubleValue { s.effectiveHours = v }
         if let v = numbers("sensitivity_hours") { s.sensitivityHours = v }
-        if let v = (o["span_narrow"] as? NSNumber)?.intValue { s.spanNarrow = v }
-        if let v = (o["span_wide"] as? NSNumber)?.intValue { s.spanWide = v }
-        if let v = (o["max_layers"] as? NSNumber)?.intValue { s.maxLayers = v }
+        for setting in Settings.integerSettings {
+            if let v = (o[setting.key] as? NSNumber)?.intValue { s[keyPath: setting.path] = v }
+        }
+        for setting in Settings.integerListSettings {
+            if let v = (o[setting.key] as? [NSNumber])?.map(\.intValue), v.count == setting.count { s[keyPath: setting.path] = v }
+        }
         if let v = numbers("ej_grades"), v.count == 4 { s.effectivenessGrades = v }
         if let v = (o["need_rounding"] as? String).flatMap(Settings.NeedRounding.init) { s.needRounding = v }
         return s

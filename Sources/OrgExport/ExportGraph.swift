@@ -299,8 +299,9 @@ func settingsJSON(_ s: Settings) -> String {
     JSONValue.object([
         ("effective_hours", .exactDouble(s.effectiveHours)),
         ("sensitivity_hours", .array(s.sensitivityHours.map(JSONValue.exactDouble))),
-        ("span_narrow", .int(s.spanNarrow)), ("span_wide", .int(s.spanWide)), ("max_layers", .int(s.maxLayers)),
         ("ej_grades", .array(s.effectivenessGrades.map(JSONValue.exactDouble))),
         ("need_rounding", .string(s.needRounding.rawValue)),
-    ]).serialized()
+    ] + Settings.integerSettings.map { ($0.key, JSONValue.int(s[keyPath: $0.path])) }
+      + Settings.integerListSettings.map { ($0.key, JSONValue.array(s[keyPath: $0.path].map(JSONValue.int))) }
+    ).serialized()
 }

@@ -107,13 +107,23 @@ struct ChartReader {
             }
             if !hours.isEmpty { s.sensitivityHours = hours }
         }
-        if let v = f.int("span_narrow", range: 1...1000) { s.spanNarrow = v }
-        if let v = f.int("span_wide", range: 1...100_000) { s.spanWide = v }
+        for setting in Settings.integerSettings {
+            if let v = f.int(setting.key, range: setting.range) { s[keyPath: setting.path] = v }
+        }
+        for setting in Settings.integerListSettings {
+            guard let list = f.list(setting.key) else { continue }
+            let values = list.compactMap { $0.scalar?.string }.compactMap { Int($0) }
+            if values.count == setting.count && list.count == setting.count {
+                s[keyPath: setting.path] = values
+            } else {
+                f.fail(setting.key, f.values[setting.key], .outOfRange(field: "settings.\(setting.key)", value: describe(f.values[setting.key]!),
+                                                                     allowed: "\(setting.count) whole numbers"))
+            }
+        }
         if s.spanWide < s.spanNarrow {
             f.fail("span_wide", f.values["span_wide"], .outOfRange(field: "settings.span_wide", value: String(s.spanWide),
                                                                   allowed: "≥ span_narrow \(s.spanNarrow)"))
         }
-        if let v = f.int("max_layers", range: 1...1000) { s.maxLayers = v }
         if let list = f.list("ej_grades") {
             let grades = list.compactMap { $0.scalar?.string }.compactMap(parseNumber)
             if grades.count == 4, grades == grades.sorted(by: >), grades.allSatisfy({ $0 > 0 }) {

@@ -58,9 +58,12 @@ public enum ChartWriter {
         var f: [String] = []
         if s.effectiveHours != d.effectiveHours { f.append("effective_hours: \(number(s.effectiveHours))") }
         if s.sensitivityHours != d.sensitivityHours { f.append("sensitivity_hours: [\(s.sensitivityHours.map(number).joined(separator: ", "))]") }
-        if s.spanNarrow != d.spanNarrow { f.append("span_narrow: \(s.spanNarrow)") }
-        if s.spanWide != d.spanWide { f.append("span_wide: \(s.spanWide)") }
-        if s.maxLayers != d.maxLayers { f.append("max_layers: \(s.maxLayers)") }
+        for setting in Settings.integerSettings where s[keyPath: setting.path] != d[keyPath: setting.path] {
+            f.append("\(setting.key): \(s[keyPath: setting.path])")
+        }
+        for setting in Settings.integerListSettings where s[keyPath: setting.path] != d[keyPath: setting.path] {
+            f.append("\(setting.key): [\(s[keyPath: setting.path].map(String.init).joined(separator: ", "))]")
+        }
         if s.effectivenessGrades != d.effectivenessGrades { f.append("ej_grades: [\(s.effectivenessGrades.map(number).joined(separator: ", "))]") }
         if s.needRounding != d.needRounding { f.append("need_rounding: \(s.needRounding.rawValue)") }
         return f

@@ -25,9 +25,64 @@ public struct Settings: Hashable, Sendable {
         public static let vocabularyName = "need rounding"
     }
 
+    // Merit: eligibility and the fit of a person to a post (README, "Merit placement").
+    /// Years a person must still serve before retirement to be placed in a post.
+    public var minTenureYears: Int = 2
+    /// Oldest age for an appointment to a JPT post (PP 11/2017).
+    public var jptMaxAge: Int = 56
+    /// Points for each required competency held at the required level or above.
+    public var fitCompetencyMet: Int = 10
+    /// Points for each level above the required one (at most two levels count).
+    public var fitCompetencySurplus: Int = 2
+    /// Points lost for each level below the required one.
+    public var fitCompetencyShortfall: Int = 15
+    /// Points for performance: sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang.
+    public var fitPerformance: [Int] = [20, 12, 4, 0, -10]
+    /// Points for potential: tinggi, menengah, rendah.
+    public var fitPotential: [Int] = [15, 8, 2]
+    /// Points per whole year in the current rank, up to `fitRankYearsMax` years.
+    public var fitRankYear: Int = 1
+    public var fitRankYearsMax: Int = 8
+    /// Points when a career path leads from the person's post to the target (half when its years are not yet served).
+    public var fitCareerPath: Int = 10
+
     public init() {}
 
+    /// A whole-number setting: its key in the file, where it lives, and its valid range.
+    public struct IntegerSetting: @unchecked Sendable {
+        public let key: String
+        public let path: WritableKeyPath<Settings, Int>
+        public let range: ClosedRange<Int>
+    }
+
+    /// A list-of-whole-numbers setting of fixed length.
+    public struct IntegerListSetting: @unchecked Sendable {
+        public let key: String
+        public let path: WritableKeyPath<Settings, [Int]>
+        public let count: Int
+    }
+
+    /// Every whole-number setting: one table that the reader, the writer and the exporters share.
+    public static let integerSettings: [IntegerSetting] = [
+        IntegerSetting(key: "span_narrow", path: \.spanNarrow, range: 1...1000),
+        IntegerSetting(key: "span_wide", path: \.spanWide, range: 1...100_000),
+        IntegerSetting(key: "max_layers", path: \.maxLayers, range: 1...1000),
+        IntegerSetting(key: "min_tenure_years", path: \.minTenureYears, range: 0...40),
+        IntegerSetting(key: "jpt_max_age", path: \.jptMaxAge, range: 18...70),
+        IntegerSetting(key: "fit_competency_met", path: \.fitCompetencyMet, range: 0...1000),
+        IntegerSetting(key: "fit_competency_surplus", path: \.fitCompetencySurplus, range: 0...1000),
+        IntegerSetting(key: "fit_competency_shortfall", path: \.fitCompetencyShortfall, range: 0...1000),
+        IntegerSetting(key: "fit_rank_year", path: \.fitRankYear, range: 0...1000),
+        IntegerSetting(key: "fit_rank_years_max", path: \.fitRankYearsMax, range: 0...40),
+        IntegerSetting(key: "fit_career_path", path: \.fitCareerPath, range: 0...1000),
+    ]
+
+    public static let integerListSettings: [IntegerListSetting] = [
+        IntegerListSetting(key: "fit_performance", path: \.fitPerformance, count: 5),
+        IntegerListSetting(key: "fit_potential", path: \.fitPotential, count: 3),
+    ]
+
     /// The names of the settings as the file spells them, for messages and documentation.
-    public static let keys = ["effective_hours", "sensitivity_hours", "span_narrow", "span_wide", "max_layers",
-                              "ej_grades", "need_rounding"]
+    public static let keys = ["effective_hours", "sensitivity_hours", "ej_grades", "need_rounding"]
+        + integerSettings.map(\.key) + integerListSettings.map(\.key)
 }

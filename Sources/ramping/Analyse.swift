@@ -5,17 +5,24 @@ import OrgModel
 struct Analyse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyse",
-        abstract: "Analyse a chart: span of control and layers, staffing gaps (ABK), or compliance with the regulations.",
+        abstract: "Analyse a chart: spans and layers, staffing gaps (ABK), compliance, merit placement, talent boxes, careers.",
         discussion: """
             spans       span of control per manager, layers, the layer pyramid, narrow and wide managers
             gaps        staffing need from workload (ABK) against people in post, with EJ/EU grades;
                         --horizon YEARS adds who reaches retirement age, --sensitivity the need at 1,200/1,250/1,300 hours
             compliance  the PP 18/2016 size caps, eselon of heads and chains, rank, education, retirement
+            merit       the optimal placement of the pool into vacant seats, with every reason;
+                        --include-holders lets people in posts move, --explain lists every pair considered
+            talent      the nine-box talent grid (performance × potential) and the succession pool (boxes 7–9)
+            careers     succession for every structural post (ready now, later, bench strength, risks within
+                        --horizon years); --person NIP shows their next steps, --to ID the shortest career path
 
             Examples:
               ramping analyse spans OrgCharts/kabupaten-contoh.yaml
               ramping analyse gaps OrgCharts/kabupaten-sragen.yaml --horizon 5 --format markdown
               ramping analyse compliance OrgCharts/kabupaten-sragen.yaml --format json
+              ramping analyse merit OrgCharts/kabupaten-sragen.yaml --explain --format json
+              ramping analyse careers OrgCharts/kabupaten-contoh.yaml --person 198302252008011003 --to dpmptsp.kabid-pelayanan
 
             --format json prints one JSON object; csv prints the per-row table for a spreadsheet.
             """,
@@ -23,12 +30,12 @@ struct Analyse: ParsableCommand {
     )
 
     enum Name: String, ExpressibleByArgument, CaseIterable {
-        case spans, gaps, compliance
+        case spans, gaps, compliance, merit, talent, careers
     }
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: "spans, gaps or compliance.")
+    @Argument(help: "spans, gaps, compliance, merit, talent or careers.")
     var name: Name
 
     @Argument(help: "The chart file.")
@@ -40,11 +47,26 @@ struct Analyse: ParsableCommand {
     @Option(help: "Show at most this many rows in each per-item table (table and markdown formats).")
     var limit: Int?
 
-    @Option(help: "gaps: project retirements over this many years from as_of.")
+    @Option(help: "gaps: project retirements over this many years from as_of; careers: the risk horizon (default 5).")
     var horizon: Int?
 
     @Flag(help: "gaps: also compute the need at each of settings.sensitivity_hours.")
     var sensitivity = false
+
+    @Flag(name: .customLong("include-holders"), help: "merit: people now in posts may move too.")
+    var includeHolders = false
+
+    @Flag(help: "merit: also list every (person, post) pair considered, with its score and reasons.")
+    var explain = false
+
+    @Option(help: "careers: one person's next steps (their NIP).")
+    var person: String?
+
+    @Option(help: "careers: with --person, the shortest career path to this post.")
+    var to: String?
+
+    @Option(help: "careers: candidates listed per post (default 5).")
+    var top: Int = 5
 
     @Option(name: .customLong("fail-on"), help: "compliance: exit 1 when there are findings of this severity (error or warning).")
     var failOn: String?
@@ -52,7 +74,12 @@ struct Analyse: ParsableCommand {
     func validate() throws {
         if let horizon, !(1...40).contains(horizon) { throw ValidationError("--horizon takes 1 to 40 years") }
         if let limit, limit < 1 { throw ValidationError("--limit takes a whole number of rows, at least 1") }
-        if (horizon != nil || sensitivity) && name != .gaps { throw ValidationError("--horizon and --sensitivity belong to 'analyse gaps'") }
+        if sensitivity && name != .gaps { throw ValidationError("--sensitivity belongs to 'analyse gaps'") }
+        if horizon != nil && name != .gaps && name != .careers { throw ValidationError("--horizon belongs to 'analyse gaps' and 'analyse careers'") }
+        if (includeHolders || explain) && name != .merit { throw ValidationError("--include-holders and --explain belong to 'analyse merit'") }
+        if (person != nil || to != nil) && name != .careers { throw ValidationError("--person and --to belong to 'analyse careers'") }
+        if to != nil && person == nil { throw ValidationError("--to needs --person NIP: whose career path?") }
+        if top < 1 { throw ValidationError("--top takes at least 1") }
         if let failOn, !["error", "warning"].contains(failOn) { throw ValidationError("--fail-on takes 'error' or 'warning'") }
     }
 
@@ -64,6 +91,19 @@ struct Analyse: ParsableCommand {
         case .spans: report = SpanAnalysis(graph)
         case .gaps: report = GapAnalysis(graph, horizon: horizon, sensitivity: sensitivity)
         case .compliance: report = ComplianceAnalysis(graph)
+        case .merit: report = MeritPlacement(graph, includeHolders: includeHolders, explain: explain)
+        case .talent: report = TalentBox(graph)
+        case .careers:
+            if let person, graph.personIndex[person] == nil {
+                Console.error(l.pick("--person: tidak ada pegawai dengan NIP \(person)", "--person: nobody has NIP \(person)"))
+                throw ExitCode(2)
+            }
+            if let to, graph.positionIndex[to] == nil {
+                let hint = closestSpelling(to: to, among: graph.positions.map(\.id)).map { l.pick(" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
+                Console.error(l.pick("--to: jabatan '\(to)' tidak ada\(hint)", "--to: post '\(to)' does not exist\(hint)"))
+                throw ExitCode(2)
+            }
+            report = CareerAnalysis(graph, horizon: horizon ?? 5, top: top, person: person, target: to)
         }
         Console.out(render(report, as: format, language: l, limit: limit))
         if let compliance = report as? ComplianceAnalysis, let failOn {

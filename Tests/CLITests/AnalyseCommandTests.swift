@@ -75,7 +75,7 @@ struct AnalyseCommandTests {
 
     @Test("wrong use exits 2")
     func wrongUse() throws {
-        #expect(try runRamping(["analyse", "merit", tutorial]).status == 2)
+        #expect(try runRamping(["analyse", "payroll", tutorial]).status == 2)
         #expect(try runRamping(["analyse", "spans", tutorial, "--horizon", "5"]).status == 2)
         #expect(try runRamping(["analyse", "gaps", tutorial, "--horizon", "0"]).status == 2)
         #expect(try runRamping(["analyse", "spans"]).status == 2)

@@ -1,0 +1,190 @@
+/// An exact solver for the rectangular assignment problem with forbidden pairs: people (rows) to seats
+/// (columns), each person to at most one seat and each seat to at most one person.
+///
+/// Objective: first place as many people as the allowed pairs permit; among all such placements,
+/// maximise the total score. Ties are broken deterministically (by row and column order).
+///
+/// Method: successive shortest augmenting paths with Dijkstra and reduced costs (the
+/// Jonker–Volgenant/Hungarian family). Each row also gets a private "unplaced" column whose cost is
+/// higher than any real placement can save, which turns the problem into a min-cost assignment that
+/// covers every row; row-by-row augmentation is then exact. Only the allowed pairs are stored, so a
+/// sparse problem (each person eligible for a few hundred of 50,000 seats) never builds a dense matrix.
+///
+///     var problem = AssignmentProblem(rows: 2, columns: 2)
+///     problem.allow(row: 0, column: 1, score: 7)
+///     let solution = problem.solve()   // solution.columnOfRow == [1, nil]
+/// - Complexity: O(rows × (pairs + columns) log columns) in the worst case; much less when paths are short.
+public struct AssignmentProblem: Sendable {
+    public let rows: Int
+    public let columns: Int
+    /// Allowed pairs per row: (column, score).
+    public private(set) var pairs: [[(column: Int, score: Int)]]
+
+    public init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        pairs = Array(repeating: [], count: rows)
+    }
+
+    /// Allows `row` in `column` with `score` (higher is better). A pair allowed twice keeps the better score.
+    /// - Complexity: O(1)
+    public mutating func allow(row: Int, column: Int, score: Int) {
+        precondition((0..<rows).contains(row) && (0..<columns).contains(column))
+        pairs[row].append((column, score))
+    }
+
+    /// Each row's pairs by column, a repeated pair once with its best score.
+    mutating func normalise() {
+        for r in pairs.indices where pairs[r].count > 1 {
+            pairs[r].sort { ($0.column, -$0.score) < ($1.column, -$1.score) }
+            var out: [(column: Int, score: Int)] = []
+            out.reserveCapacity(pairs[r].count)
+            for p in pairs[r] where out.last?.column != p.column { out.append(p) }
+            pairs[r] = out
+        }
+    }
+
+    public var pairCount: Int { pairs.reduce(0) { $0 + $1.count } }
+
+    public struct Solution: Sendable, Equatable {
+        /// The column each row is placed in, or nil.
+        public var columnOfRow: [Int?]
+        public var placed: Int
+        public var totalScore: Int
+    }
+
+    public func solve() -> Solution {
+        var problem = self
+        problem.normalise()
+        return problem.solveNormalised()
+    }
+
+    private func solveNormalised() -> Solution {
+        // Costs: a placement costs big − score (≥ 1); staying unplaced costs more than any set of
+        // placements could gain by rearranging, so more placements always win.
+        let scores = pairs.flatMap { $0.map(\.score) }
+        let maxScore = scores.max() ?? 0, minScore = scores.min() ?? 0
+        let big = Int64(maxScore) + 1                 // every real cost big − score is at least 1
+        let largestCost = big - Int64(minScore)
+        // More than any k + 1 placements can cost, so one more placement always lowers the total.
+        let unplacedCost = largestCost * Int64(rows + 1) + 1
+        let real = columns
+        let total = columns + rows           // column `real + r` is row r's private "unplaced" column
+
+        var potentialRow = [Int64](repeating: 0, count: rows)
+        var potentialColumn = [Int64](repeating: 0, count: total)
+        var rowOfColumn = [Int](repeating: -1, count: total)
+        var columnOfRow = [Int](repeating: -1, count: rows)
+
+        var distance = [Int64](repeating: .max, count: total)
+        var previousRow = [Int](repeating: -1, count: total)   // the row from which a column was reached
+        var finalised = [Bool](repeating: false, count: total)
+        var touched: [Int] = []
+        var heap = MinHeap()
+
+        func edges(_ r: Int, _ body: (Int, Int64) -> Void) {
+            for (c, s) in pairs[r] { body(c, big - Int64(s)) }
+            body(real + r, unplacedCost)
+        }
+
+        for start in 0..<rows {
+            // Dijkstra from `start` over reduced costs; rows are entered through their matched column.
+            for c in touched { distance[c] = .max; previousRow[c] = -1; finalised[c] = false }
+            touched.removeAll(keepingCapacity: true)
+            heap.removeAll()
+            var settledRows: [(row: Int, dist: Int64)] = [(start, 0)]
+            func relax(from r: Int, at d: Int64) {
+                edges(r) { c, cost in
+                    guard !finalised[c] else { return }
+                    let nd = d + cost - potentialRow[r] - potentialColumn[c]
+                    if nd < distance[c] {
+                        if distance[c] == .max { touched.append(c) }
+                        distance[c] = nd
+                        previousRow[c] = r
+                        heap.push(nd, c)
+                    }
+                }
+            }
+            relax(from: start, at: 0)
+            var end = -1, endDistance: Int64 = 0
+            while let (d, c) = heap.pop() {
+                if finalised[c] || d != distance[c] { continue }
+                finalised[c] = true
+                let r = rowOfColumn[c]
+                if r < 0 {
+                    end = c
+                    endDistance = d
+                    break
+                }
+                settledRows.append((r, d))
+                relax(from: r, at: d)
+            }
+            precondition(end >= 0, "every row has its unplaced column")
+            // Update potentials so reduced costs stay non-negative.
+            for c in touched where finalised[c] && distance[c] < endDistance {
+                potentialColumn[c] -= endDistance - distance[c]
+            }
+            for (r, d) in settledRows where d < endDistance {
+                potentialRow[r] += endDistance - d
+            }
+            // Augment along the path back to `start`.
+            var c = end
+            while true {
+                let r = previousRow[c]
+                let next = columnOfRow[r]
+                columnOfRow[r] = c
+                rowOfColumn[c] = r
+                if r == start { break }
+                c = next
+            }
+        }
+        var out = [Int?](repeating: nil, count: rows)
+        var placed = 0, score = 0
+        for r in 0..<rows where columnOfRow[r] >= 0 && columnOfRow[r] < real {
+            out[r] = columnOfRow[r]
+            placed += 1
+            score += pairs[r].first { $0.column == columnOfRow[r] }!.score
+        }
+        return Solution(columnOfRow: out, placed: placed, totalScore: score)
+    }
+}
+
+/// A binary min-heap of (distance, column), ties broken by the smaller column.
+struct MinHeap {
+    private var items: [(Int64, Int)] = []
+
+    mutating func removeAll() { items.removeAll(keepingCapacity: true) }
+
+    static func less(_ a: (Int64, Int), _ b: (Int64, Int)) -> Bool { a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
+
+    mutating func push(_ d: Int64, _ c: Int) {
+        items.append((d, c))
+        var i = items.count - 1
+        while i > 0 {
+            let p = (i - 1) / 2
+            guard Self.less(items[i], items[p]) else { break }
+            items.swapAt(i, p)
+            i = p
+        }
+    }
+
+    mutating func pop() -> (Int64, Int)? {
+        guard !items.isEmpty else { return nil }
+        let top = items[0]
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var m = i
+                if l < items.count && Self.less(items[l], items[m]) { m = l }
+                if r < items.count && Self.less(items[r], items[m]) { m = r }
+                if m == i { break }
+                items.swapAt(i, m)
+                i = m
+            }
+        }
+        return top
+    }
+}

@@ -1,0 +1,269 @@
+public import OrgModel
+
+/// Succession and careers (`ramping analyse careers`): for each structural post, who could step in now
+/// (eligible today and meeting the post's competency standard, best fit first) or later (along career paths, with the years still needed and the
+/// competency gaps to close), the bench strength (how many are ready now), and the risk list: structural
+/// posts whose holder reaches retirement age within the horizon, or that are vacant, with nobody ready.
+/// For one person, the posts reachable next and the shortest career path to a target post.
+public struct CareerAnalysis: Report {
+    public struct Candidate: Sendable {
+        public var person: Int
+        public var score: Int
+        public var readyNow: Bool
+        /// Years still to serve along the career path (0 when ready now).
+        public var yearsNeeded: Double
+        /// The posts of the career path, from the person's post to the target.
+        public var path: [Int]
+        public var gaps: [(competency: String, missing: Int)]
+        public var blockers: [LocalizedText]
+    }
+
+    public struct Succession: Sendable {
+        public var position: Int
+        public var holder: Int?
+        public var holderRetires: Day?
+        public var readyNow: [Candidate]
+        public var later: [Candidate]
+        public var bench: Int
+        public var atRisk: Bool
+    }
+
+    public struct Step: Sendable {
+        public var from: Int
+        public var to: Int
+        public var minYears: Double
+        public var fit: Fit
+    }
+
+    public struct PersonCareer: Sendable {
+        public var person: Int
+        public var next: [Step]
+        public var target: Int?
+        /// The shortest route to the target (fewest years), empty when none; nil when no target was asked.
+        public var route: [Step]?
+    }
+
+    public let graph: OrgGraph
+    public let horizon: Int
+    public let top: Int
+    public let successions: [Succession]
+    public let person: PersonCareer?
+
+    /// - Parameters:
+    ///   - horizon: years ahead for the risk list (retirements).
+    ///   - top: candidates listed per post.
+    ///   - person: a NIP for the person view; `target` a post id for the shortest path.
+    public init(_ graph: OrgGraph, horizon: Int = 5, top: Int = 5, person nip: String? = nil, target: String? = nil) {
+        self.graph = graph
+        self.horizon = horizon
+        self.top = top
+        let calculator = FitCalculator(graph)
+        let asOf = graph.asOf
+        // Career paths backwards: who can reach a post, and how.
+        var into: [Int: [(from: Int, minYears: Double)]] = [:]
+        for (from, list) in calculator.paths { for (to, years) in list { into[to, default: []].append((from, years)) } }
+
+        // People by rank, so that each post screens only those whose rank it can accept.
+        let byRank = graph.people.indices.filter { graph.people[$0].rank != nil }.sorted {
+            (graph.people[$0].rank!, $0) < (graph.people[$1].rank!, $1)
+        }
+        var successions: [Succession] = []
+        for (p, post) in graph.positions.enumerated() where post.level.isStructural {
+            let holders = graph.holders[p]
+            let holder = holders.first
+            var ready: [Candidate] = []
+            var screened: [Int] = graph.people.indices.map { $0 }
+            if let (_, accepted) = FitCalculator.rankBounds(post) {
+                var lo = 0, hi = byRank.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if graph.people[byRank[mid]].rank! < accepted { lo = mid + 1 } else { hi = mid }
+                }
+                screened = byRank[lo...].sorted()
+            }
+            // Nobody steps down: officials in a post of higher eselon are not this post's bench.
+            func outranks(_ i: Int) -> Bool {
+                let q = graph.personPosition[i]
+                guard q >= 0, let mine = graph.positions[q].eselon, let theirs = post.eselon else { return false }
+                return mine.isHigher(than: theirs)
+            }
+            for i in screened where !holders.contains(i) && !outranks(i) {
+                let fit = calculator.fit(person: i, position: p, explain: false)
+                // Ready now: every hard requirement and the post's competency standard met.
+                if fit.eligible && fit.competencyGaps.isEmpty { ready.append(Candidate(person: i, score: fit.score, readyNow: true, yearsNeeded: 0, path: [], gaps: fit.competencyGaps, blockers: [])) }
+            }
+            ready.sort { ($0.score, -$0.person) > ($1.score, -$1.person) }
+            // Later: holders of posts that reach this one along career paths, not ready now.
+            var later: [Candidate] = []
+            var best: [Int: (years: Double, path: [Int])] = [:]
+            var frontier: [(post: Int, years: Double, path: [Int])] = [(p, 0, [p])]
+            var depth = 0
+            while !frontier.isEmpty && depth < 4 {
+                var next: [(Int, Double, [Int])] = []
+                for (q, years, path) in frontier {
+                    for (from, minYears) in into[q] ?? [] where !path.contains(from) {
+                        let total = years + minYears
+                        if best[from].map({ total < $0.years }) ?? true {
+                            best[from] = (total, [from] + path)
+                            next.append((from, total, [from] + path))
+                        }
+                    }
+                }
+                frontier = next
+                depth += 1
+            }
+            let readySet = Set(ready.map(\.person))
+            for (source, route) in best.sorted(by: { $0.key < $1.key }) {
+                for i in graph.holders[source] where !readySet.contains(i) && !holders.contains(i) {
+                    let fit = calculator.fit(person: i, position: p)
+                    let served = graph.people[i].since.map { $0.fractionalYears(to: asOf) } ?? 0
+                    let firstStep = calculator.paths[source]?.first { $0.to == route.path[1] }?.minYears ?? 0
+                    let needed = max(0, firstStep - served) + (route.years - firstStep)
+                    let blockers = fit.blockers
+                    later.append(Candidate(person: i, score: fit.score, readyNow: false, yearsNeeded: (needed * 10).rounded() / 10,
+                                           path: route.path, gaps: fit.competencyGaps, blockers: blockers))
+                }
+            }
+            later.sort { ($0.yearsNeeded, -$0.score, $0.person) < ($1.yearsNeeded, -$1.score, $1.person) }
+            let retires = holder.flatMap { graph.people[$0].retirementDay(atAge: post.retirementAge ?? 58) }
+            let retiresSoon = retires.map { $0 < asOf.adding(years: horizon) } ?? true   // vacant counts as at risk
+            successions.append(Succession(position: p, holder: holder, holderRetires: retires, readyNow: Array(ready.prefix(top)),
+                                          later: Array(later.prefix(top)), bench: ready.count, atRisk: retiresSoon && ready.isEmpty))
+        }
+        self.successions = successions
+
+        // One person's next steps and route.
+        if let nip, let i = graph.personIndex[nip] {
+            let current = graph.personPosition[i]
+            var next: [Step] = []
+            if current >= 0 {
+                for (to, years) in calculator.paths[current] ?? [] {
+                    next.append(Step(from: current, to: to, minYears: years, fit: calculator.fit(person: i, position: to)))
+                }
+            }
+            var route: [Step]?
+            var targetIndex: Int?
+            if let target, let t = graph.positionIndex[target] {
+                targetIndex = t
+                route = []
+                if current >= 0 {
+                    // Dijkstra over career paths by years (few posts: a simple scan suffices).
+                    var dist: [Int: Double] = [current: 0], previous: [Int: Int] = [:], done: Set<Int> = []
+                    while let (q, d) = dist.filter({ !done.contains($0.key) }).min(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                        done.insert(q)
+                        if q == t { break }
+                        for (to, years) in calculator.paths[q] ?? [] where d + years < (dist[to] ?? .infinity) {
+                            dist[to] = d + years
+                            previous[to] = q
+                        }
+                    }
+                    if done.contains(t) && t != current {
+                        var chain = [t]
+                        while let q = previous[chain[0]] { chain.insert(q, at: 0) }
+                        route = zip(chain, chain.dropFirst()).map { a, b in
+                            Step(from: a, to: b, minYears: calculator.paths[a]?.first { $0.to == b }?.minYears ?? 0,
+                                 fit: calculator.fit(person: i, position: b))
+                        }
+                    }
+                }
+            }
+            person = PersonCareer(person: i, next: next, target: targetIndex, route: route)
+        } else {
+            person = nil
+        }
+    }
+
+    public var risks: [Succession] { successions.filter(\.atRisk) }
+
+    func candidateJSON(_ c: Candidate, _ l: Language) -> JSONValue {
+        var o: [(String, JSONValue)] = [("person", .string(graph.people[c.person].nip)), ("score", .int(c.score))]
+        if !c.readyNow {
+            o += [("years_needed", .double(c.yearsNeeded)), ("path", .array(c.path.map { .string(graph.positions[$0].id) })),
+                  ("competency_gaps", .object(c.gaps.map { ($0.competency, .int($0.missing)) })),
+                  ("blockers", .array(c.blockers.map { .string($0.text(l)) }))]
+        }
+        return .object(o)
+    }
+
+    func stepJSON(_ s: Step, _ l: Language) -> JSONValue {
+        .object([("from", .string(graph.positions[s.from].id)), ("to", .string(graph.positions[s.to].id)), ("min_years", .double(s.minYears)),
+                 ("eligible_now", .bool(s.fit.eligible)), ("score", .int(s.fit.score)),
+                 ("competency_gaps", .object(s.fit.competencyGaps.map { ($0.competency, .int($0.missing)) })),
+                 ("reasons", .array(s.fit.reasons.map { .string($0.text(l)) }))])
+    }
+
+    public func json(_ l: Language) -> JSONValue {
+        var o: [(String, JSONValue)] = [
+            ("posts", .array(successions.map { s in
+                .object([("position", .string(graph.positions[s.position].id)),
+                         ("holder", s.holder.map { .string(graph.people[$0].nip) } ?? .null),
+                         ("holder_retires", s.holderRetires.map { .string($0.description) } ?? .null),
+                         ("bench", .int(s.bench)), ("at_risk", .bool(s.atRisk)),
+                         ("ready_now", .array(s.readyNow.map { candidateJSON($0, l) })),
+                         ("later", .array(s.later.map { candidateJSON($0, l) }))])
+            })),
+            ("risks", .array(risks.map { .string(graph.positions[$0.position].id) })),
+            ("horizon", .int(horizon)),
+        ]
+        if let p = person {
+            var po: [(String, JSONValue)] = [("person", .string(graph.people[p.person].nip)), ("next", .array(p.next.map { stepJSON($0, l) }))]
+            if let t = p.target { po.append(("target", .string(graph.positions[t].id))) }
+            if let route = p.route { po.append(("route", .array(route.map { stepJSON($0, l) }))) }
+            o.append(("person", .object(po)))
+        }
+        return .object(o)
+    }
+
+    public func detailTable(_ l: Language) -> Table {
+        Table(title: l.pick("Suksesi jabatan struktural", "Succession for structural posts"),
+              columns: [l.pick("jabatan", "position"), l.pick("pemangku", "holder"), l.pick("pensiun", "retires"), l.pick("siap kini", "bench"),
+                        l.pick("calon terbaik", "best candidate"), l.pick("kemudian", "later"), l.pick("risiko", "risk")],
+              alignments: [.left, .left, .left, .right, .left, .left, .left],
+              rows: successions.map { s in
+                  [graph.positions[s.position].id, s.holder.map { graph.people[$0].name } ?? l.pick("(kosong)", "(vacant)"),
+                   s.holderRetires?.description ?? "–", String(s.bench),
+                   s.readyNow.first.map { "\(graph.people[$0.person].name) (\($0.score))" } ?? "–",
+                   s.later.first.map { "\(graph.people[$0.person].name), \(formatNumber($0.yearsNeeded, decimals: 1)) \(l.pick("th", "yr"))" } ?? "–",
+                   s.atRisk ? l.pick("RISIKO", "AT RISK") : ""]
+              })
+    }
+
+    public func tables(_ l: Language, limit: Int?) -> [Table] {
+        var out: [Table] = []
+        if let p = person {
+            let who = graph.people[p.person]
+            out.append(Table(
+                title: l.pick("Langkah karier berikutnya: \(who.name)", "Next career steps: \(who.name)"),
+                columns: [l.pick("ke jabatan", "to post"), l.pick("min. tahun", "min years"), l.pick("memenuhi syarat kini", "eligible now"),
+                          l.pick("nilai", "score"), l.pick("alasan", "reasons")],
+                alignments: [.left, .right, .left, .right, .left],
+                rows: p.next.map { [graph.positions[$0.to].id, formatNumber($0.minYears), $0.fit.eligible ? l.pick("ya", "yes") : l.pick("tidak", "no"),
+                                    String($0.fit.score), $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] }))
+            if let t = p.target {
+                let route = p.route ?? []
+                out.append(Table(
+                    title: route.isEmpty ? l.pick("Tidak ada jalur karier ke \(graph.positions[t].id)", "No career path leads to \(graph.positions[t].id)")
+                        : l.pick("Jalur terpendek ke \(graph.positions[t].id): \(formatNumber(route.reduce(0) { $0 + $1.minYears })) tahun",
+                                 "Shortest path to \(graph.positions[t].id): \(formatNumber(route.reduce(0) { $0 + $1.minYears })) years"),
+                    columns: [l.pick("dari", "from"), l.pick("ke", "to"), l.pick("min. tahun", "min years"), l.pick("yang dibutuhkan", "what it needs")],
+                    alignments: [.left, .left, .right, .left],
+                    rows: route.map { [graph.positions[$0.from].id, graph.positions[$0.to].id, formatNumber($0.minYears),
+                                       $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] }))
+            }
+        }
+        let benchTotal = successions.reduce(0) { $0 + ($1.bench > 0 ? 1 : 0) }
+        out.append(Table(
+            title: l.pick("Suksesi: \(successions.count) jabatan struktural, \(benchTotal) dengan calon siap, \(risks.count) berisiko (\(horizon) tahun)",
+                          "Succession: \(successions.count) structural posts, \(benchTotal) with someone ready, \(risks.count) at risk (\(horizon) years)"),
+            columns: [l.pick("jabatan berisiko", "post at risk"), l.pick("pemangku", "holder"), l.pick("pensiun", "retires"),
+                      l.pick("calon kemudian", "later candidate")],
+            alignments: [.left, .left, .left, .left],
+            rows: risks.map { s in
+                [graph.positions[s.position].id, s.holder.map { graph.people[$0].name } ?? l.pick("(kosong)", "(vacant)"),
+                 s.holderRetires?.description ?? "–",
+                 s.later.first.map { "\(graph.people[$0.person].name), \(formatNumber($0.yearsNeeded, decimals: 1)) \(l.pick("th", "yr"))" } ?? "–"]
+            }).limited(to: limit, l))
+        out.append(detailTable(l).limited(to: limit, l))
+        return out
+    }
+}

@@ -1,0 +1,148 @@
+public import OrgModel
+
+/// The best placement of the pool into the vacant seats (`ramping analyse merit`, and the `place`
+/// scenario step): as many seats filled as eligibility allows, and among those placements the largest
+/// total fit (see `Fit`), found exactly by `AssignmentProblem`.
+///
+/// With `includeHolders`, people now in posts may move too: every seat of every post is open and a
+/// holder staying put is one of the possibilities.
+/// - Complexity: O(people × posts) fit evaluations, then the solver on the eligible pairs only.
+public struct MeritPlacement: Report {
+    public struct Placement: Sendable {
+        public var person: Int
+        public var position: Int
+        public var fit: Fit
+    }
+
+    public struct Candidate: Sendable {
+        public var person: Int
+        public var position: Int
+        public var fit: Fit
+    }
+
+    public let graph: OrgGraph
+    public let includeHolders: Bool
+    public let placements: [Placement]
+    public let unplaced: [Int]
+    /// Seats left vacant: (position, count).
+    public let vacant: [(position: Int, seats: Int)]
+    public let totalScore: Int
+    /// Every (person, post) pair considered, when explained.
+    public let candidates: [Candidate]
+
+    public init(_ graph: OrgGraph, includeHolders: Bool = false, explain: Bool = false) {
+        self.graph = graph
+        self.includeHolders = includeHolders
+        let calculator = FitCalculator(graph)
+        let people = graph.people.indices.filter { includeHolders || graph.personPosition[$0] < 0 }
+        // Open seats, post by post: vacant ones, or every seat when holders may move.
+        var seatPosts: [Int] = []
+        var openPosts: [Int] = []
+        for (p, post) in graph.positions.enumerated() where post.level != .politik {
+            let open = includeHolders ? post.seats : graph.vacantSeats(p)
+            if open > 0 { openPosts.append(p) }
+            seatPosts += Array(repeating: p, count: open)
+        }
+        var firstSeat: [Int: Int] = [:]
+        for (column, p) in seatPosts.enumerated() where firstSeat[p] == nil { firstSeat[p] = column }
+
+        var problem = AssignmentProblem(rows: people.count, columns: seatPosts.count)
+        var fits: [[Int: Fit]] = Array(repeating: [:], count: people.count)
+        var candidates: [Candidate] = []
+        for (row, i) in people.enumerated() {
+            for p in openPosts {
+                let fit = calculator.fit(person: i, position: p)
+                if explain { candidates.append(Candidate(person: i, position: p, fit: fit)) }
+                guard fit.eligible else { continue }
+                fits[row][p] = fit
+                let open = includeHolders ? graph.positions[p].seats : graph.vacantSeats(p)
+                for k in 0..<open { problem.allow(row: row, column: firstSeat[p]! + k, score: fit.score) }
+            }
+        }
+        let solution = problem.solve()
+        var placements: [Placement] = [], unplaced: [Int] = []
+        var filled = [Int](repeating: 0, count: graph.positions.count)
+        for (row, column) in solution.columnOfRow.enumerated() {
+            let i = people[row]
+            if let column {
+                let p = seatPosts[column]
+                placements.append(Placement(person: i, position: p, fit: fits[row][p]!))
+                filled[p] += 1
+            } else {
+                unplaced.append(i)
+            }
+        }
+        self.placements = placements
+        self.unplaced = unplaced
+        vacant = openPosts.compactMap { p in
+            let open = includeHolders ? graph.positions[p].seats : graph.vacantSeats(p)
+            return open - filled[p] > 0 ? (p, open - filled[p]) : nil
+        }
+        totalScore = solution.totalScore
+        self.candidates = candidates
+    }
+
+    public func json(_ l: Language) -> JSONValue {
+        var o: [(String, JSONValue)] = [
+            ("placements", .array(placements.map { pl in
+                .object([("person", .string(graph.people[pl.person].nip)), ("name", .string(graph.people[pl.person].name)),
+                         ("position", .string(graph.positions[pl.position].id)),
+                         ("from", graph.personPosition[pl.person] >= 0 ? .string(graph.positions[graph.personPosition[pl.person]].id) : .null),
+                         ("score", .int(pl.fit.score)), ("breakdown", pl.fit.breakdownJSON()),
+                         ("reasons", .array(pl.fit.reasons.map { .string($0.text(l)) }))])
+            })),
+            ("unplaced_people", .array(unplaced.map { .string(graph.people[$0].nip) })),
+            ("vacant_seats", .array(vacant.map { .object([("position", .string(graph.positions[$0.position].id)), ("seats", .int($0.seats))]) })),
+            ("total_score", .int(totalScore)),
+        ]
+        if !candidates.isEmpty {
+            o.append(("candidates", .array(candidates.map { c in
+                .object([("person", .string(graph.people[c.person].nip)), ("position", .string(graph.positions[c.position].id)),
+                         ("score", .int(c.fit.score)), ("eligible", .bool(c.fit.eligible)),
+                         ("reasons", .array(c.fit.reasons.map { .string($0.text(l)) }))])
+            })))
+        }
+        return .object(o)
+    }
+
+    public func detailTable(_ l: Language) -> Table {
+        Table(title: l.pick("Penempatan berbasis merit", "Merit placement"),
+              columns: ["NIP", l.pick("nama", "name"), l.pick("jabatan", "position"), l.pick("dari", "from"), l.pick("nilai", "score"),
+                        l.pick("kompetensi", "competency"), l.pick("kinerja", "performance"), l.pick("potensi", "potential"),
+                        l.pick("pengalaman", "experience"), l.pick("jalur karier", "career path")],
+              alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .right],
+              rows: placements.map { pl in
+                  let from = graph.personPosition[pl.person]
+                  return [graph.people[pl.person].nip, graph.people[pl.person].name, graph.positions[pl.position].id,
+                          from >= 0 ? graph.positions[from].id : "pool", String(pl.fit.score), String(pl.fit.competency),
+                          String(pl.fit.performance), String(pl.fit.potential), String(pl.fit.experience), String(pl.fit.careerPath)]
+              })
+    }
+
+    public func tables(_ l: Language, limit: Int?) -> [Table] {
+        let openSeats = vacant.reduce(0) { $0 + $1.seats } + placements.count
+        let summary = Table(
+            title: l.pick("Penempatan merit: pengisian optimal formasi kosong", "Merit placement: the optimal filling of vacant seats"),
+            columns: [l.pick("Ukuran", "Measure"), l.pick("Nilai", "Value")],
+            rows: [
+                [l.pick("Calon (pool\(includeHolders ? " dan pemangku" : ""))", "Candidates (pool\(includeHolders ? " and holders" : ""))"),
+                 String(placements.count + unplaced.count)],
+                [l.pick("Formasi terbuka", "Open seats"), String(openSeats)],
+                [l.pick("Ditempatkan", "Placed"), String(placements.count)],
+                [l.pick("Tidak dapat ditempatkan (tidak memenuhi syarat)", "Not placed (no eligible seat left)"), String(unplaced.count)],
+                [l.pick("Formasi tetap kosong", "Seats left vacant"), String(vacant.reduce(0) { $0 + $1.seats })],
+                [l.pick("Total nilai kecocokan", "Total fit"), String(totalScore)],
+            ])
+        let why = Table(
+            title: l.pick("Alasan tiap penempatan", "The reasons for each placement"),
+            columns: ["NIP", l.pick("jabatan", "position"), l.pick("alasan", "reasons")],
+            alignments: [.left, .left, .left],
+            rows: placements.map { [graph.people[$0.person].nip, graph.positions[$0.position].id, $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] })
+        let left = Table(
+            title: l.pick("Tidak ditempatkan", "Not placed"),
+            columns: ["NIP", l.pick("nama", "name"), l.pick("pangkat", "rank"), l.pick("pendidikan", "education")],
+            alignments: [.left, .left, .left, .left],
+            rows: unplaced.map { [graph.people[$0].nip, graph.people[$0].name, graph.people[$0].rank?.rawValue ?? "–", graph.people[$0].education?.rawValue ?? "–"] })
+        return [summary, detailTable(l).limited(to: limit, l), why.limited(to: limit, l), left.limited(to: limit, l)]
+    }
+}

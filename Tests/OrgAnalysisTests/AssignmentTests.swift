@@ -1,0 +1,124 @@
+import Testing
+import OrgAnalysis
+
+/// The best (placed, total score) over every assignment, by exhaustive search.
+func bruteForce(_ p: AssignmentProblem) -> (placed: Int, score: Int) {
+    var best = (placed: 0, score: 0)
+    var used = [Bool](repeating: false, count: p.columns)
+    func go(_ r: Int, _ placed: Int, _ score: Int) {
+        if r == p.rows {
+            if placed > best.placed || (placed == best.placed && score > best.score) { best = (placed, score) }
+            return
+        }
+        go(r + 1, placed, score)          // row r unplaced
+        for (c, s) in p.pairs[r] where !used[c] {
+            used[c] = true
+            go(r + 1, placed + 1, score + s)
+            used[c] = false
+        }
+    }
+    go(0, 0, 0)
+    return best
+}
+
+/// A deterministic generator (xorshift), so every failure can be replayed.
+struct Xorshift {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
+    }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+}
+
+func check(_ p: AssignmentProblem) -> (AssignmentProblem.Solution, (placed: Int, score: Int)) {
+    let s = p.solve()
+    // The solution is an assignment: allowed pairs, each column once, totals add up.
+    var seen = Set<Int>()
+    var total = 0
+    for (r, c) in s.columnOfRow.enumerated() {
+        guard let c else { continue }
+        #expect(seen.insert(c).inserted, "column \(c) used twice")
+        let pair = p.pairs[r].first { $0.column == c }
+        #expect(pair != nil, "row \(r) placed in a forbidden column \(c)")
+        total += pair?.score ?? 0
+    }
+    #expect(total == s.totalScore && seen.count == s.placed)
+    return (s, bruteForce(p))
+}
+
+@Suite("The assignment solver")
+struct AssignmentTests {
+    @Test("agrees with brute force on 600 random rectangular instances with forbidden pairs")
+    func random() {
+        var rng = Xorshift(state: 0x9E3779B97F4A7C15)
+        for trial in 0..<600 {
+            let rows = rng.int(1...7), columns = rng.int(1...7)
+            var p = AssignmentProblem(rows: rows, columns: columns)
+            let density = rng.int(1...10)
+            for r in 0..<rows {
+                for c in 0..<columns where rng.int(1...10) <= density {
+                    p.allow(row: r, column: c, score: rng.int(-30...60))
+                }
+            }
+            let (s, best) = check(p)
+            #expect(s.placed == best.placed && s.totalScore == best.score, "trial \(trial): \(s) vs \(best)")
+        }
+    }
+
+    @Test("places the better person when only one seat is left (row order must not decide)")
+    func betterPersonWins() {
+        var p = AssignmentProblem(rows: 2, columns: 1)
+        p.allow(row: 0, column: 0, score: 1)
+        p.allow(row: 1, column: 0, score: 10)
+        #expect(p.solve().columnOfRow == [nil, 0])
+    }
+
+    @Test("more placements beat a higher score with fewer")
+    func cardinalityFirst() {
+        // A alone in seat 0 scores 100; A in 1 and B in 0 score 2 + 1.
+        var p = AssignmentProblem(rows: 2, columns: 2)
+        p.allow(row: 0, column: 0, score: 100)
+        p.allow(row: 0, column: 1, score: 2)
+        p.allow(row: 1, column: 0, score: 1)
+        let s = p.solve()
+        #expect(s.placed == 2 && s.totalScore == 3)
+    }
+
+    @Test("known worst cases: all scores equal, an anti-diagonal, a chain of displacements")
+    func worstCases() {
+        var equal = AssignmentProblem(rows: 6, columns: 6)
+        for r in 0..<6 { for c in 0..<6 { equal.allow(row: r, column: c, score: 5) } }
+        #expect(equal.solve().totalScore == 30)
+        // Score r*c: the optimum pairs r with c = r (rearrangement inequality).
+        var product = AssignmentProblem(rows: 7, columns: 7)
+        for r in 0..<7 { for c in 0..<7 { product.allow(row: r, column: c, score: r * c) } }
+        #expect(product.solve().columnOfRow == (0..<7).map { Optional($0) })
+        // Each new row takes column 0 best and pushes the previous holder one column along.
+        var chain = AssignmentProblem(rows: 6, columns: 6)
+        for r in 0..<6 { for c in 0...r { chain.allow(row: r, column: c, score: 10 - c + r) } }
+        let (s, best) = check(chain)
+        #expect(s.placed == 6 && s.totalScore == best.score)
+        // Nothing allowed.
+        #expect(AssignmentProblem(rows: 3, columns: 2).solve().placed == 0)
+    }
+
+    @Test("the same problem always gives the same placement")
+    func deterministic() {
+        var rng = Xorshift(state: 42)
+        var p = AssignmentProblem(rows: 30, columns: 25)
+        for r in 0..<30 { for c in 0..<25 where rng.int(0...2) == 0 { p.allow(row: r, column: c, score: rng.int(0...3)) } }
+        #expect(p.solve() == p.solve())
+    }
+
+    @Test("a sparse problem of 5,000 people and 20,000 seats solves without a dense matrix")
+    func sparse() {
+        var rng = Xorshift(state: 7)
+        var p = AssignmentProblem(rows: 5_000, columns: 20_000)
+        for r in 0..<5_000 { for _ in 0..<40 { p.allow(row: r, column: rng.int(0...19_999), score: rng.int(0...100)) } }
+        let s = p.solve()
+        #expect(s.placed > 4_900)
+    }
+}
