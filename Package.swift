@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "OrgFiles", targets: ["OrgFiles"]),
         .library(name: "OrgAnalysis", targets: ["OrgAnalysis"]),
         .library(name: "OrgExport", targets: ["OrgExport"]),
+        .library(name: "OrgSimulation", targets: ["OrgSimulation"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
     dependencies: [
@@ -26,10 +27,11 @@ let package = Package(
         // libxml2, for writing and reading GraphML (Debian: libxml2-dev; pkg-config finds its headers).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
+        .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "OrgFilesTests", dependencies: ["OrgModel", "OrgFiles", "TestSupport"]),
         .testTarget(name: "OrgAnalysisTests", dependencies: ["OrgModel", "OrgAnalysis", "OrgFiles", "TestSupport"]),
         .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
+        .testTarget(name: "OrgSimulationTests", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -221,6 +221,9 @@ public enum ChartImporter {
         }
         if let v = numbers("ej_grades"), v.count == 4 { s.effectivenessGrades = v }
         if let v = (o["need_rounding"] as? String).flatMap(Settings.NeedRounding.init) { s.needRounding = v }
+        if let table = o["structural_allowance"] as? [String: NSNumber] {
+            for (k, v) in table { if let e = Eselon(rawValue: k) { s.structuralAllowance[e] = v.intValue } }
+        }
         return s
     }
 

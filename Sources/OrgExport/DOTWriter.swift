@@ -11,7 +11,7 @@ public enum DOTWriter {
         let l = graph.language
         var out = "digraph \(quote("ramping")) {\n"
         out += "  graph [rankdir=TB, newrank=true, compound=true, fontname=\"Helvetica\", fontsize=18, labelloc=t, "
-        out += "label=\(quote(graph.title)), nodesep=0.25, ranksep=0.45];\n"
+        out += "label=\(quote(graph.isDiff ? graph.title + l.pick(" — perubahan", " — changes") : graph.title)), nodesep=0.25, ranksep=0.45];\n"
         out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, margin=\"0.12,0.06\"];\n"
         out += "  edge [color=\"#404040\", arrowhead=none];\n"
 
@@ -27,6 +27,13 @@ public enum DOTWriter {
             var attrs = ["label=\(quote(lines))", "fillcolor=\(quote(s.fill))", "fontcolor=\(quote(s.text))"]
             if n.kind == .unit { attrs.append("shape=box"); attrs.append("style=\"filled\"") }
             if n.vacant { attrs += ["color=\"#C00000\"", "penwidth=2", "style=\"rounded,filled,dashed\""] }
+            switch n.diff {
+            case .unchanged: break
+            case .added: attrs += ["color=\"#00B050\"", "penwidth=3"]
+            case .moved: attrs += ["color=\"#ED7D31\"", "penwidth=3"]
+            case .converted: attrs += ["fillcolor=\"#E4DFEC\"", "fontcolor=\"#000000\"", "color=\"#7030A0\"", "penwidth=3", "style=\"rounded,filled,bold\""]
+            case .removed: attrs += ["fillcolor=\"#F2F2F2\"", "fontcolor=\"#A6A6A6\"", "color=\"#C00000\"", "penwidth=2", "style=\"rounded,filled,dashed\""]
+            }
             return "\(indent)\(quote(n.id)) [\(attrs.joined(separator: ", "))];\n"
         }
         func cluster(_ i: Int, depth: Int) -> String {
@@ -35,7 +42,13 @@ public enum DOTWriter {
             let inner = children[n.id] ?? []
             var s = "\(indent)subgraph \(quote("cluster_" + n.id)) {\n"
             s += "\(indent)  label=\(quote(n.label.prefix(2).map { $0 })); style=\"rounded,filled\"; "
-            s += "fillcolor=\(quote(depth % 2 == 0 ? "#FFF8E1" : "#FFFFFF")); color=\"#7F7F7F\"; fontsize=12;\n"
+            let border: String
+            switch n.diff {
+            case .added: border = "color=\"#00B050\"; penwidth=3;"
+            case .moved: border = "color=\"#ED7D31\"; penwidth=3;"
+            default: border = "color=\"#7F7F7F\";"
+            }
+            s += "fillcolor=\(quote(depth % 2 == 0 ? "#FFF8E1" : "#FFFFFF")); \(border) fontsize=12;\n"
             var drew = false
             for c in inner {
                 if graph.nodes[c].kind == .unit {
@@ -92,6 +105,30 @@ public enum DOTWriter {
         } else {
             for i in top {
                 out += graph.nodes[i].kind != .unit ? node(graph.nodes[i], indent: "  ") : cluster(i, depth: 0)
+            }
+        }
+
+        // A unit with many child clusters shows them in rows: an invisible edge from the deepest post of
+        // cluster k − rowLength to the top post of cluster k puts the second below the first.
+        if graph.view != .units {
+            var layerOf: [String: Int] = [:]
+            for n in graph.nodes { if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { layerOf[n.id] = v } }
+            func posts(under id: String) -> [String] {
+                (children[id] ?? []).flatMap { c -> [String] in
+                    let n = graph.nodes[c]
+                    return n.kind == .unit ? posts(under: n.id) : [n.id]
+                }
+            }
+            for (parent, kids) in children.sorted(by: { $0.key < $1.key }) {
+                let clusters = kids.filter { graph.nodes[$0].kind == .unit }.map { graph.nodes[$0].id }
+                guard clusters.count > wideFanOut else { continue }
+                for (upper, lower) in zip(clusters, clusters.dropFirst(rowLength)) {
+                    let a = posts(under: upper), b = posts(under: lower)
+                    guard let bottom = a.max(by: { (layerOf[$0] ?? 0, $1) < (layerOf[$1] ?? 0, $0) }),
+                          let top = b.min(by: { (layerOf[$0] ?? 0, $0) < (layerOf[$1] ?? 0, $1) }) else { continue }
+                    out += "  \(quote(bottom)) -> \(quote(top)) [style=invis];\n"
+                }
+                _ = parent
             }
         }
 
@@ -195,6 +232,13 @@ public enum DOTWriter {
             ]
             for level in levels { items.append(("legend:\(level.rawValue)", l.pick(names[level]!.0, names[level]!.1), level, false)) }
             if graph.nodes.contains(where: \.vacant) { items.append(("legend:vacant", l.pick("jabatan kosong", "vacant post"), .pelaksana, true)) }
+        }
+        if graph.isDiff {
+            s += "    \"legend:added\" [label=\(quote(l.pick("baru", "added"))), fillcolor=\"#FFFFFF\", color=\"#00B050\", penwidth=3, fontsize=9];\n"
+            s += "    \"legend:moved\" [label=\(quote(l.pick("dipindah", "moved"))), fillcolor=\"#FFFFFF\", color=\"#ED7D31\", penwidth=3, fontsize=9];\n"
+            s += "    \"legend:converted\" [label=\(quote(l.pick("dialihkan ke fungsional", "converted to functional"))), fillcolor=\"#E4DFEC\", color=\"#7030A0\", penwidth=3, fontsize=9];\n"
+            s += "    \"legend:removed\" [label=\(quote(l.pick("dihapus", "abolished"))), fillcolor=\"#F2F2F2\", fontcolor=\"#A6A6A6\", color=\"#C00000\", penwidth=2, style=\"rounded,filled,dashed\", fontsize=9];\n"
+            ids += ["legend:added", "legend:moved", "legend:converted", "legend:removed"]
         }
         for (id, text, level, vacant) in items {
             let fill = level.map(Palette.fill) ?? Palette.unitFill

@@ -50,7 +50,12 @@ public struct ExportGraph: Sendable {
         /// The level (for colour), or nil for units and others.
         public var level: Level?
         public var vacant: Bool
+        /// What a scenario did to this node, in a diff export.
+        public var diff: DiffMark = .unchanged
     }
+
+    /// How a node differs from the chart it is compared with.
+    public enum DiffMark: String, Sendable { case unchanged, added, removed, moved, converted }
 
     public struct Edge: Sendable {
         public var source: String
@@ -65,6 +70,8 @@ public struct ExportGraph: Sendable {
     public var graphAttributes: [(String, AttributeValue)]
     public var nodes: [Node]
     public var edges: [Edge]
+    /// True when `markDifferences(from:)` has run.
+    public var isDiff = false
 
     public static func unitID(_ id: String) -> String { "unit:" + id }
     public static func positionID(_ id: String) -> String { "post:" + id }
@@ -183,7 +190,7 @@ extension ExportGraph {
             if let e = post.eselon { attrs.append(("eselon", .string(e.rawValue))) }
             if let j = post.jenjang { attrs.append(("jenjang", .string(j.rawValue))) }
             if let g = post.grade { attrs.append(("grade", .int(g))) }
-            attrs += [("seats", .int(post.seats)), ("filled", .int(filled)), ("vacant", .int(max(0, post.seats - filled)))]
+            attrs += [("layer", .int(graph.layer[p])), ("seats", .int(post.seats)), ("filled", .int(filled)), ("vacant", .int(max(0, post.seats - filled)))]
             if let g = gapOf[p] {
                 attrs.append(("need", .int(g.figures.need)))
                 if g.hasWorkload { attrs.append(("load_hours", .double(g.figures.loadHours))) }
@@ -301,7 +308,92 @@ func settingsJSON(_ s: Settings) -> String {
         ("sensitivity_hours", .array(s.sensitivityHours.map(JSONValue.exactDouble))),
         ("ej_grades", .array(s.effectivenessGrades.map(JSONValue.exactDouble))),
         ("need_rounding", .string(s.needRounding.rawValue)),
+        ("structural_allowance", .object(Eselon.allCases.compactMap { e in s.structuralAllowance[e].map { (e.rawValue, JSONValue.int($0)) } })),
     ] + Settings.integerSettings.map { ($0.key, JSONValue.int(s[keyPath: $0.path])) }
       + Settings.integerListSettings.map { ($0.key, JSONValue.array(s[keyPath: $0.path].map(JSONValue.int))) }
     ).serialized()
+}
+
+extension ExportGraph {
+    /// Marks what changed against `base` (the chart before a scenario): added units and posts, moved ones
+    /// (with their old parent noted), converted posts (with their old level), and adds what was removed as
+    /// ghost nodes inside the nearest unit that still exists.
+    public mutating func markDifferences(from base: OrgGraph) {
+        isDiff = true
+        let l = language
+        let oldUnits = Dictionary(base.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldPosts = Dictionary(base.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var present: Set<String> = []
+        var newUnitParent: [String: String?] = [:], newPostUnit: [String: String] = [:]
+        for e in edges where e.kind == .contains { newUnitParent[e.target] = e.source }
+        for i in nodes.indices {
+            let n = nodes[i]
+            present.insert(n.id)
+            guard case .string(let ref)? = n.attributes.first(where: { $0.0 == "ref" })?.1 else { continue }
+            switch n.kind {
+            case .unit:
+                guard let old = oldUnits[ref] else { nodes[i].diff = .added; continue }
+                let parent = newUnitParent[n.id].flatMap { $0 }.map { String($0.dropFirst(5)) }
+                if old.parent != nil && old.parent != parent, let was = old.parent {
+                    nodes[i].diff = .moved
+                    nodes[i].label.append(l.pick("dipindah dari \(oldUnits[was]?.name ?? was)", "moved from \(oldUnits[was]?.name ?? was)"))
+                }
+            case .position:
+                guard let old = oldPosts[ref] else { nodes[i].diff = .added; continue }
+                if case .string(let unit)? = n.attributes.first(where: { $0.0 == "unit" })?.1 { newPostUnit[ref] = unit }
+                if case .string(let level)? = n.attributes.first(where: { $0.0 == "level" })?.1, level != old.level.rawValue {
+                    nodes[i].diff = .converted
+                    nodes[i].label.append(l.pick("dialihkan dari \(old.level.rawValue) \(old.eselon?.rawValue ?? "")", "converted from \(old.level.rawValue) \(old.eselon?.rawValue ?? "")"))
+                } else if newPostUnit[ref] != old.unit {
+                    nodes[i].diff = .moved
+                    nodes[i].label.append(l.pick("dipindah dari \(oldUnits[old.unit]?.name ?? old.unit)", "moved from \(oldUnits[old.unit]?.name ?? old.unit)"))
+                }
+            default: break
+            }
+            nodes[i].attributes.append(("diff", .string(nodes[i].diff.rawValue)))
+        }
+        // Ghosts of what is gone, drawn inside the nearest unit that survives.
+        func survivingContainer(_ unitID: String?) -> String? {
+            var u = unitID
+            while let id = u {
+                if present.contains(ExportGraph.unitID(id)) { return ExportGraph.unitID(id) }
+                u = oldUnits[id]?.parent
+            }
+            return nil
+        }
+        let removedText = l.pick("DIHAPUS", "ABOLISHED")
+        for unit in base.units where !present.contains(ExportGraph.unitID(unit.id)) {
+            // Only ghosts whose old parent survives, so one abolished subtree shows as one ghost.
+            guard let parent = unit.parent, present.contains(ExportGraph.unitID(parent)) || oldUnits[parent] == nil else { continue }
+            nodes.append(Node(id: ExportGraph.unitID(unit.id), kind: view == .units ? .unit : .position, label: [unit.name, "(\(unit.kind.rawValue)) — \(removedText)"],
+                              container: view == .units ? nil : survivingContainer(parent),
+                              attributes: [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)), ("diff", .string("removed"))],
+                              level: nil, vacant: false, diff: .removed))
+            if view == .units { edges.append(Edge(source: ExportGraph.unitID(parent), target: ExportGraph.unitID(unit.id), kind: .contains, attributes: [("kind", .string("contains"))])) }
+        }
+        if view != .units {
+            // Where each old unit's surviving posts went (a merged unit's posts now sit in the new unit).
+            var wentTo: [String: String] = [:]
+            for (ref, unit) in newPostUnit.sorted(by: { $0.key < $1.key }) { if let old = oldPosts[ref], wentTo[old.unit] == nil { wentTo[old.unit] = unit } }
+            // A merged unit that held only its head: follow its child units to their new parent.
+            for unit in base.units.sorted(by: { $0.id < $1.id }) {
+                guard let parent = unit.parent, wentTo[parent] == nil, !present.contains(ExportGraph.unitID(parent)),
+                      present.contains(ExportGraph.unitID(unit.id)), let newParent = newUnitParent[ExportGraph.unitID(unit.id)].flatMap({ $0 }) else { continue }
+                wentTo[parent] = String(newParent.dropFirst(5))
+            }
+            for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) {
+                let container: String
+                if present.contains(ExportGraph.unitID(post.unit)) {
+                    container = ExportGraph.unitID(post.unit)
+                } else if let moved = wentTo[post.unit], present.contains(ExportGraph.unitID(moved)) {
+                    container = ExportGraph.unitID(moved)
+                } else {
+                    continue   // its whole unit was abolished: the unit's ghost stands for it
+                }
+                nodes.append(Node(id: ExportGraph.positionID(post.id), kind: .position, label: [post.title, removedText], container: container,
+                                  attributes: [("kind", .string("position")), ("label", .string(post.title)), ("ref", .string(post.id)), ("diff", .string("removed"))],
+                                  level: post.level, vacant: false, diff: .removed))
+            }
+        }
+    }
 }

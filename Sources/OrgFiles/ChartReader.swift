@@ -134,6 +134,20 @@ struct ChartReader {
             }
         }
         if let v = f.vocabulary("need_rounding", Settings.NeedRounding.self) { s.needRounding = v }
+        if let table = f.mapping("structural_allowance") {
+            for (key, value) in table {
+                let k = key.scalar?.string ?? "?"
+                guard let e = Eselon(rawValue: k) else {
+                    f.fail("structural_allowance", key, .unknownValue(field: "settings.structural_allowance", value: k, allowed: Eselon.allSpellings, suggestion: nil))
+                    continue
+                }
+                guard let amount = value.scalar.flatMap({ Int($0.string.replacingUnderscores()) }), amount >= 0 else {
+                    f.fail("structural_allowance", value, .wrongType(field: "settings.structural_allowance.\(k)", expected: .wholeNumber, found: describe(value)))
+                    continue
+                }
+                s.structuralAllowance[e] = amount
+            }
+        }
         parent.marks.merge(f.marks) { a, _ in a }
         if f.failed { parent.failed = true }
         return s

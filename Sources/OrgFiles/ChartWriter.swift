@@ -66,6 +66,10 @@ public enum ChartWriter {
         }
         if s.effectivenessGrades != d.effectivenessGrades { f.append("ej_grades: [\(s.effectivenessGrades.map(number).joined(separator: ", "))]") }
         if s.needRounding != d.needRounding { f.append("need_rounding: \(s.needRounding.rawValue)") }
+        if !s.structuralAllowance.isEmpty {
+            let entries = Eselon.allCases.compactMap { e in s.structuralAllowance[e].map { "\(e.rawValue): \($0)" } }
+            f.append("structural_allowance: { \(entries.joined(separator: ", ")) }")
+        }
         return f
     }
 

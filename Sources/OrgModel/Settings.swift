@@ -46,6 +46,9 @@ public struct Settings: Hashable, Sendable {
     /// Points when a career path leads from the person's post to the target (half when its years are not yet served).
     public var fitCareerPath: Int = 10
 
+    /// Monthly structural allowance (Rp) per eselon, where the region's table differs from Perpres 26/2007.
+    public var structuralAllowance: [Eselon: Int] = [:]
+
     public init() {}
 
     /// A whole-number setting: its key in the file, where it lives, and its valid range.
@@ -83,6 +86,6 @@ public struct Settings: Hashable, Sendable {
     ]
 
     /// The names of the settings as the file spells them, for messages and documentation.
-    public static let keys = ["effective_hours", "sensitivity_hours", "ej_grades", "need_rounding"]
+    public static let keys = ["effective_hours", "sensitivity_hours", "ej_grades", "need_rounding", "structural_allowance"]
         + integerSettings.map(\.key) + integerListSettings.map(\.key)
 }

@@ -19,6 +19,7 @@ struct Export: ParsableCommand {
               ramping export OrgCharts/kabupaten-contoh.yaml --format graphml --view people -o contoh.graphml
               ramping export OrgCharts/kabupaten-contoh.yaml --format yed --groups -o contoh-yed.graphml
               ramping export OrgCharts/kabupaten-sragen.yaml --format pdf --each -o Exports/peta-jabatan/
+              ramping export Exports/sragen-gabung.yaml --diff OrgCharts/kabupaten-sragen.yaml --format svg --unit dinkessos -o diff.svg
 
             Text formats (graphml, yed, dot, svg) go to standard output without -o; pdf and png need -o.
             Files are written whole or not at all. svg, pdf and png need Graphviz (apt-get install graphviz).
@@ -47,6 +48,9 @@ struct Export: ParsableCommand {
     @Flag(help: "yed: draw units as collapsible groups holding their posts.")
     var groups = false
 
+    @Option(help: "Mark what changed against this chart (the one before a scenario): added, abolished, moved, converted.")
+    var diff: String?
+
     @Flag(help: "One file per perangkat daerah (each unit under the top one) into the folder given by -o.")
     var each = false
 
@@ -61,14 +65,16 @@ struct Export: ParsableCommand {
         }
         if groups && format != .yed { throw ValidationError("--groups belongs to --format yed") }
         if each && output == nil { throw ValidationError("--each needs -o FOLDER: one file per perangkat daerah goes there") }
+        if diff != nil && format == .yed { throw ValidationError("--diff draws dot, svg, pdf, png or graphml") }
     }
 
     func run() throws {
         let graph = try common.loadValid(chart)
         let l = common.language
         let exportView = ExportView(rawValue: view)!
+        let base = try diff.map { try common.loadValid($0) }
         guard each, let folder = output else {
-            let data = try render(try scope(graph, unit: unit, view: exportView, l), l)
+            let data = try render(try scope(graph, unit: unit, view: exportView, l, base: base), l)
             try writeOutput(data, to: output, language: l)
             return
         }
@@ -83,14 +89,16 @@ struct Export: ParsableCommand {
         let ext = format == .yed ? "graphml" : format.rawValue
         for u in graph.unitChildren[top] {
             let id = graph.units[u].id
-            let data = try render(try scope(graph, unit: id, view: exportView, l), l)
+            let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l)
             try writeOutput(data, to: (folder as NSString).appendingPathComponent("\(id).\(ext)"), language: l)
         }
     }
 
-    func scope(_ graph: OrgGraph, unit: String?, view: ExportView, _ l: Language) throws -> ExportGraph {
+    func scope(_ graph: OrgGraph, unit: String?, view: ExportView, _ l: Language, base: OrgGraph? = nil) throws -> ExportGraph {
         do {
-            return try ExportGraph(graph, view: view, unit: unit, depth: depth, language: l)
+            var g = try ExportGraph(graph, view: view, unit: unit, depth: depth, language: l)
+            if let base { g.markDifferences(from: base) }
+            return g
         } catch let error as ExportError {
             Console.error("ramping export: \(error.text(l))")
             throw ExitCode(2)

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import OrgAnalysis
+import OrgFiles
+import OrgModel
+import OrgSimulation
+
+/// Loads a scenario file, printing its problems; exits 1 (2 when unreadable) if it is not valid.
+func loadScenario(_ path: String, _ common: CommonOptions) throws -> Scenario {
+    let loaded = ScenarioLoader.load(path: path, options: common.loadOptions)
+    for d in loaded.diagnostics { Console.error(d.rendered(common.language)) }
+    guard let scenario = loaded.scenario, loaded.isValid else { throw ExitCode(loaded.unreadable ? 2 : 1) }
+    return scenario
+}
+
+/// Replays a scenario; a step that cannot apply is reported at its line and exits 1.
+func simulate(_ graph: OrgGraph, _ scenario: Scenario, file: String, _ l: Language) throws -> (Simulation, OrgGraph) {
+    do {
+        let sim = try Simulator.run(graph.chart, scenario)
+        guard let after = OrgGraph.resolve(sim.after).graph else { throw ExitCode(1) }
+        return (sim, after)
+    } catch let failure as SimulationFailure {
+        let step = scenario.steps[failure.step - 1].name
+        Console.error("\(file):\(failure.line):\(failure.column): error: \(l.pick("langkah", "step")) \(failure.step) (\(step)): \(failure.message.text(l))")
+        Console.error(l.pick("tidak ada yang ditulis", "nothing was written"))
+        throw ExitCode(1)
+    }
+}
+
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay a restructuring scenario on a chart: write the new chart and a change report.",
+        discussion: """
+            Steps (format: ramping-scenario/1): merge, abolish, move, rename, convert, set, add_unit,
+            add_position, remove_position, place. Nobody is lost (people whose post goes wait in the pool),
+            workload is conserved (abolished tasks go where tasks_to says, or are listed as dropped), and the
+            chart is checked after every step. The same chart and scenario always give the same files.
+
+            Examples:
+              ramping simulate OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/penggabungan-dinas.yaml \\
+                -o Exports/sragen-gabung.yaml --report Exports/sragen-gabung.md
+
+            Without -o and --report the change report is printed. A step that cannot apply is reported at its
+            line and nothing is written.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "The chart file.")
+    var chart: String
+
+    @Argument(help: "The scenario file.")
+    var scenario: String
+
+    @Option(name: .shortAndLong, help: "Write the resulting chart here.")
+    var output: String?
+
+    @Option(help: "Write the change report (Markdown) here.")
+    var report: String?
+
+    func run() throws {
+        let l = common.language
+        let graph = try common.loadValid(chart)
+        let script = try loadScenario(scenario, common)
+        let (sim, after) = try simulate(graph, script, file: scenario, l)
+        let markdown = sim.markdown(l, beforeGraph: graph, afterGraph: after)
+        if output == nil && report == nil {
+            Console.out(markdown)
+            return
+        }
+        if let output {
+            let yaml = ChartWriter.yaml(sim.after, header: [
+                "The result of scenario '\(script.name)' (\(URL(fileURLWithPath: scenario).lastPathComponent)) on \(URL(fileURLWithPath: chart).lastPathComponent).",
+                "Made by `ramping simulate`; a valid chart you may keep editing.",
+            ])
+            try writeOutput(Data(yaml.utf8), to: output, language: l)
+        }
+        if let report { try writeOutput(Data(markdown.utf8), to: report, language: l) }
+        let s = sim.steps
+        Console.error(l.pick("\(s.count) langkah: \(s.reduce(0) { $0 + $1.postsAbolished }) jabatan dihapus, \(s.reduce(0) { $0 + $1.postsConverted }) dialihkan, \(s.reduce(0) { $0 + $1.peopleToPool }) pegawai ke pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) ditempatkan",
+                             "\(s.count) steps: \(s.reduce(0) { $0 + $1.postsAbolished }) posts abolished, \(s.reduce(0) { $0 + $1.postsConverted }) converted, \(s.reduce(0) { $0 + $1.peopleToPool }) people to the pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) placed"))
+    }
+}
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare the baseline chart with any number of scenarios in one table.",
+        discussion: """
+            One column for the baseline and one for each scenario: units by kind, structural posts by eselon,
+            functional and pelaksana seats, layers, spans, need against people in post, shortage and surplus,
+            compliance errors and warnings, people in the pool, the structural allowance a year and the saving.
+
+            Examples:
+              ramping compare OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/*.yaml
+              ramping compare OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/penyederhanaan-birokrasi.yaml --format csv
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "The chart file.")
+    var chart: String
+
+    @Argument(help: "Scenario files.")
+    var scenarios: [String] = []
+
+    @Option(help: "table, json, csv or markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let l = common.language
+        let graph = try common.loadValid(chart)
+        var columns: [(String, OrgGraph)] = [(l.pick("kondisi awal", "baseline"), graph)]
+        for path in scenarios {
+            let script = try loadScenario(path, common)
+            let (_, after) = try simulate(graph, script, file: path, l)
+            columns.append((script.name, after))
+        }
+        Console.out(render(Comparison(columns), as: format, language: l, limit: nil))
+    }
+}
