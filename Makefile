@@ -3,6 +3,7 @@ SWIFT ?= swift
 RAMPING := .build/debug/ramping
 SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
+SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it, Graphviz
 # (diagrams), xmllint (schema checks in the tests).
 APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils
@@ -58,6 +59,17 @@ demo: build
 	$(RAMPING) export $(TUTORIAL) --format svg --view people -o Exports/kabupaten-contoh.svg 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format graphml --view people -o Exports/kabupaten-contoh.graphml 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format yed --groups -o Exports/kabupaten-contoh-yed.graphml 2>/dev/null
+	@mkdir -p Exports/scenarios
+	@set -e; for s in $(SCENARIOS); do \
+	  $(RAMPING) simulate $(SAMPLE) OrgCharts/scenarios/$$s.yaml -o Exports/scenarios/$$s.yaml --report Exports/scenarios/$$s.md 2>/dev/null; \
+	  $(RAMPING) export Exports/scenarios/$$s.yaml --diff $(SAMPLE) --format svg --view units --depth 1 -o Exports/scenarios/$$s-struktur.svg 2>/dev/null; \
+	  echo "Written: Exports/scenarios/$$s.yaml, .md, -struktur.svg"; \
+	done
+	$(RAMPING) export Exports/scenarios/penggabungan-dinas.yaml --diff $(SAMPLE) --format svg --unit dinkessos -o Exports/scenarios/penggabungan-dinkessos.svg 2>/dev/null
+	$(RAMPING) export Exports/scenarios/penyederhanaan-birokrasi.yaml --diff $(SAMPLE) --format svg --unit dpmptsp -o Exports/scenarios/penyederhanaan-dpmptsp.svg 2>/dev/null
+	$(RAMPING) compare $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml)
+	@$(RAMPING) compare $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml) --format markdown > Exports/scenarios/perbandingan.md.tmp 2>/dev/null && \
+	  mv Exports/scenarios/perbandingan.md.tmp Exports/scenarios/perbandingan.md && echo "Written: Exports/scenarios/perbandingan.md"
 
 test: setup-test
 	$(SWIFT) build --build-tests

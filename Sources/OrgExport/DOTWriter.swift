@@ -85,7 +85,9 @@ public enum DOTWriter {
                 for (g, group) in groups.enumerated() {
                     inGroup.formUnion(group.members)
                     out += "  subgraph \(quote("cluster_\(parent):\(g)")) {\n"
-                    out += "    label=\(quote("\(kindTitle(group.kind, l)) (\(group.members.count))")); style=\"rounded,dashed\"; color=\"#A6A6A6\"; fontsize=12;\n"
+                    let removed = group.members.count { id in graph.nodes.first { $0.id == id }?.diff == .removed }
+                    let count = removed > 0 ? "\(group.members.count - removed), \(l.pick("\(removed) dihapus", "\(removed) abolished"))" : "\(group.members.count)"
+                    out += "    label=\(quote("\(kindTitle(group.kind, l)) (\(count))")); style=\"rounded,dashed\"; color=\"#A6A6A6\"; fontsize=12;\n"
                     for id in group.members { if let n = graph.nodes.first(where: { $0.id == id }) { out += node(n, indent: "    ") } }
                     // Rows of `rowLength`, each on one rank, in chart order, each below the one before.
                     let rows = stride(from: 0, to: group.members.count, by: rowLength).map {

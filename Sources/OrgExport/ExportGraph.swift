@@ -72,6 +72,9 @@ public struct ExportGraph: Sendable {
     public var edges: [Edge]
     /// True when `markDifferences(from:)` has run.
     public var isDiff = false
+    /// Depth below the export's top unit of every unit node, and the `--depth` limit, for ghosts.
+    var unitDepth: [String: Int] = [:]
+    var depthLimit: Int?
 
     public static func unitID(_ id: String) -> String { "unit:" + id }
     public static func positionID(_ id: String) -> String { "post:" + id }
@@ -155,7 +158,9 @@ extension ExportGraph {
             subtreeSeats[graph.unitParent[u]] += subtreeSeats[u]
             subtreeFilled[graph.unitParent[u]] += subtreeFilled[u]
         }
+        depthLimit = depth
         for (u, unit) in chart.units.enumerated() where inScope[u] {
+            unitDepth[ExportGraph.unitID(unit.id)] = graph.unitDepth[u] - baseDepth
             let posts = subtreePosts[u], seats = subtreeSeats[u], filled = subtreeFilled[u]
             var attrs: [(String, AttributeValue)] = [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)),
                                                      ("name", .string(unit.name)), ("unit_kind", .string(unit.kind.rawValue))]
@@ -364,10 +369,12 @@ extension ExportGraph {
         let removedText = l.pick("DIHAPUS", "ABOLISHED")
         for unit in base.units where !present.contains(ExportGraph.unitID(unit.id)) {
             // Only ghosts whose old parent survives, so one abolished subtree shows as one ghost.
-            guard let parent = unit.parent, present.contains(ExportGraph.unitID(parent)) || oldUnits[parent] == nil else { continue }
+            guard let parent = unit.parent, let parentDepth = unitDepth[ExportGraph.unitID(parent)],
+                  depthLimit.map({ parentDepth + 1 <= $0 }) ?? true else { continue }
             nodes.append(Node(id: ExportGraph.unitID(unit.id), kind: view == .units ? .unit : .position, label: [unit.name, "(\(unit.kind.rawValue)) — \(removedText)"],
                               container: view == .units ? nil : survivingContainer(parent),
-                              attributes: [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)), ("diff", .string("removed"))],
+                              attributes: [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)),
+                                           ("unit_kind", .string(unit.kind.rawValue)), ("diff", .string("removed"))],
                               level: nil, vacant: false, diff: .removed))
             if view == .units { edges.append(Edge(source: ExportGraph.unitID(parent), target: ExportGraph.unitID(unit.id), kind: .contains, attributes: [("kind", .string("contains"))])) }
         }
