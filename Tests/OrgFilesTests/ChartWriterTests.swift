@@ -21,6 +21,7 @@ struct ChartWriterTests {
         var chart = try #require(load(smallChartYAML).chart)
         chart.units[1].name = "Dinas \"Uji\": A, B # C \\ D\nbaris dua — 日本 ✓"
         chart.positions[3].workload[0].task = "- tugas: { x }"
+        chart.positions[3].title = "Bel\u{07} dan DEL\u{7F}, tab\tjuga"
         chart.positions[3].workload[0].volume = 2.5
         chart.organisation.settings.effectiveHours = 1200
         chart.organisation.settings.needRounding = .up

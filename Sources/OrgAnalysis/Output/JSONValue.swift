@@ -1,3 +1,5 @@
+import OrgModel
+
 /// A JSON value with object keys kept in the order they were added, so output is stable and reads in
 /// a sensible order (ids first).
 public indirect enum JSONValue: Hashable, Sendable {
@@ -55,23 +57,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         return String(rounded)
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
+    static func quote(_ s: String, into out: inout String) { appendQuoted(s, to: &out) }
 }
 
 extension JSONValue {
