@@ -3,6 +3,12 @@
 #ifndef RAMPING_CLIBXML2_SHIM_H
 #define RAMPING_CLIBXML2_SHIM_H
 
+// Debian builds libxml2 with ICU, and its encoding.h then includes the system's <unicode/ucnv.h>,
+// whose UErrorCode clashes with Foundation's own ICU module in any Swift file that imports both.
+// Ramping never uses libxml2's ICU converters, so the switch is turned off before that header is read.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>

@@ -143,7 +143,7 @@ public enum ScenarioLoader {
             return readUnit(m, context: context, prefix: "add_unit.").map { .addUnit($0) }
         case "add_position":
             // The same fields as a post in a chart, read by the chart reader.
-            var reader = ChartReader(context: context)
+            let reader = ChartReader(context: context)
             guard let (post, _, complete) = reader.readPosition(m), complete else { return nil }
             return .addPosition(post)
         case "remove_position":
