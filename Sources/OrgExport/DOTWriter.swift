@@ -1,4 +1,4 @@
-public import OrgModel
+import OrgModel
 
 /// Writes an `ExportGraph` as Graphviz DOT: units as nested clusters holding their posts (the units view
 /// draws units as boxes joined by containment instead), the chain of command top-down, dotted lines and
@@ -307,7 +307,7 @@ public enum DOTWriter {
         for ch in escaped {
             let size = String(ch).utf8.count
             // Never split inside an escape: a trailing odd run of backslashes stays with the next part.
-            if bytes + size > limit, !current.hasSuffix("\\") || current.reversed().prefix { $0 == "\\" }.count % 2 == 0 {
+            if bytes + size > limit, !current.hasSuffix("\\") || current.reversed().prefix(while: { $0 == "\\" }).count % 2 == 0 {
                 parts.append(current)
                 current = ""
                 bytes = 0

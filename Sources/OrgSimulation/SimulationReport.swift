@@ -1,5 +1,5 @@
 public import OrgModel
-public import OrgAnalysis
+import OrgAnalysis
 
 extension Simulation {
     /// Everyone before is still there after, in a post or in the pool.
