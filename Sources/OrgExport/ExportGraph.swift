@@ -320,6 +320,15 @@ func settingsJSON(_ s: Settings) -> String {
 }
 
 extension ExportGraph {
+    /// Adds each node's palette colour as integer `r`, `g`, `b` data (Gephi's colour).
+    mutating func addColours() {
+        for i in nodes.indices {
+            let hex = Palette.style(for: nodes[i]).fill.dropFirst()
+            guard hex.count == 6, let v = Int(hex, radix: 16) else { continue }
+            nodes[i].attributes += [("r", .int(v >> 16)), ("g", .int((v >> 8) & 0xFF)), ("b", .int(v & 0xFF))]
+        }
+    }
+
     /// Marks what changed against `base` (the chart before a scenario): added units and posts, moved ones
     /// (with their old parent noted), converted posts (with their old level), and adds what was removed as
     /// ghost nodes inside the nearest unit that still exists.

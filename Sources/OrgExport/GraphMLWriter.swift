@@ -13,7 +13,9 @@ public import OrgModel
 public enum GraphMLWriter {
     public enum Flavour: Sendable { case plain, yEd(groups: Bool) }
 
-    public static func write(_ graph: ExportGraph, flavour: Flavour = .plain) -> String {
+    public static func write(_ exported: ExportGraph, flavour: Flavour = .plain) -> String {
+        var graph = exported
+        graph.addColours()
         let yEd: Bool
         let groups: Bool
         switch flavour {
@@ -38,7 +40,7 @@ public enum GraphMLWriter {
         var seen: Set<String> = []
         func declare(_ domain: String, _ attributes: [(String, AttributeValue)]) {
             for (name, value) in attributes {
-                let id = "\(domain.prefix(1))_\(name)"
+                let id = keyID(domain, name)
                 if seen.insert(id).inserted { keys.append((id, domain, name, value.graphMLType)) }
             }
         }
@@ -112,8 +114,14 @@ public enum GraphMLWriter {
 
     static func data(_ w: XMLWriter, _ prefix: String, _ attributes: [(String, AttributeValue)]) {
         for (name, value) in attributes {
-            w.element("data", [("key", "\(prefix)_\(name)")], text: text(value))
+            w.element("data", [("key", keyID(prefix, name))], text: text(value))
         }
+    }
+
+    /// `n_title`, `e_kind`, `g_as_of`; node colours keep Gephi's own ids `r`, `g`, `b`, which is how
+    /// Gephi reads a node's colour.
+    static func keyID(_ domain: String, _ name: String) -> String {
+        domain.hasPrefix("n") && ["r", "g", "b"].contains(name) ? name : "\(domain.prefix(1))_\(name)"
     }
 
     /// A value as its `attr.type` reads it: integers plainly, doubles exactly, booleans `true`/`false`.

@@ -49,7 +49,8 @@ struct CommandLineTests {
         #expect(try runRamping(["info", tutorial, "--format", "xml"]).status == 2)
     }
 
-    @Test("--help explains every command with an example", arguments: [[], ["validate"], ["info"]])
+    @Test("--help explains every command with an example",
+          arguments: [[], ["validate"], ["info"], ["analyse"], ["simulate"], ["compare"], ["export"], ["import"]])
     func help(_ command: [String]) throws {
         let r = try runRamping(command + ["--help"])
         #expect(r.status == 0)

@@ -65,9 +65,12 @@ struct GraphMLTests {
         #expect(xml.contains("<key id=\"n_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>"))
         let keyIDs = xml.split(separator: "<key id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(Set(keyIDs).count == keyIDs.count)
-        for reserved in ["label", "weight", "x", "y", "size", "r", "g", "b", "d3", "d7"] {
+        for reserved in ["label", "weight", "x", "y", "size", "d3", "d7", "edgelabel"] {
             #expect(!keyIDs.contains(Substring(reserved)))
         }
+        // r, g, b are used for what Gephi reads them as: the node's colour (a JPT post's dark blue).
+        #expect(xml.contains("<key id=\"r\" for=\"node\" attr.name=\"r\" attr.type=\"int\"/>"))
+        #expect(xml.contains("<data key=\"r\">31</data>\n      <data key=\"g\">78</data>\n      <data key=\"b\">121</data>"))
     }
 
     @Test("--unit and --depth limit the export to one unit's subtree")
