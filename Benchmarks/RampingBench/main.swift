@@ -40,8 +40,10 @@ func generate(posts target: Int) -> OrgChart {
         for _ in 0..<min(post.seats, 1 + p % 2) {
             // Unique, well-formed NIPs: the sequence number runs to 999, then the birth date moves on.
             let n = people.count, k = n / 1000
-            let born = Day(year: 1965 + k % 30, month: 6, day: 1 + k / 30)!
-            let nip = "\(born.year)06\(born.day < 10 ? "0" : "")\(born.day)\(born.year + 25)061" + String(1000 + n % 1000).dropFirst()
+            // (year, month, day, sequence) is unique for up to 30 × 12 × 28 × 1000 people.
+            let born = Day(year: 1965 + k % 30, month: 1 + (k / 30) % 12, day: 1 + (k / 360) % 28)!
+            let date = String(born.description.filter { $0 != "-" })
+            let nip = "\(date)\(born.year + 25)061" + String(1000 + n % 1000).dropFirst()
             people.append(Person(nip: nip, name: "P\(n)", position: post.id, rank: .iiiA, education: .s1))
         }
     }
