@@ -103,7 +103,11 @@ struct Analyse: ParsableCommand {
                 Console.error(l.pick("--to: jabatan '\(to)' tidak ada\(hint)", "--to: post '\(to)' does not exist\(hint)"))
                 throw ExitCode(2)
             }
-            report = CareerAnalysis(graph, horizon: horizon ?? 5, top: top, person: person, target: to)
+            let progress = Progress()
+            report = CareerAnalysis(graph, horizon: horizon ?? 5, top: top, person: person, target: to) {
+                progress.update(l.pick("suksesi jabatan", "succession posts"), $0, $1)
+            }
+            progress.finish()
         }
         Console.out(render(report, as: format, language: l, limit: limit))
         if let compliance = report as? ComplianceAnalysis, let failOn {

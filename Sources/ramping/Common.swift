@@ -14,6 +14,24 @@ enum Console {
     }
 }
 
+/// A progress line on standard error, drawn only when standard error is a terminal.
+final class Progress: @unchecked Sendable {
+    let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    func update(_ label: String, _ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)\u{1B}[K".utf8))
+        shown = true
+    }
+
+    func finish() {
+        guard enabled, shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
+    }
+}
+
 /// Options every command that reads a chart takes.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of messages and reports: id (Indonesian, the default) or en.")

@@ -87,9 +87,12 @@ struct Export: ParsableCommand {
         let top = unit.flatMap { graph.unitIndex[$0] } ?? graph.rootUnit
         if unit != nil { _ = try scope(graph, unit: unit, view: exportView, l) }   // reports an unknown unit
         let ext = format == .yed ? "graphml" : format.rawValue
-        for u in graph.unitChildren[top] {
+        let progress = Progress()
+        for (k, u) in graph.unitChildren[top].enumerated() {
+            progress.update(l.pick("perangkat daerah", "perangkat daerah"), k, graph.unitChildren[top].count)
             let id = graph.units[u].id
             let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l)
+            progress.finish()
             try writeOutput(data, to: (folder as NSString).appendingPathComponent("\(id).\(ext)"), language: l)
         }
     }

@@ -112,11 +112,16 @@ struct Compare: ParsableCommand {
         let l = common.language
         let graph = try common.loadValid(chart)
         var columns: [(String, OrgGraph)] = [(l.pick("kondisi awal", "baseline"), graph)]
-        for path in scenarios {
+        let progress = Progress()
+        for (k, path) in scenarios.enumerated() {
+            progress.update(l.pick("skenario", "scenario"), k, scenarios.count)
             let script = try loadScenario(path, common)
             let (_, after) = try simulate(graph, script, file: path, l)
             columns.append((script.name, after))
         }
-        Console.out(render(Comparison(columns), as: format, language: l, limit: nil))
+        progress.update(l.pick("perbandingan", "comparison"), scenarios.count, scenarios.count)
+        let table = render(Comparison(columns), as: format, language: l, limit: nil)
+        progress.finish()
+        Console.out(table)
     }
 }

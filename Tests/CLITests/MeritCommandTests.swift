@@ -48,3 +48,22 @@ struct MeritCommandTests {
         #expect(try runRamping(["analyse", "spans", tutorial, "--explain"]).status == 2)
     }
 }
+
+@Suite("Progress on long work")
+struct ProgressTests {
+    @Test("shown on standard error only when it is a terminal, never on standard output")
+    func progress() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("out.json").path, tty = folder.appendingPathComponent("tty.txt").path
+        // `script` runs the command on a pseudo-terminal; standard output goes to a file.
+        let command = "\(rampingExecutable) analyse careers OrgCharts/kabupaten-contoh.yaml --lang en --format json > \(json)"
+        let r = try run("/usr/bin/script", ["-q", "-c", command, tty])
+        #expect(r.status == 0)
+        #expect(try String(contentsOfFile: tty, encoding: .utf8).contains("succession posts 0/16"))
+        let out = try String(contentsOfFile: json, encoding: .utf8)
+        #expect(out.hasPrefix("{\"posts\":") && !out.contains("succession posts"))
+        let piped = try runRamping(["analyse", "careers", "OrgCharts/kabupaten-contoh.yaml", "--format", "json"])
+        #expect(piped.stderr.isEmpty)
+    }
+}

@@ -53,7 +53,9 @@ public struct CareerAnalysis: Report {
     ///   - horizon: years ahead for the risk list (retirements).
     ///   - top: candidates listed per post.
     ///   - person: a NIP for the person view; `target` a post id for the shortest path.
-    public init(_ graph: OrgGraph, horizon: Int = 5, top: Int = 5, person nip: String? = nil, target: String? = nil) {
+    ///   - progress: called with (posts done, posts in all) while screening, for a progress line.
+    public init(_ graph: OrgGraph, horizon: Int = 5, top: Int = 5, person nip: String? = nil, target: String? = nil,
+                progress: ((Int, Int) -> Void)? = nil) {
         self.graph = graph
         self.horizon = horizon
         self.top = top
@@ -68,7 +70,9 @@ public struct CareerAnalysis: Report {
             (graph.people[$0].rank!, $0) < (graph.people[$1].rank!, $1)
         }
         var successions: [Succession] = []
+        let structural = graph.positions.count { $0.level.isStructural }
         for (p, post) in graph.positions.enumerated() where post.level.isStructural {
+            if let progress, successions.count % 25 == 0 { progress(successions.count, structural) }
             let holders = graph.holders[p]
             let holder = holders.first
             var ready: [Candidate] = []
