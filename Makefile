@@ -8,7 +8,9 @@ SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restr
 # (diagrams), xmllint (schema checks in the tests).
 APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils
 
-.PHONY: all build setup setup-test demo test bench sample clean
+PREFIX ?= /usr/local
+
+.PHONY: all build setup setup-test demo test bench sample install clean
 
 all: build
 
@@ -79,6 +81,13 @@ test: setup-test
 bench: setup
 	$(SWIFT) build -c release --product ramping-bench
 	.build/release/ramping-bench 100000
+
+# A release build of the command, on PATH.
+install: setup
+	$(SWIFT) build -c release --product ramping
+	install -d $(PREFIX)/bin
+	install -m 755 .build/release/ramping $(PREFIX)/bin/ramping
+	@echo "Installed: $(PREFIX)/bin/ramping"
 
 # Regenerates the full sample from its deterministic script.
 sample:
