@@ -360,8 +360,12 @@ struct Engine {
         let tasks = abolishPosts(abolished, reason: LocalizedText(id: "unit \(id) dihapus", en: "unit \(id) abolished"))
         chart.units.removeAll { doomed.contains($0.id) }
         current.unitsAbolished += doomed.count
-        say(id: "\(name) dihapus beserta \(doomed.count - 1) unit di bawahnya dan \(abolished.count) jabatan",
-            en: "\(name) abolished with \(doomed.count - 1) units below it and \(abolished.count) posts")
+        if doomed.count > 1 {
+            say(id: "\(name) dihapus beserta \(doomed.count - 1) unit di bawahnya dan \(abolished.count) jabatan",
+                en: "\(name) abolished with \(doomed.count - 1) units below it and \(abolished.count) posts")
+        } else {
+            say(id: "\(name) dihapus beserta \(abolished.count) jabatan", en: "\(name) abolished with \(abolished.count) posts")
+        }
         rehome(tasks, to: targetPost)
     }
 
