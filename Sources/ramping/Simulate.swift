@@ -5,11 +5,22 @@ import OrgFiles
 import OrgModel
 import OrgSimulation
 
-/// Loads a scenario file, printing its problems; exits 1 (2 when unreadable) if it is not valid.
-func loadScenario(_ path: String, _ common: CommonOptions) throws -> Scenario {
+/// Loads a scenario file, printing its problems; exits 1 (2 when unreadable) if it is not valid. Warns
+/// when the scenario's `base` names another chart than the one it is replayed on.
+func loadScenario(_ path: String, _ common: CommonOptions, chart: String) throws -> Scenario {
     let loaded = ScenarioLoader.load(path: path, options: common.loadOptions)
     for d in loaded.diagnostics { Console.error(d.rendered(common.language)) }
     guard let scenario = loaded.scenario, loaded.isValid else { throw ExitCode(loaded.unreadable ? 2 : 1) }
+    if let base = scenario.base {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let written = URL(fileURLWithPath: base, relativeTo: folder).standardizedFileURL.path
+        let given = URL(fileURLWithPath: chart).standardizedFileURL.path
+        if written != given {
+            let l = common.language
+            Console.error(l.pick("\(path): peringatan: skenario ini ditulis untuk \(base); dijalankan pada \(chart)",
+                                 "\(path): warning: this scenario was written for \(base); it is replayed on \(chart)"))
+        }
+    }
     return scenario
 }
 
@@ -62,7 +73,7 @@ struct Simulate: ParsableCommand {
     func run() throws {
         let l = common.language
         let graph = try common.loadValid(chart)
-        let script = try loadScenario(scenario, common)
+        let script = try loadScenario(scenario, common, chart: chart)
         let (sim, after) = try simulate(graph, script, file: scenario, l)
         let markdown = sim.markdown(l, beforeGraph: graph, afterGraph: after)
         if output == nil && report == nil {
@@ -115,7 +126,7 @@ struct Compare: ParsableCommand {
         let progress = Progress()
         for (k, path) in scenarios.enumerated() {
             progress.update(l.pick("skenario", "scenario"), k, scenarios.count)
-            let script = try loadScenario(path, common)
+            let script = try loadScenario(path, common, chart: chart)
             let (_, after) = try simulate(graph, script, file: path, l)
             columns.append((script.name, after))
         }

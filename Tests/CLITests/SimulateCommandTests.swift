@@ -16,6 +16,7 @@ struct SimulateCommandTests {
             let chart = folder.appendingPathComponent("baru\(k).yaml").path, report = folder.appendingPathComponent("laporan\(k).md").path
             let r = try runRamping(["simulate", sample, merger, "-o", chart, "--report", report])
             #expect(r.status == 0, "\(r.stderr)")
+            #expect(!r.stderr.contains("written for"))
             outputs.append(try Data(contentsOf: URL(fileURLWithPath: chart)) + Data(contentsOf: URL(fileURLWithPath: report)))
         }
         #expect(outputs[0] == outputs[1])
@@ -49,6 +50,10 @@ struct SimulateCommandTests {
         let bad = try runRamping(["simulate", sample, scenario, "-o", out, "--lang", "en"])
         #expect(bad.status == 1 && bad.stderr.contains(":3:5: error:") && bad.stderr.contains("did you mean 'abolish'"))
         #expect(try runRamping(["simulate", sample, "tidak-ada.yaml"]).status == 2)
+        // A scenario written for the full sample, replayed on the tutorial: warned, and its unknown ids fail.
+        let other = try runRamping(["simulate", "OrgCharts/kabupaten-contoh.yaml", merger, "--lang", "en"])
+        #expect(other.stderr.contains("this scenario was written for ../kabupaten-sragen.yaml"))
+        #expect(other.status == 1 && other.stderr.contains("step 1 (merge): merge.units: unit 'dinkes' is not in the chart"))
     }
 
     @Test("compare: one column per scenario, the figures as JSON")
