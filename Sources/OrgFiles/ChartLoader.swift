@@ -37,20 +37,10 @@ public enum ChartLoader {
             LoadedChart(file: path, chart: nil, graph: nil, sourceMap: SourceMap(),
                         diagnostics: [Diagnostic(.error, file: path, at: nil, problem)], unreadable: unreadable)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return fail(.fileNotFound(path: path), unreadable: true)
+        switch FileReader.read(path, maxBytes: options.maxFileBytes) {
+        case .failure(let f): return fail(f.problem, unreadable: f.unreadable)
+        case .success(let data): return load(data: data, file: path)
         }
-        if isDirectory.boolValue { return fail(.fileUnreadable(path: path, reason: "it is a folder"), unreadable: true) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > options.maxFileBytes { return fail(.fileTooLarge(bytes: size, limit: options.maxFileBytes), unreadable: false) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            return fail(.fileUnreadable(path: path, reason: (error as NSError).localizedDescription), unreadable: true)
-        }
-        return load(data: data, file: path)
     }
 
     /// Loads a chart from bytes; `file` names it in diagnostics.

@@ -16,11 +16,11 @@ public struct LoadedScenario: Sendable {
 /// Whether a step's ids exist is the simulator's business: it knows the chart.
 public enum ScenarioLoader {
     public static func load(path: String, options: LoadOptions = LoadOptions()) -> LoadedScenario {
-        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            return LoadedScenario(file: path, scenario: nil, diagnostics: [Diagnostic(.error, file: path, at: nil, .fileNotFound(path: path))], unreadable: true)
-        }
-        if data.count > options.maxFileBytes {
-            return LoadedScenario(file: path, scenario: nil, diagnostics: [Diagnostic(.error, file: path, at: nil, .fileTooLarge(bytes: data.count, limit: options.maxFileBytes))], unreadable: false)
+        let data: Data
+        switch FileReader.read(path, maxBytes: options.maxFileBytes) {
+        case .failure(let f):
+            return LoadedScenario(file: path, scenario: nil, diagnostics: [Diagnostic(.error, file: path, at: nil, f.problem)], unreadable: f.unreadable)
+        case .success(let d): data = d
         }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             return LoadedScenario(file: path, scenario: nil, diagnostics: [Diagnostic(.error, file: path, at: nil, data.contains(0) ? .fileBinary : .fileNotUTF8)], unreadable: false)

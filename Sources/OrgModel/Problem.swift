@@ -90,8 +90,14 @@ public enum Problem: Hashable, Sendable {
             return l.pick("berkas \(q(path)) tidak ada; periksa nama dan foldernya",
                           "file \(q(path)) does not exist; check its name and folder")
         case .fileUnreadable(let path, let reason):
-            return l.pick("berkas \(q(path)) tidak dapat dibaca (\(reason)); periksa izin aksesnya",
-                          "file \(q(path)) cannot be read (\(reason)); check its permissions")
+            let why: String
+            switch reason {
+            case "it is a folder": why = l.pick("itu sebuah folder; sebutkan berkas di dalamnya", "it is a folder; name a file inside it")
+            case "not a regular file": why = l.pick("bukan berkas biasa; sebutkan berkas .yaml atau .graphml", "it is not a regular file; name a .yaml or .graphml file")
+            case "no permission": why = l.pick("tidak ada izin membaca; periksa izin aksesnya", "no permission to read it; check its permissions")
+            default: why = reason
+            }
+            return l.pick("berkas \(q(path)) tidak dapat dibaca: \(why)", "file \(q(path)) cannot be read: \(why)")
         case .fileEmpty:
             return l.pick("berkas kosong; sebuah bagan dimulai dengan 'format: ramping/1' (lihat OrgCharts/kabupaten-contoh.yaml)",
                           "the file is empty; a chart starts with 'format: ramping/1' (see OrgCharts/kabupaten-contoh.yaml)")

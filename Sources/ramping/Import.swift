@@ -39,13 +39,12 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let l = common.language
-        guard FileManager.default.fileExists(atPath: file), let data = FileManager.default.contents(atPath: file) else {
-            Console.error(Problem.fileNotFound(path: file).text(l))
-            throw ExitCode(2)
-        }
-        if data.count > common.loadOptions.maxFileBytes {
-            Console.error("\(file): \(Problem.fileTooLarge(bytes: data.count, limit: common.loadOptions.maxFileBytes).text(l))")
-            throw ExitCode(1)
+        let data: Data
+        switch FileReader.read(file, maxBytes: common.loadOptions.maxFileBytes) {
+        case .failure(let f):
+            Console.error("\(file): error: \(f.problem.text(l))")
+            throw ExitCode(f.unreadable ? 2 : 1)
+        case .success(let d): data = d
         }
         let day = asOf.flatMap { Day(iso: $0) } ?? today()
         let chart: OrgChart, report: ChartImporter.Report

@@ -118,3 +118,18 @@ struct FileInputTests {
         #expect(loaded.graph?.positions.count == 5_004)
     }
 }
+
+@Suite("Only regular files are read")
+struct RegularFileTests {
+    @Test("a device is refused at once, not read forever", arguments: ["/dev/zero", "/dev/null"])
+    func device(_ path: String) {
+        let loaded = ChartLoader.load(path: path)
+        #expect(loaded.unreadable)
+        #expect(loaded.diagnostics.first?.message(.english).contains("not a regular file") == true)
+        #expect(ScenarioLoader.load(path: path).unreadable)
+    }
+
+    @Test func folder() {
+        #expect(ChartLoader.load(path: "/tmp").diagnostics.first?.message(.english).contains("it is a folder; name a file inside it") == true)
+    }
+}
