@@ -286,7 +286,7 @@ public enum ChartImporter {
             parentLinks += 1
         }
         // Cycles.
-        var parentIndex = items.map { item in item.parent.flatMap { p in items.firstIndex { $0.id == p } } ?? -1 }
+        let parentIndex = items.map { item in item.parent.flatMap { p in items.firstIndex { $0.id == p } } ?? -1 }
         let (_, cycles) = depths(parents: parentIndex)
         if let cycle = cycles.first {
             throw Failure(id: "sisi graf membentuk lingkaran (\(cycle.map { items[$0].name }.joined(separator: " → "))); struktur organisasi harus berupa pohon",
@@ -300,7 +300,6 @@ public enum ChartImporter {
             report.guessed.append(LocalizedText(id: "\(roots.count) simpul tanpa induk; unit akar '\(root.id)' ditambahkan di atasnya",
                                                 en: "\(roots.count) nodes have no parent; a root unit '\(root.id)' was added above them"))
             roots = [0]
-            parentIndex = []
         }
         var guessedKinds: [String: Int] = [:]
         var chart = OrgChart(organisation: Organisation(id: slug(doc.graphID ?? "impor"), name: doc.description ?? "Pemerintah Daerah (impor)",
@@ -332,7 +331,6 @@ public enum ChartImporter {
         if doc.extraGraphs > 0 {
             report.ignored.append(LocalizedText(id: "\(doc.extraGraphs) <graph> sesudah yang pertama", en: "\(doc.extraGraphs) <graph> after the first"))
         }
-        _ = parentIndex
         return (chart, report)
     }
 

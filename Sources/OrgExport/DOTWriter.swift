@@ -121,7 +121,7 @@ public enum DOTWriter {
                     return n.kind == .unit ? posts(under: n.id) : [n.id]
                 }
             }
-            for (parent, kids) in children.sorted(by: { $0.key < $1.key }) {
+            for (_, kids) in children.sorted(by: { $0.key < $1.key }) {
                 let clusters = kids.filter { graph.nodes[$0].kind == .unit }.map { graph.nodes[$0].id }
                 guard clusters.count > wideFanOut else { continue }
                 for (upper, lower) in zip(clusters, clusters.dropFirst(rowLength)) {
@@ -130,7 +130,6 @@ public enum DOTWriter {
                           let top = b.min(by: { (layerOf[$0] ?? 0, $0) < (layerOf[$1] ?? 0, $1) }) else { continue }
                     out += "  \(quote(bottom)) -> \(quote(top)) [style=invis];\n"
                 }
-                _ = parent
             }
         }
 

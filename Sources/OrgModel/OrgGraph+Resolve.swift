@@ -51,6 +51,7 @@ private struct Resolver {
     }
 
     /// Looks `id` up; on a miss reports an unknown reference with a "did you mean".
+    @discardableResult
     mutating func lookUp(_ id: String, in table: [String: Int], target: RecordKind, from subject: Subject,
                          field: String) -> Int? {
         if let i = table[id] { return i }
@@ -120,9 +121,8 @@ private struct Resolver {
                 }
             }
             checkLevel(post, p)
-            for (c, need) in post.requires.competencies.enumerated() {
-                _ = c
-                _ = lookUp(need.competency, in: competencyIndex, target: .competency, from: .position(p),
+            for need in post.requires.competencies {
+                lookUp(need.competency, in: competencyIndex, target: .competency, from: .position(p),
                            field: "requires.competencies.\(need.competency)")
             }
             for target in post.dotted {
@@ -220,8 +220,8 @@ private struct Resolver {
 
         // Career paths.
         for (c, path) in chart.careerPaths.enumerated() {
-            _ = lookUp(path.from, in: positionIndex, target: .position, from: .careerPath(c), field: "from")
-            _ = lookUp(path.to, in: positionIndex, target: .position, from: .careerPath(c), field: "to")
+            lookUp(path.from, in: positionIndex, target: .position, from: .careerPath(c), field: "from")
+            lookUp(path.to, in: positionIndex, target: .position, from: .careerPath(c), field: "to")
             if path.from == path.to {
                 error(.careerPath(c), "to", .selfReference(field: "to", id: path.from))
             }
@@ -272,7 +272,7 @@ private struct Resolver {
             }
         }
         for held in person.competencies {
-            _ = lookUp(held.competency, in: competencyIndex, target: .competency, from: .person(i),
+            lookUp(held.competency, in: competencyIndex, target: .competency, from: .person(i),
                        field: "competencies.\(held.competency)")
         }
         for (field, day) in [("since", person.since), ("rank_since", person.rankSince), ("born", person.born)] {

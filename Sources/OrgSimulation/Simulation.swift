@@ -103,6 +103,7 @@ struct Engine {
     func unitIndex(_ id: String) -> Int? { chart.units.firstIndex { $0.id == id } }
     func positionIndex(_ id: String) -> Int? { chart.positions.firstIndex { $0.id == id } }
 
+    @discardableResult
     func unit(_ id: String, _ field: String) throws -> Int {
         guard let u = unitIndex(id) else {
             let hint = closestSpelling(to: id, among: chart.units.map(\.id)).map { (" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ("", "")
@@ -111,6 +112,7 @@ struct Engine {
         return u
     }
 
+    @discardableResult
     func position(_ id: String, _ field: String) throws -> Int {
         guard let p = positionIndex(id) else {
             let hint = closestSpelling(to: id, among: chart.positions.map(\.id)).map { (" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ("", "")
@@ -191,7 +193,7 @@ struct Engine {
         case .abolish(let id, let to): try abolish(id, to)
         case .moveUnit(let id, let to):
             let u = try unit(id, "move.unit")
-            _ = try unit(to, "move.to")
+            try unit(to, "move.to")
             if subtree(id).contains(to) {
                 throw StepError(id: "unit '\(id)' tidak dapat dipindah ke dalam dirinya sendiri ('\(to)' ada di bawahnya)",
                                 en: "unit '\(id)' cannot move inside itself ('\(to)' is below it)")
@@ -201,7 +203,7 @@ struct Engine {
             say(id: "\(chart.units[u].name) dipindah dari \(from) ke \(to)", en: "\(chart.units[u].name) moved from \(from) to \(to)")
         case .movePosition(let id, let to):
             let p = try position(id, "move.position")
-            _ = try unit(to, "move.to")
+            try unit(to, "move.to")
             let from = chart.positions[p].unit
             if chart.positions[p].head, headOf(to) != nil {
                 chart.positions[p].head = false
@@ -237,13 +239,13 @@ struct Engine {
         case .addUnit(let unit):
             if unitIndex(unit.id) != nil { throw StepError(id: "unit '\(unit.id)' sudah ada", en: "unit '\(unit.id)' already exists") }
             guard let parent = unit.parent else { throw StepError(id: "add_unit: 'parent' wajib", en: "add_unit: 'parent' is required") }
-            _ = try self.unit(parent, "add_unit.parent")
+            try self.unit(parent, "add_unit.parent")
             chart.units.append(unit)
             current.unitsCreated += 1
             say(id: "unit baru \(unit.name) (\(unit.kind.rawValue)) di bawah \(parent)", en: "new unit \(unit.name) (\(unit.kind.rawValue)) under \(parent)")
         case .addPosition(let post):
             if positionIndex(post.id) != nil { throw StepError(id: "jabatan '\(post.id)' sudah ada", en: "post '\(post.id)' already exists") }
-            _ = try unit(post.unit, "add_position.unit")
+            try unit(post.unit, "add_position.unit")
             if post.head, let h = headOf(post.unit) {
                 throw StepError(id: "unit '\(post.unit)' sudah punya kepala (\(chart.positions[h].id))", en: "unit '\(post.unit)' already has a head (\(chart.positions[h].id))")
             }
@@ -252,8 +254,8 @@ struct Engine {
             current.postsCreated += 1
             say(id: "jabatan baru \(post.title) di \(post.unit), \(post.seats) formasi", en: "new post \(post.title) in \(post.unit), \(post.seats) seats")
         case .removePosition(let id, let to):
-            _ = try position(id, "remove_position.position")
-            if let to { _ = try position(to, "remove_position.tasks_to"); if to == id { throw StepError(id: "tasks_to tidak boleh jabatan yang dihapus", en: "tasks_to cannot be the post removed") } }
+            try position(id, "remove_position.position")
+            if let to { try position(to, "remove_position.tasks_to"); if to == id { throw StepError(id: "tasks_to tidak boleh jabatan yang dihapus", en: "tasks_to cannot be the post removed") } }
             let tasks = abolishPosts([id], reason: LocalizedText(id: "jabatan \(id) dihapus", en: "post \(id) removed"))
             say(id: "jabatan \(id) dihapus", en: "post \(id) removed")
             rehome(tasks, to: to)
@@ -283,7 +285,7 @@ struct Engine {
         let parents = Set(indices.map { chart.units[$0].parent ?? "" })
         let parent: String
         if let p = into.parent {
-            _ = try unit(p, "merge.into.parent")
+            try unit(p, "merge.into.parent")
             parent = p
         } else if parents.count == 1, let p = parents.first, !p.isEmpty {
             parent = p
@@ -373,7 +375,7 @@ struct Engine {
         guard !to.isStructural, to != .politik else {
             throw StepError(id: "convert.to harus fungsional atau pelaksana", en: "convert.to must be fungsional or pelaksana")
         }
-        for id in keepUnits { _ = try unit(id, "convert.keep_units") }
+        for id in keepUnits { try unit(id, "convert.keep_units") }
         let kinds = Set(keepIn), keepSet = Set(keepUnits)
         let byID = Dictionary(chart.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func kept(_ unitID: String) -> Bool {
