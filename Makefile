@@ -15,8 +15,10 @@ PREFIX ?= /usr/local
 all: build
 
 # Installs the missing system packages when run as root; otherwise prints the exact command and stops.
+# (A removed package whose config files remain is not installed: dpkg -s would say it is.)
 setup:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing:$$missing"; \
