@@ -74,7 +74,7 @@ struct Export: ParsableCommand {
         let exportView = ExportView(rawValue: view)!
         let base = try diff.map { try common.loadValid($0) }
         guard each, let folder = output else {
-            let data = try render(try scope(graph, unit: unit, view: exportView, l, base: base), l)
+            let data = try render(try scope(graph, unit: unit, view: exportView, l, base: base), l, asOf: graph.asOf)
             try writeOutput(data, to: output, language: l)
             return
         }
@@ -91,7 +91,7 @@ struct Export: ParsableCommand {
         for (k, u) in graph.unitChildren[top].enumerated() {
             progress.update(l.pick("perangkat daerah", "perangkat daerah"), k, graph.unitChildren[top].count)
             let id = graph.units[u].id
-            let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l)
+            let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l, asOf: graph.asOf)
             progress.finish()
             try writeOutput(data, to: (folder as NSString).appendingPathComponent("\(id).\(ext)"), language: l)
         }
@@ -108,14 +108,14 @@ struct Export: ParsableCommand {
         }
     }
 
-    func render(_ exported: ExportGraph, _ l: Language) throws -> Data {
+    func render(_ exported: ExportGraph, _ l: Language, asOf: Day? = nil) throws -> Data {
         do {
             switch format {
             case .graphml: return Data(GraphMLWriter.write(exported).utf8)
             case .yed: return Data(GraphMLWriter.write(exported, flavour: .yEd(groups: groups)).utf8)
             case .dot: return Data(DOTWriter.write(exported).utf8)
             case .svg, .pdf, .png:
-                return try Renderer.render(dot: DOTWriter.write(exported), as: Renderer.Format(rawValue: format.rawValue)!)
+                return try Renderer.render(dot: DOTWriter.write(exported), as: Renderer.Format(rawValue: format.rawValue)!, date: asOf)
             }
         } catch let error as ExportError {
             Console.error("ramping export: \(error.text(l))")

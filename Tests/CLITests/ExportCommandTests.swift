@@ -26,6 +26,10 @@ struct ExportCommandTests {
         #expect(Array(data.prefix(magic[format]!.count)) == magic[format]!)
         // Nothing but the file itself is left in the folder.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["chart.\(format)"])
+        // The same chart gives the same picture (a PDF is dated to the chart's as_of, not to now).
+        let again = folder.appendingPathComponent("again.\(format)").path
+        #expect(try runRamping(["export", tutorial, "--format", format, "--unit", "dpmptsp", "-o", again]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: again)) == data)
     }
 
     @Test("without Graphviz the command says how to install it, and writes nothing")
