@@ -74,7 +74,13 @@ struct Export: ParsableCommand {
         let exportView = ExportView(rawValue: view)!
         let base = try diff.map { try common.loadValid($0) }
         guard each, let folder = output else {
-            let data = try render(try scope(graph, unit: unit, view: exportView, l, base: base), l, asOf: graph.asOf)
+            let exported = try scope(graph, unit: unit, view: exportView, l, base: base)
+            let posts = exported.nodes.count { $0.kind == .position }
+            if [.svg, .pdf, .png].contains(format) && posts > 150 {
+                Console.error(l.pick("catatan: \(posts) jabatan dalam satu gambar; untuk halaman yang terbaca gunakan --each -o FOLDER (satu per perangkat daerah) atau --unit ID",
+                                     "note: \(posts) posts in one picture; for readable pages use --each -o FOLDER (one per perangkat daerah) or --unit ID"))
+            }
+            let data = try render(exported, l, asOf: graph.asOf)
             try writeOutput(data, to: output, language: l)
             return
         }
