@@ -1,5 +1,6 @@
 import Testing
 import OrgAnalysis
+import TestSupport
 
 /// The best (placed, total score) over every assignment, by exhaustive search.
 func bruteForce(_ p: AssignmentProblem) -> (placed: Int, score: Int) {
@@ -19,18 +20,6 @@ func bruteForce(_ p: AssignmentProblem) -> (placed: Int, score: Int) {
     }
     go(0, 0, 0)
     return best
-}
-
-/// A deterministic generator (xorshift), so every failure can be replayed.
-struct Xorshift {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state ^= state << 13
-        state ^= state >> 7
-        state ^= state << 17
-        return state
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
 }
 
 func check(_ p: AssignmentProblem) -> (AssignmentProblem.Solution, (placed: Int, score: Int)) {

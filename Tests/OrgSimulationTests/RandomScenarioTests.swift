@@ -4,23 +4,11 @@ import OrgModel
 import OrgSimulation
 import TestSupport
 
-/// A deterministic generator, so that any failure can be replayed from its seed.
-struct Xorshift64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state ^= state << 13
-        state ^= state >> 7
-        state ^= state << 17
-        return state
-    }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-}
-
 @Suite("Random scenarios keep the invariants or fail cleanly")
 struct RandomScenarioTests {
     @Test("400 random step sequences on the small chart")
     func random() throws {
-        var rng = Xorshift64(state: 0xC0FFEE)
+        var rng = Xorshift(state: 0xC0FFEE)
         let units = simChart.units.map(\.id) + ["tidak-ada"]
         let posts = simChart.positions.map(\.id) + ["tidak-ada"]
         var succeeded = 0

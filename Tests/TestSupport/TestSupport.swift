@@ -137,3 +137,21 @@ extension String {
         return replacingCharacters(in: range, with: replacement)
     }
 }
+
+/// A deterministic random generator (xorshift64), so that every randomised test can be replayed from its seed.
+public struct Xorshift: Sendable {
+    public var state: UInt64
+
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
+    }
+
+    public mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+
+    public mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+}
