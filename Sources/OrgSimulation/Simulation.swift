@@ -103,22 +103,21 @@ struct Engine {
     func unitIndex(_ id: String) -> Int? { chart.units.firstIndex { $0.id == id } }
     func positionIndex(_ id: String) -> Int? { chart.positions.firstIndex { $0.id == id } }
 
+    /// The index of `id` among `ids`, or a step error naming the field, the kind and a "did you mean".
+    func find(_ id: String, in ids: [String], kind: (id: String, en: String), field: String) throws -> Int {
+        if let i = ids.firstIndex(of: id) { return i }
+        let hint = closestSpelling(to: id, among: ids).map { (" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ("", "")
+        throw StepError(id: "\(field): \(kind.id) '\(id)' tidak ada di bagan\(hint.0)", en: "\(field): \(kind.en) '\(id)' is not in the chart\(hint.1)")
+    }
+
     @discardableResult
     func unit(_ id: String, _ field: String) throws -> Int {
-        guard let u = unitIndex(id) else {
-            let hint = closestSpelling(to: id, among: chart.units.map(\.id)).map { (" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ("", "")
-            throw StepError(id: "\(field): unit '\(id)' tidak ada di bagan\(hint.0)", en: "\(field): unit '\(id)' is not in the chart\(hint.1)")
-        }
-        return u
+        try find(id, in: chart.units.map(\.id), kind: ("unit", "unit"), field: field)
     }
 
     @discardableResult
     func position(_ id: String, _ field: String) throws -> Int {
-        guard let p = positionIndex(id) else {
-            let hint = closestSpelling(to: id, among: chart.positions.map(\.id)).map { (" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ("", "")
-            throw StepError(id: "\(field): jabatan '\(id)' tidak ada di bagan\(hint.0)", en: "\(field): post '\(id)' is not in the chart\(hint.1)")
-        }
-        return p
+        try find(id, in: chart.positions.map(\.id), kind: ("jabatan", "post"), field: field)
     }
 
     /// The ids of `root` and every unit below it.
