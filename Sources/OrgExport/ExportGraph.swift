@@ -376,6 +376,7 @@ extension ExportGraph {
             return nil
         }
         let removedText = l.pick("DIHAPUS", "ABOLISHED")
+        var ghostUnits: Set<String> = []
         for unit in base.units where !present.contains(ExportGraph.unitID(unit.id)) {
             // Only ghosts whose old parent survives, so one abolished subtree shows as one ghost.
             guard let parent = unit.parent, let parentDepth = unitDepth[ExportGraph.unitID(parent)],
@@ -385,19 +386,22 @@ extension ExportGraph {
                               attributes: [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)),
                                            ("unit_kind", .string(unit.kind.rawValue)), ("diff", .string("removed"))],
                               level: nil, vacant: false, diff: .removed))
+            ghostUnits.insert(unit.id)
             if view == .units { edges.append(Edge(source: ExportGraph.unitID(parent), target: ExportGraph.unitID(unit.id), kind: .contains, attributes: [("kind", .string("contains"))])) }
         }
         if view != .units {
             // Where each old unit's surviving posts went (a merged unit's posts now sit in the new unit).
             var wentTo: [String: String] = [:]
             for (ref, unit) in newPostUnit.sorted(by: { $0.key < $1.key }) { if let old = oldPosts[ref], wentTo[old.unit] == nil { wentTo[old.unit] = unit } }
-            // A merged unit that held only its head: follow its child units to their new parent.
-            for unit in base.units.sorted(by: { $0.id < $1.id }) {
-                guard let parent = unit.parent, wentTo[parent] == nil, !present.contains(ExportGraph.unitID(parent)),
-                      present.contains(ExportGraph.unitID(unit.id)), let newParent = newUnitParent[ExportGraph.unitID(unit.id)].flatMap({ $0 }) else { continue }
+            // A vanished unit went where its child units, or the staff of its child units, went: to
+            // their new parent. Deepest first, so a bidang follows its seksi and a dinas its bidang.
+            for unit in base.units.sorted(by: { (base.unitDepth[base.unitIndex[$0.id]!], $0.id) > (base.unitDepth[base.unitIndex[$1.id]!], $1.id) }) {
+                guard let parent = unit.parent, wentTo[parent] == nil, !present.contains(ExportGraph.unitID(parent)) else { continue }
+                let landed = present.contains(ExportGraph.unitID(unit.id)) ? unit.id : wentTo[unit.id]
+                guard let landed, let newParent = newUnitParent[ExportGraph.unitID(landed)].flatMap({ $0 }) else { continue }
                 wentTo[parent] = String(newParent.dropFirst(5))
             }
-            for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) {
+            for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) && !ghostUnits.contains(post.unit) {
                 let container: String
                 if present.contains(ExportGraph.unitID(post.unit)) {
                     container = ExportGraph.unitID(post.unit)

@@ -84,6 +84,12 @@ struct SimulateCommandTests {
         #expect(dot.stdout.contains("\"legend:removed\""))
         let graphml = try runRamping(["export", chart, "--diff", sample, "--format", "graphml", "--unit", "dinkessos"])
         #expect(graphml.stdout.contains("<data key=\"n_diff\">moved</data>"))
+        // The heads of the merged bidang are ghosts inside the bidang they were merged into.
+        let sosial = try runRamping(["export", chart, "--diff", sample, "--format", "dot", "--unit", "dinkessos.sosial", "--lang", "en"])
+        for ghost in ["post:dinsos.rehsos.kabid", "post:dinsos.dayasos.kabid", "post:dinsos.dayasos.seksi-1.kepala"] {
+            #expect(sosial.stdout.contains("\"\(ghost)\" [label=") && sosial.stdout.contains("ABOLISHED"), "\(ghost)")
+        }
+        #expect(sosial.stdout.components(separatedBy: "ABOLISHED").count - 1 == 5)
         let svg = folder.appendingPathComponent("diff.svg").path
         #expect(try runRamping(["export", chart, "--diff", sample, "--format", "svg", "--unit", "dinkessos.sosial", "-o", svg]).status == 0)
     }
