@@ -197,7 +197,7 @@ public struct ComplianceAnalysis: Report {
             let who = "\(person.name) (\(post.id))"
             if let eselon = post.eselon, post.level.isStructural, let rank = person.rank {
                 let range = eselon.rankRange
-                let lowest = range.lowerBound.oneStepBelow ?? range.lowerBound
+                let lowest = eselon.lowestAcceptedRank
                 if rank < lowest {
                     add("rank.range", .error, .person(person.nip), "PP 13/2002; PP 100/2000 Ps 5",
                         id: "\(who): pangkat \(rank.rawValue) di bawah rentang eselon \(eselon.rawValue) (\(range.lowerBound.rawValue)–\(range.upperBound.rawValue), paling rendah \(lowest.rawValue))",
@@ -208,7 +208,7 @@ public struct ComplianceAnalysis: Report {
                         en: "\(who): rank \(rank.rawValue) is above the eselon \(eselon.rawValue) range (\(range.lowerBound.rawValue)–\(range.upperBound.rawValue))")
                 }
             }
-            if let minimum = ComplianceAnalysis.minimumEducation(post.level), let education = person.education, education < minimum {
+            if let minimum = post.level.minimumEducation, let education = person.education, education < minimum {
                 add("education.level", .error, .person(person.nip), "PP 11/2017",
                     id: "\(who): pendidikan \(education.rawValue) di bawah syarat minimal \(minimum.rawValue) untuk \(post.level.rawValue)",
                     en: "\(who): education \(education.rawValue) is below the \(minimum.rawValue) minimum for \(post.level.rawValue)")
@@ -283,14 +283,6 @@ public struct ComplianceAnalysis: Report {
         case .subbidang, .kelurahan: return .ivA
         case .upt: return unit.type == .b ? .ivB : .ivA
         default: return nil
-        }
-    }
-
-    static func minimumEducation(_ level: Level) -> Education? {
-        switch level {
-        case .pengawas: .d3
-        case .administrator, .jptPratama: .d4
-        default: nil
         }
     }
 

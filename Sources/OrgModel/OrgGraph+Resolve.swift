@@ -210,9 +210,7 @@ private struct Resolver {
             let p = personPosition[i]
             guard p >= 0, let eselon = positions[p].eselon, positions[p].level.isStructural, let rank = person.rank
             else { continue }
-            let range = eselon.rankRange
-            let lowest = range.lowerBound.oneStepBelow ?? range.lowerBound
-            if rank < lowest || rank > range.upperBound {
+            if rank < eselon.lowestAcceptedRank || rank > eselon.rankRange.upperBound {
                 warning(.person(i), "rank", .rankOutsideRange(person: person.nip, rank: rank, position: positions[p].id,
                                                               eselon: eselon))
             }

@@ -68,6 +68,15 @@ public enum Level: String, Vocabulary, Comparable {
         }
     }
 
+    /// The minimum education for the level (PP 11/2017): D-III for pengawas, D-IV/S1 for administrator and JPT.
+    public var minimumEducation: Education? {
+        switch self {
+        case .pengawas: .d3
+        case .administrator, .jptPratama: .d4
+        default: nil
+        }
+    }
+
     private var order: Int { Level.allCases.firstIndex(of: self)! }
     public static func < (lhs: Level, rhs: Level) -> Bool { lhs.order < rhs.order }
 }
@@ -91,6 +100,9 @@ public enum Eselon: String, Vocabulary {
     public var seniority: Int { Eselon.allCases.firstIndex(of: self)! }
 
     public func isHigher(than other: Eselon) -> Bool { seniority < other.seniority }
+
+    /// The lowest rank an appointee may hold: one step below the range (PP 100/2000 Ps 5).
+    public var lowestAcceptedRank: Rank { rankRange.lowerBound.oneStepBelow ?? rankRange.lowerBound }
 
     /// The pangkat range of the eselon (PP 13/2002): lowest and highest rank.
     public var rankRange: ClosedRange<Rank> {

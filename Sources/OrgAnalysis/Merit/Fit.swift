@@ -95,11 +95,7 @@ public struct FitCalculator: Sendable {
     }
 
     public static func minimumEducation(_ post: Position) -> Education? {
-        let byLevel: Education? = switch post.level {
-        case .pengawas: .d3
-        case .administrator, .jptPratama: .d4
-        default: nil
-        }
+        let byLevel = post.level.minimumEducation
         switch (post.requires.education, byLevel) {
         case let (a?, b?): return max(a, b)
         case let (a, b): return a ?? b
