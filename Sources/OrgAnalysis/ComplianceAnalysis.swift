@@ -250,7 +250,7 @@ public struct ComplianceAnalysis: Report {
 
     static func subtreeFlags(_ graph: OrgGraph, _ mark: (Unit) -> Bool) -> [Bool] {
         var flags = [Bool](repeating: false, count: graph.units.count)
-        for u in graph.units.indices.sorted(by: { graph.unitDepth[$0] < graph.unitDepth[$1] }) {
+        for u in graph.subtree(of: graph.rootUnit) {   // preorder: parents before children
             flags[u] = mark(graph.units[u]) || (graph.unitParent[u] >= 0 && flags[graph.unitParent[u]])
         }
         return flags

@@ -107,8 +107,7 @@ public struct GapAnalysis: Report {
             unitFigures[graph.positionUnit[p]].add(f)
         }
         // Subtree totals: children before parents (deepest first).
-        let order = graph.units.indices.sorted { graph.unitDepth[$0] > graph.unitDepth[$1] }
-        for u in order where graph.unitParent[u] >= 0 { unitFigures[graph.unitParent[u]].add(unitFigures[u]) }
+        for u in graph.subtree(of: graph.rootUnit).reversed() where graph.unitParent[u] >= 0 { unitFigures[graph.unitParent[u]].add(unitFigures[u]) }
         self.positions = positions
         units = graph.units.indices.map { u in
             let f = unitFigures[u]

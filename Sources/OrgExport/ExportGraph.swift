@@ -153,7 +153,7 @@ extension ExportGraph {
             subtreeSeats[graph.positionUnit[p]] += post.seats
             subtreeFilled[graph.positionUnit[p]] += graph.filled(p)
         }
-        for u in graph.units.indices.sorted(by: { graph.unitDepth[$0] > graph.unitDepth[$1] }) where graph.unitParent[u] >= 0 {
+        for u in graph.subtree(of: graph.rootUnit).reversed() where graph.unitParent[u] >= 0 {   // children before parents
             subtreePosts[graph.unitParent[u]] += subtreePosts[u]
             subtreeSeats[graph.unitParent[u]] += subtreeSeats[u]
             subtreeFilled[graph.unitParent[u]] += subtreeFilled[u]
