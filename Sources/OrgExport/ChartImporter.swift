@@ -292,14 +292,13 @@ public enum ChartImporter {
             throw Failure(id: "sisi graf membentuk lingkaran (\(cycle.map { items[$0].name }.joined(separator: " → "))); struktur organisasi harus berupa pohon",
                           en: "the edges form a cycle (\(cycle.map { items[$0].name }.joined(separator: " → "))); an organisation must be a tree")
         }
-        var roots = items.indices.filter { items[$0].parent == nil }
+        let roots = items.indices.filter { items[$0].parent == nil }
         if roots.count > 1 {
             let root = Item(id: slug("pemda"), name: doc.description ?? "Pemerintah Daerah", kind: .pemda, parent: nil)
             for r in roots { items[r].parent = root.id }
             items.insert(root, at: 0)
             report.guessed.append(LocalizedText(id: "\(roots.count) simpul tanpa induk; unit akar '\(root.id)' ditambahkan di atasnya",
                                                 en: "\(roots.count) nodes have no parent; a root unit '\(root.id)' was added above them"))
-            roots = [0]
         }
         var guessedKinds: [String: Int] = [:]
         var chart = OrgChart(organisation: Organisation(id: slug(doc.graphID ?? "impor"), name: doc.description ?? "Pemerintah Daerah (impor)",
