@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "OrgAnalysis", targets: ["OrgAnalysis"]),
         .library(name: "OrgExport", targets: ["OrgExport"]),
         .library(name: "OrgSimulation", targets: ["OrgSimulation"]),
+        .library(name: "OrgTables", targets: ["OrgTables"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
     dependencies: [
@@ -24,6 +25,8 @@ let package = Package(
         .target(name: "OrgModel"),
         .target(name: "OrgFiles", dependencies: ["OrgModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OrgAnalysis", dependencies: ["OrgModel"]),
+        // Tables as planners keep them (xlsx, CSV, SIASN JSON): the model the Excel readers and writers share.
+        .target(name: "OrgTables", dependencies: ["OrgModel"]),
         // libxml2, for writing and reading GraphML (Debian: libxml2-dev; pkg-config finds its headers).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
