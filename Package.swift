@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "OrgExport", targets: ["OrgExport"]),
         .library(name: "OrgSimulation", targets: ["OrgSimulation"]),
         .library(name: "OrgTables", targets: ["OrgTables"]),
+        .library(name: "OrgSpreadsheet", targets: ["OrgSpreadsheet"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
     dependencies: [
@@ -31,10 +32,14 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
+        // libxlsxwriter, for writing .xlsx (Debian: libxlsxwriter-dev; pkg-config name xlsxwriter).
+        .systemLibrary(name: "CLibXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Excel outputs: Ramping's own workbook (chart <-> sheets) and the forms planners file.
+        .target(name: "OrgSpreadsheet", dependencies: ["OrgModel", "OrgTables", "OrgAnalysis", "OrgFiles", "CLibXlsxWriter"]),
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgSpreadsheet", "OrgTables",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +52,7 @@ let package = Package(
         .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
         .testTarget(name: "OrgSimulationTests", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OrgSpreadsheetTests", dependencies: ["OrgModel", "OrgTables", "OrgSpreadsheet", "OrgAnalysis", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import OrgModel
+import OrgSpreadsheet
+
+/// Writes a workbook to `path` whole or not at all; a failure is reported and exits 2.
+func writeWorkbook(_ document: SpreadsheetDocument, to path: String, language l: Language) throws {
+    do {
+        try XLSXWriter.write(document, to: path)
+        Console.error(l.pick("Ditulis: \(path)", "Written: \(path)"))
+    } catch let error as XLSXWriter.WriteError {
+        Console.error(l.pick("\(path) tidak dapat ditulis: \(error.reason)", "\(path) cannot be written: \(error.reason)"))
+        throw ExitCode(2)
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new chart: an empty workbook (Excel) with every sheet, header and drop-down list.",
+        discussion: """
+            The workbook has the sheets of Ramping's own workbook (Organisasi, Unit, Jabatan, Beban Kerja,
+            Pegawai, Kompetensi, Jalur Karier). Fill it in Excel or LibreOffice, then read it with
+            `ramping import bagan.xlsx -o bagan.yaml`. The same sheets come from an existing chart with
+            `ramping export CHART --format xlsx -o bagan.xlsx`.
+
+            Example:
+              ramping new --template -o bagan.xlsx
+              ramping new --template --as-of 2026-01-01 -o bagan.xlsx
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(help: "Write the empty workbook (the only kind of new file for now).")
+    var template = false
+
+    @Option(name: .customLong("as-of"), help: "The day the chart will describe (YYYY-MM-DD); default 1 January of this year.")
+    var asOf: String?
+
+    @Option(name: .shortAndLong, help: "The workbook to write (.xlsx).")
+    var output: String
+
+    func validate() throws {
+        if !template { throw ValidationError("say what to start: ramping new --template -o bagan.xlsx") }
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of takes a date YYYY-MM-DD, not '\(asOf)'") }
+        if !output.lowercased().hasSuffix(".xlsx") { throw ValidationError("-o takes a file ending in .xlsx, not '\(output)'") }
+    }
+
+    func run() throws {
+        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Jakarta")!, from: Date()).year!
+        let day = asOf.flatMap { Day(iso: $0) } ?? Day(year: year, month: 1, day: 1)!
+        try writeWorkbook(ChartWorkbook.template(asOf: day), to: output, language: common.language)
+    }
+}
