@@ -239,7 +239,10 @@ public enum ChartWorkbook {
     /// the references between sheets; the rules of the chart (`ramping validate`) are checked by the caller.
     public static func chart(from workbook: Workbook) -> Result<OrgChart, WorkbookProblems> {
         let problems = Problems(path: workbook.path)
+        // Sheets that could not be read: references into them are not reported again.
+        var unreadable: Set<String> = []
         func sheet(_ name: String) -> Sheet? {
+            unreadable.insert(name)
             if let s = workbook.sheets.first(where: { $0.name == name }) { return s }
             problems.add(TableLocation(path: workbook.path, sheet: name, cell: CellReference(row: 1, column: 1)), .missingSheet(name: name))
             return nil
@@ -262,6 +265,7 @@ public enum ChartWorkbook {
         }
 
         if let s = sheet(competencySheet), let rows = Rows(s, competencyColumns, problems) {
+            unreadable.remove(competencySheet)
             for r in rows.rows {
                 let id = r.string(C.id, required: true)
                 define(r, C.id, id, in: competencySheet)
@@ -271,6 +275,7 @@ public enum ChartWorkbook {
             }
         }
         if let s = sheet(unitSheet), let rows = Rows(s, unitColumns, problems) {
+            unreadable.remove(unitSheet)
             for r in rows.rows {
                 let id = r.string(U.id, required: true)
                 define(r, U.id, id, in: unitSheet)
@@ -283,6 +288,7 @@ public enum ChartWorkbook {
             }
         }
         if let s = sheet(positionSheet), let rows = Rows(s, positionColumns, problems) {
+            unreadable.remove(positionSheet)
             for r in rows.rows {
                 let id = r.string(P.id, required: true)
                 define(r, P.id, id, in: positionSheet)
@@ -308,6 +314,7 @@ public enum ChartWorkbook {
         }
         let positionIndex = Dictionary(positions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         if let s = sheet(workloadSheet), let rows = Rows(s, workloadColumns, problems) {
+            unreadable.remove(workloadSheet)
             for r in rows.rows {
                 let post = r.string(W.position, required: true)
                 let task = r.string(W.task, required: true)
@@ -325,6 +332,7 @@ public enum ChartWorkbook {
             }
         }
         if let s = sheet(personSheet), let rows = Rows(s, personColumns, problems) {
+            unreadable.remove(personSheet)
             for r in rows.rows {
                 let nip = r.nip(E.nip)
                 let post = r.string(E.position)
@@ -339,6 +347,7 @@ public enum ChartWorkbook {
             }
         }
         if let s = sheet(careerSheet), let rows = Rows(s, careerColumns, problems) {
+            unreadable.remove(careerSheet)
             for r in rows.rows {
                 let from = r.string(K.from, required: true), to = r.string(K.to, required: true)
                 if let from { references.append((r, K.from, from, positionSheet)) }
@@ -347,7 +356,7 @@ public enum ChartWorkbook {
                 if let from, let to { careers.append(CareerPath(from: from, to: to, minYears: years)) }
             }
         }
-        for (row, header, id, target) in references where !(codes[target]?.contains(id) ?? true) {
+        for (row, header, id, target) in references where !unreadable.contains(target) && !(codes[target]?.contains(id) ?? true) {
             problems.add(row.location(header), .unknownReference(header: header, id: id, sheet: target))
         }
         guard problems.list.isEmpty, let organisation else { return .failure(WorkbookProblems(problems: problems.list)) }
@@ -564,7 +573,7 @@ public enum ChartWorkbook {
         case .number(let serial):
             guard serial == serial.rounded(), (1...2_958_465).contains(serial) else { return nil }
             let epoch = Day(year: 1899, month: 12, day: 30)!.ordinal
-            return Day(ordinal: epoch + Int(serial))
+            return dayFromOrdinal(epoch + Int(serial))
         case .text(let s):
             let t = s.trimmed
             if let d = Day(iso: t) { return d }
@@ -576,9 +585,9 @@ public enum ChartWorkbook {
     }
 }
 
-extension Day {
-    /// The day `ordinal` days after 0001-01-01 (the inverse of `ordinal`).
-    init?(ordinal: Int) {
+/// The day `ordinal` days after 0001-01-01 (the inverse of `Day.ordinal`).
+func dayFromOrdinal(_ ordinal: Int) -> Day? {
+    do {
         guard ordinal >= 0 else { return nil }
         var year = ordinal * 400 / 146_097 + 1
         while Day(year: year, month: 1, day: 1)!.ordinal > ordinal { year -= 1 }
@@ -589,7 +598,7 @@ extension Day {
             rest -= Day.daysIn(month: month, year: year)
             month += 1
         }
-        self.init(year: year, month: month, day: rest + 1)
+        return Day(year: year, month: month, day: rest + 1)
     }
 }
 
