@@ -8,7 +8,8 @@ public enum ReportWorkbook {
     public static func document(title: String, tables: [Table], language l: Language, created: Day?) -> SpreadsheetDocument {
         var names = SheetNames()
         let sheets = tables.map { table in
-            var sheet = SheetLayout(name: names.unique(table.title.isEmpty ? title : table.title))
+            let firstLine = (table.title.isEmpty ? title : table.title).split(separator: "\n").first.map(String.init) ?? title
+            var sheet = SheetLayout(name: names.unique(firstLine.split(separator: " ").joined(separator: " ")))
             let width = max(1, table.columns.count)
             let r = sheet.append([.text(table.title.isEmpty ? title : table.title, CellStyle(bold: true, size: 12))]
                                  + Array(repeating: .empty, count: width - 1))
@@ -46,6 +47,11 @@ public enum ReportWorkbook {
         let groups = parts[0].split(separator: l.groupingSeparator, omittingEmptySubsequences: false)
         guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         if groups.count > 1 {
+            // Some tables print a ratio with a decimal point also in Indonesian ("1.34"): a point followed by
+            // other than three digits cannot be a thousands separator.
+            if groups.count == 2, parts.count == 1, l.groupingSeparator == ".", groups[1].count != 3, let d = Double(s) {
+                return negative ? -d : d
+            }
             guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         } else if groups[0].count > 15 || (groups[0].count > 1 && groups[0].first == "0") {
             return nil

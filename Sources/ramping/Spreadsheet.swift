@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OrgAnalysis
 import OrgModel
 import OrgSpreadsheet
 
@@ -50,5 +51,18 @@ struct New: ParsableCommand {
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Jakarta")!, from: Date()).year!
         let day = asOf.flatMap { Day(iso: $0) } ?? Day(year: year, month: 1, day: 1)!
         try writeWorkbook(ChartWorkbook.template(asOf: day), to: output, language: common.language)
+    }
+}
+
+/// Prints a report, or writes it to `path`: an Excel workbook (one sheet per table, every row) for xlsx.
+func writeReport(_ report: any Report, as format: OutputFormat, to path: String?, title: String, asOf: Day,
+                 language l: Language, limit: Int?) throws {
+    if format == .xlsx, let path {
+        let document = ReportWorkbook.document(title: title, tables: report.tables(l, limit: nil), language: l, created: asOf)
+        try writeWorkbook(document, to: path, language: l)
+    } else if let path {
+        try writeOutput(Data(render(report, as: format, language: l, limit: limit).utf8), to: path, language: l)
+    } else {
+        Console.out(render(report, as: format, language: l, limit: limit))
     }
 }

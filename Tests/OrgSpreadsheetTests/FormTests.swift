@@ -112,11 +112,11 @@ func row(_ sheet: SheetLayout, _ column: Int, _ label: String) -> [CellValue]? {
 
     @Test func reportNumbersBecomeNumberCellsButNIPsStayText() {
         let table = Table(title: "Uji", columns: ["NIP", "Jumlah", "Rasio", "Nama"],
-                          rows: [["198204152006042003", "1.164", "4,09", "Dinas 2"], ["-", "-3", "0,5", "12,5%"]])
+                          rows: [["198204152006042003", "1.164", "4,09", "Dinas 2"], ["-", "-3", "1.34", "12,5%"]])
         let doc = ReportWorkbook.document(title: "Uji", tables: [table], language: .indonesian, created: nil)
         let values = doc.sheets[0].cells.dropFirst(2).map { $0.map(\.value) }
         #expect(values == [[.text("198204152006042003"), .number(1164), .number(4.09), .text("Dinas 2")],
-                           [.text("-"), .number(-3), .number(0.5), .text("12,5%")]])
+                           [.text("-"), .number(-3), .number(1.34), .text("12,5%")]])
     }
 }
 
