@@ -1,0 +1,2 @@
+/// The planner's own files read into a chart.
+public enum OrgImportModule {}
