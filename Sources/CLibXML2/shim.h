@@ -16,6 +16,7 @@
 #include <libxml/xmlversion.h>
 #include <libxml/entities.h>
 #include <libxml/xmlreader.h>
+#include <libxml/HTMLparser.h>
 
 static inline void ramping_xml_free(void *p) { xmlFree(p); }
 
