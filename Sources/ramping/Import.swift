@@ -26,6 +26,9 @@ struct Import: ParsableCommand {
             per node (its name from the label) and one head post per unit; the report on standard error says
             what was mapped, guessed and ignored.
 
+            Ramping's own workbook (`ramping export CHART --format xlsx`, `ramping new --template`) comes back
+            as the chart it holds: ramping import bagan.xlsx -o bagan.yaml
+
             Examples:
               ramping import contoh.graphml -o OrgCharts/contoh-kembali.yaml
               ramping import struktur-dari-yed.graphml --as-of 2026-01-01 -o bagan-baru.yaml
@@ -74,6 +77,7 @@ struct Import: ParsableCommand {
             case .success(let d): inputs.append(ImportInput(path: file, data: d))
             }
         }
+        if inputs.count == 1, try importChartWorkbook(inputs[0].data, file: files[0], output: output, language: l) { return }
         if inputs.count == 1, Self.isGraphML(inputs[0].data) {
             try importGraphML(inputs[0].data, file: files[0])
             return

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import OrgAnalysis
+import OrgFiles
 import OrgModel
 import OrgSpreadsheet
+import OrgTables
 
 /// Writes a workbook to `path` whole or not at all; a failure is reported and exits 2.
 func writeWorkbook(_ document: SpreadsheetDocument, to path: String, language l: Language) throws {
@@ -65,4 +67,38 @@ func writeReport(_ report: any Report, as format: OutputFormat, to path: String?
     } else {
         Console.out(render(report, as: format, language: l, limit: limit))
     }
+}
+
+/// Reads Ramping's own workbook (from `ramping export --format xlsx` or `ramping new --template`) back
+/// into a chart and writes it; returns false when the file is another workbook, for the table importers.
+func importChartWorkbook(_ data: Data, file: String, output: String?, language l: Language) throws -> Bool {
+    guard data.starts(with: [0x50, 0x4B]) else { return false }   // "PK": a zip, so perhaps an xlsx
+    let workbook: Workbook
+    do {
+        workbook = try XLSXReader().read(data: data, path: file)
+    } catch {
+        return false   // the table importers read it again and say what is wrong
+    }
+    guard ChartWorkbook.isChartWorkbook(workbook) else { return false }
+    let chart: OrgChart
+    switch ChartWorkbook.chart(from: workbook) {
+    case .success(let c): chart = c
+    case .failure(let f):
+        for p in f.problems { Console.error(p.rendered(l)) }
+        Console.error(l.pick("\(f.problems.count) galat; tidak ada yang ditulis. Perbaiki sel yang disebut lalu ulangi",
+                             "\(f.problems.count) errors; nothing was written. Fix the cells named and run again"))
+        throw ExitCode(1)
+    }
+    let yaml = ChartWriter.yaml(chart, header: ["Imported by `ramping import` from \(URL(fileURLWithPath: file).lastPathComponent) (Ramping's own workbook)."])
+    // The chart's rules, exactly as `ramping validate` checks them; each problem names its record's code.
+    let loaded = ChartLoader.load(text: yaml, file: file)
+    for d in loaded.diagnostics {
+        Console.error("\(file): \(d.severity == .error ? l.pick("galat", "error") : l.pick("peringatan", "warning")): \(d.message(l))")
+    }
+    guard loaded.isValid else {
+        Console.error(l.pick("buku kerja ini bukan bagan yang sah; tidak ada yang ditulis", "this workbook is not a valid chart; nothing was written"))
+        throw ExitCode(1)
+    }
+    try writeOutput(Data(yaml.utf8), to: output, language: l)
+    return true
 }

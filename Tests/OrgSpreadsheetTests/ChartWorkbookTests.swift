@@ -158,3 +158,23 @@ let sampleCharts: [String: OrgChart] = {
         #expect(chart.positions[3].workload[0].minutes == 15)
     }
 }
+
+@Suite struct ChartWorkbookReaderTests {
+    @Test("chart → xlsx file → XLSXReader → chart gives the same chart", arguments: ["kabupaten-contoh", "kabupaten-sragen"])
+    func roundTripThroughTheFile(_ name: String) throws {
+        let chart = try #require(sampleCharts[name])
+        let data = try XLSXWriter.data(ChartWorkbook.document(chart))
+        let workbook = try XLSXReader().read(data: data, path: "\(name).xlsx")
+        #expect(ChartWorkbook.isChartWorkbook(workbook))
+        let back = try ChartWorkbook.chart(from: workbook).get()
+        #expect(back.people == chart.people)
+        #expect(back.positions == chart.positions)
+        #expect(back == chart)
+    }
+
+    @Test func anotherWorkbookIsNotRamping() throws {
+        let forms = Forms.document(.duk, contohGraph)
+        let workbook = try XLSXReader().read(data: try XLSXWriter.data(forms), path: "duk.xlsx")
+        #expect(!ChartWorkbook.isChartWorkbook(workbook))
+    }
+}
