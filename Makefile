@@ -5,8 +5,9 @@ SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it, Graphviz
-# (diagrams), xmllint (schema checks in the tests).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils
+# (diagrams), xmllint (schema checks in the tests), libxlsxwriter (writing .xlsx), openpyxl and LibreOffice Calc
+# (the tests open every workbook written with them; without them those checks are skipped and say so).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
 
 PREFIX ?= /usr/local
 

@@ -228,16 +228,20 @@ public enum Forms {
         sheet.merge(row: t, from: 1, to: 7)
         sheet.append([])
         let unit = graph.units[graph.positionUnit[p]]
+        // The key : value block over the table, as the forms have it (the label over columns A–B).
         for (label, value) in [("Nama Jabatan", Cell.text(position.title)), ("Unit Kerja", .text(unit.name)),
                                ("Kelas Jabatan", position.grade.map { Cell.int($0, CellStyle(alignment: .left)) } ?? .empty)] {
-            sheet.append([.text(label), .text(":"), value])
+            let r = sheet.append([.text(label), .empty, .text(":", CellStyle(alignment: .center)), value])
+            sheet.merge(row: r, from: 1, to: 2)
+            sheet.merge(row: r, from: 4, to: 7)
         }
         sheet.append([])
         header(["No", "Uraian Tugas", "Hasil Kerja / Satuan", "Jumlah Beban Kerja (Volume 1 Tahun)", "Waktu Penyelesaian (menit)",
                 "Waktu Kerja Efektif (menit)", "Kebutuhan Pegawai"],
                numbers: ["1", "2", "3", "4", "5", "6", "7 = (4 x 5) / 6"], into: &sheet)
         let needStyle = CellStyle(number: .decimals(4), border: true, alignment: .right)
-        let numberStyle = CellStyle(border: true, alignment: .right)
+        let whole = position.workload.allSatisfy { $0.volume == $0.volume.rounded() && $0.minutes == $0.minutes.rounded() } && wke == wke.rounded()
+        let numberStyle = CellStyle(number: whole ? .grouped : .general, border: true, alignment: .right)
         var sum = 0.0
         for (i, task) in position.workload.enumerated() {
             let need = task.totalMinutes / wke

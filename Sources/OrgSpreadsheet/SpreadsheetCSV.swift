@@ -29,7 +29,10 @@ public enum SpreadsheetCSV {
                 ? String(Int(x)) : Language.indonesian.number(x, decimals: decimals == 0 ? 4 : decimals).replacingOccurrences(of: ".", with: "")
             if case .signed = cell.style.number, x > 0 { return "+" + text }
             return text
-        case .text(let s):
+        case .text(let text):
+            // An indented cell (a post under its unit's head) keeps its indent as leading spaces, as peta
+            // jabatan CSV files write the tree.
+            let s = String(repeating: " ", count: 3 * cell.style.indent) + text
             // Digits Excel would read as a number and spoil: a NIP, a code with leading zeros.
             if s.count >= 12 && s.allSatisfy({ $0.isASCII && $0.isNumber }) || (s.count > 1 && s.first == "0" && s.allSatisfy(\.isNumber)) {
                 return "=\"\(s)\""

@@ -100,6 +100,8 @@ public struct CellStyle: Hashable, Sendable {
         case date
         /// A fixed number of decimals (`0.0000` for the staff need of an ABK worksheet).
         case decimals(Int)
+        /// A whole number with thousands grouped as the reader's Excel groups them (`75.000` in Indonesian).
+        case grouped
         /// A signed whole number: `+2`, `-1`, `0` (the ± column of a peta jabatan).
         case signed
     }

@@ -241,6 +241,7 @@ public enum XLSXWriter {
             case .date: format_set_num_format(f, "dd-mm-yyyy")
             case .decimals(let n): format_set_num_format(f, n > 0 ? "0." + String(repeating: "0", count: n) : "0")
             case .signed: format_set_num_format(f, "+0;-0;0")
+            case .grouped: format_set_num_format(f, "#,##0")
             }
             if style.bold { format_set_bold(f) }
             if style.italic { format_set_italic(f) }
