@@ -364,6 +364,28 @@ public enum ChartWorkbook {
                                  people: people, careerPaths: careers))
     }
 
+    /// The row a record of the chart read from `workbook` came from (its code's cell), for the chart's own
+    /// checks to point at: `bagan.xlsx:Jabatan!A7`.
+    public static func location(of record: RecordLabel, in workbook: Workbook) -> TableLocation? {
+        guard let kind = record.kind else { return nil }
+        let (sheetName, header): (String, String)
+        switch kind {
+        case .organisation: (sheetName, header) = (organisationSheet, O.value)
+        case .competency: (sheetName, header) = (competencySheet, C.id)
+        case .unit: (sheetName, header) = (unitSheet, U.id)
+        case .position: (sheetName, header) = (positionSheet, P.id)
+        case .person: (sheetName, header) = (personSheet, E.nip)
+        case .careerPath: (sheetName, header) = (careerSheet, K.from)
+        }
+        guard let sheet = workbook.sheets.first(where: { $0.name == sheetName }),
+              let column = sheet.rows.first?.firstIndex(where: { $0.text.trimmed == header }).map({ $0 + 1 }) else { return nil }
+        if kind == .organisation { return sheet.location(path: workbook.path, row: 2, column: column) }
+        guard let id = record.id, let row = sheet.rows.indices.dropFirst().first(where: { sheet[$0 + 1, column].text.trimmed == id }) else {
+            return nil
+        }
+        return sheet.location(path: workbook.path, row: row + 1, column: column)
+    }
+
     static func readOrganisation(_ sheet: Sheet, _ problems: Problems) -> Organisation? {
         var values: [String: (CellValue, Int)] = [:]
         let known = Set([O.id, O.name, O.region, O.province, O.geo, O.asOf] + settingRows.map(\.key))

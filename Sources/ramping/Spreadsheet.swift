@@ -93,7 +93,8 @@ func importChartWorkbook(_ data: Data, file: String, output: String?, language l
     // The chart's rules, exactly as `ramping validate` checks them; each problem names its record's code.
     let loaded = ChartLoader.load(text: yaml, file: file)
     for d in loaded.diagnostics {
-        Console.error("\(file): \(d.severity == .error ? l.pick("galat", "error") : l.pick("peringatan", "warning")): \(d.message(l))")
+        let place = d.record.flatMap { ChartWorkbook.location(of: $0, in: workbook)?.description } ?? file
+        Console.error("\(place): \(d.severity == .error ? l.pick("galat", "error") : l.pick("peringatan", "warning")): \(d.message(l))")
     }
     guard loaded.isValid else {
         Console.error(l.pick("buku kerja ini bukan bagan yang sah; tidak ada yang ditulis", "this workbook is not a valid chart; nothing was written"))

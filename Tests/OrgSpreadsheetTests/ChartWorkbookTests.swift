@@ -146,6 +146,14 @@ let sampleCharts: [String: OrgChart] = {
         #expect(problems(renamed) == ["bagan.xlsx:Kompetensi!A1: error: column 'Nama Kompetensi' is missing from the header row; do not delete or rename header cells"])
     }
 
+    @Test func theChartsOwnChecksPointAtTheRecordsRow() throws {
+        let wb = try workbook { _ in }
+        #expect(ChartWorkbook.location(of: RecordLabel(.position, "kabid"), in: wb)?.description == "bagan.xlsx:Jabatan!A4")
+        #expect(ChartWorkbook.location(of: RecordLabel(.person, "197002021995031001"), in: wb)?.description == "bagan.xlsx:Pegawai!A3")
+        #expect(ChartWorkbook.location(of: RecordLabel(.organisation, nil), in: wb)?.description == "bagan.xlsx:Organisasi!B2")
+        #expect(ChartWorkbook.location(of: RecordLabel(.unit, "tidak-ada"), in: wb) == nil)
+    }
+
     @Test func datesAsTextOrSerialAndDecimalCommasAreRead() throws {
         let wb = try workbook {
             set(&$0, "Pegawai", 2, 4, .text("01/03/2021"))
