@@ -91,7 +91,7 @@ public enum XLSXWriter {
                     if mergedCovered.contains(ref) { continue }
                     let format = formats.format(cell.style)
                     let row = lxw_row_t(r), col = lxw_col_t(c)
-                    let where_ = "\(layout.name)!\(ref.a1)"
+                    let where_ = (layout.name.contains(" ") ? "'\(layout.name)'" : layout.name) + "!" + ref.a1
                     switch cell.value {
                     case .empty:
                         if cell.style != .plain { try check(worksheet_write_blank(sheet, row, col, format), where_) }

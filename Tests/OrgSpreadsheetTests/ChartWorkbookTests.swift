@@ -56,6 +56,24 @@ let sampleCharts: [String: OrgChart] = {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bagan.xlsx"])
     }
 
+    @Test("a drop-down list too long for Excel's 255 characters goes to a hidden sheet", .enabled(if: openpyxlPython != nil))
+    func longListGoesToAHiddenSheet() throws {
+        let values = (1...40).map { "pilihan-nomor-\($0)" }
+        var sheet = SheetLayout(name: "Uji")
+        sheet.append([.text("Pilih", .header)])
+        sheet.validations.append(ListValidation(range: CellRange(first: CellReference(row: 2, column: 1), last: CellReference(row: 9, column: 1)),
+                                                source: .values(values)))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("uji.xlsx").path
+        try XLSXWriter.write(SpreadsheetDocument(title: "Uji", created: nil, sheets: [sheet]), to: file)
+        let read = try openpyxlCells(file)
+        let list = try #require(read[XLSXWriter.hiddenListSheet])
+        #expect(list["#state"] == "hidden")
+        #expect(list["A1"] == "s:pilihan-nomor-1" && list["A40"] == "s:pilihan-nomor-40")
+        #expect(read["Uji"]?["#validations"] == "1")
+    }
+
     @Test("the same chart gives the same bytes: the file is dated to the chart's as_of")
     func deterministic() throws {
         let chart = try #require(sampleCharts["kabupaten-contoh"])
@@ -66,6 +84,19 @@ let sampleCharts: [String: OrgChart] = {
         var later = chart
         later.organisation.asOf = Day(year: 2027, month: 1, day: 1)!
         #expect(try XLSXWriter.data(ChartWorkbook.document(later)) != first)
+    }
+
+    @Test("a cell longer than Excel allows is refused, naming it, and no file is left")
+    func overlongCell() throws {
+        var chart = try #require(sampleCharts["kabupaten-contoh"])
+        let p = try #require(chart.positions.firstIndex { !$0.workload.isEmpty })
+        chart.positions[p].workload[0].task = String(repeating: "tugas ", count: 6_000)
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bagan.xlsx").path
+        let error = #expect(throws: XLSXWriter.WriteError.self) { try XLSXWriter.write(ChartWorkbook.document(chart), to: file) }
+        #expect(error?.reason.hasPrefix("'Beban Kerja'!C2: ") == true, "\(String(describing: error))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     @Test("a write into a missing folder fails and leaves nothing")
