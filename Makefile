@@ -64,6 +64,10 @@ demo: build
 	$(RAMPING) export $(TUTORIAL) --format svg --view people -o Exports/kabupaten-contoh.svg 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format graphml --view people -o Exports/kabupaten-contoh.graphml 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format yed --groups -o Exports/kabupaten-contoh-yed.graphml 2>/dev/null
+	$(RAMPING) export $(TUTORIAL) --format xlsx -o Exports/kabupaten-contoh.xlsx 2>/dev/null
+	@set -e; for f in peta-jabatan rekap-abk abk duk; do \
+	  $(RAMPING) form $$f $(SAMPLE) -o Exports/kabupaten-sragen-$$f.xlsx 2>/dev/null; echo "Written: Exports/kabupaten-sragen-$$f.xlsx"; \
+	done
 	@mkdir -p Exports/scenarios
 	@set -e; for s in $(SCENARIOS); do \
 	  $(RAMPING) simulate $(SAMPLE) OrgCharts/scenarios/$$s.yaml -o Exports/scenarios/$$s.yaml --report Exports/scenarios/$$s.md 2>/dev/null; \
