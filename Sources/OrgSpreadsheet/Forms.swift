@@ -242,18 +242,34 @@ public enum Forms {
         let needStyle = CellStyle(number: .decimals(4), border: true, alignment: .right)
         let whole = position.workload.allSatisfy { $0.volume == $0.volume.rounded() && $0.minutes == $0.minutes.rounded() } && wke == wke.rounded()
         let numberStyle = CellStyle(number: whole ? .grouped : .general, border: true, alignment: .right)
+        // Column G and the totals are formulas, so a planner who edits a volume or a time sees the need
+        // follow; the values computed here are stored with them.
         var sum = 0.0
+        let firstTask = sheet.cells.count + 1
         for (i, task) in position.workload.enumerated() {
             let need = task.totalMinutes / wke
             sum += need
+            let r = sheet.cells.count + 1
             sheet.append([.int(i + 1, boxedInt), .text(task.task, .boxedWrap), .text("", .boxed), .number(task.volume, numberStyle),
-                          .number(task.minutes, numberStyle), .number(wke, numberStyle), .number(rounded4(need), needStyle)])
+                          .number(task.minutes, numberStyle), .number(wke, numberStyle),
+                          Cell(.number(rounded4(need)), needStyle, formula: "=ROUND(D\(r)*E\(r)/F\(r),4)")])
         }
+        let lastTask = sheet.cells.count
         let rounding = GapAnalysis.need(load: sum * wke / 60, hasWorkload: !position.workload.isEmpty, seats: position.seats,
                                         hours: settings.effectiveHours, rounding: settings.needRounding)
         let blanks = Array(repeating: Cell.text("", .total), count: 4)
-        sheet.append([.text("", .total), .text("JUMLAH", .total)] + blanks + [.number(rounded4(sum), needStyle.with { $0.bold = true })])
-        sheet.append([.text("", .total), .text("PEMBULATAN", .total)] + blanks + [.int(rounding, totalInt.with { $0.alignment = .right })])
+        let sumRow = sheet.cells.count + 1
+        sheet.append([.text("", .total), .text("JUMLAH", .total)] + blanks
+                     + [Cell(.number(rounded4(sum)), needStyle.with { $0.bold = true }, formula: "=ROUND(SUM(G\(firstTask):G\(lastTask)),4)")])
+        let roundingFormula: String
+        switch settings.needRounding {
+        case .halfUp: roundingFormula = "ROUND(G\(sumRow),0)"
+        case .up: roundingFormula = "ROUNDUP(G\(sumRow),0)"
+        case .down: roundingFormula = "ROUNDDOWN(G\(sumRow),0)"
+        }
+        sheet.append([.text("", .total), .text("PEMBULATAN", .total)] + blanks
+                     + [Cell(.number(Double(rounding)), totalInt.with { $0.alignment = .right },
+                             formula: "=IF(G\(sumRow)>0,MAX(1,\(roundingFormula)),0)")])
         return sheet
     }
 

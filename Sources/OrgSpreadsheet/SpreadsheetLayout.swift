@@ -73,12 +73,17 @@ public struct SheetLayout: Hashable, Sendable {
 
 /// A cell: its value and how it looks.
 public struct Cell: Hashable, Sendable {
+    /// The value; for a formula, the value it computes to (stored in the file, so a reader that does not
+    /// calculate still sees it).
     public var value: CellValue
     public var style: CellStyle
+    /// An Excel formula (`=D9*E9/F9`), so that the planner's edits recalculate.
+    public var formula: String?
 
-    public init(_ value: CellValue, _ style: CellStyle = .plain) {
+    public init(_ value: CellValue, _ style: CellStyle = .plain, formula: String? = nil) {
         self.value = value
         self.style = style
+        self.formula = formula
     }
 
     public static let empty = Cell(.empty)

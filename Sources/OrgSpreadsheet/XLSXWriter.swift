@@ -96,7 +96,12 @@ public enum XLSXWriter {
                     case .empty:
                         if cell.style != .plain { try check(worksheet_write_blank(sheet, row, col, format), where_) }
                     case .text(let s): try check(worksheet_write_string(sheet, row, col, s, format), where_)
-                    case .number(let d): try check(worksheet_write_number(sheet, row, col, d, format), where_)
+                    case .number(let d):
+                        if let formula = cell.formula {
+                            try check(worksheet_write_formula_num(sheet, row, col, formula, format, d), where_)
+                        } else {
+                            try check(worksheet_write_number(sheet, row, col, d, format), where_)
+                        }
                     case .bool(let b): try check(worksheet_write_boolean(sheet, row, col, b ? 1 : 0, format), where_)
                     case .date(let day):
                         var dt = lxw_datetime(year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)

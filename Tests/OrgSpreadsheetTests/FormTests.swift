@@ -138,10 +138,17 @@ func row(_ sheet: SheetLayout, _ column: Int, _ label: String) -> [CellValue]? {
     func formsReadByOpenpyxl() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, doc) in try writeForms(folder) {
+        let forms = try writeForms(folder)
+        for (name, doc) in forms {
             let diffs = try differences(folder.appendingPathComponent("\(name).xlsx").path, doc)
             #expect(diffs.isEmpty, "\(name): \(diffs.prefix(10))")
         }
+        // The ABK worksheet computes with formulas: the need of each task, JUMLAH and PEMBULATAN.
+        let abk = try openpyxlCells(folder.appendingPathComponent("abk.xlsx").path)
+        let sheet = try #require(abk[forms[2].1.sheets[0].name])
+        #expect(sheet["#formula G9"] == "=ROUND(D9*E9/F9,4)")   // the first task, under the header and the column numbers
+        #expect(sheet.contains { $0.key.hasPrefix("#formula") && $0.value.hasPrefix("=ROUND(SUM(G9:G") })
+        #expect(sheet.contains { $0.key.hasPrefix("#formula") && $0.value.hasPrefix("=IF(G") && $0.value.contains("MAX(1,ROUND(") })
     }
 
     @Test("LibreOffice opens the four forms and shows the right numbers", .enabled(if: libreOffice != nil))

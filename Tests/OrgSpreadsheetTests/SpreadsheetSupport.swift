@@ -32,11 +32,15 @@ let libreOffice: String? = {
 func openpyxlCells(_ file: String) throws -> [String: [String: String]] {
     let script = """
         import json, sys, datetime, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
+        wb = openpyxl.load_workbook(sys.argv[1], data_only=True)   # a formula's stored value
+        formulas = openpyxl.load_workbook(sys.argv[1])
         out = {}
         for ws in wb.worksheets:
             cells = {"#freeze": str(ws.freeze_panes), "#validations": str(len(ws.data_validations.dataValidation)),
                      "#state": ws.sheet_state}
+            for row in formulas[ws.title].iter_rows():
+                for c in row:
+                    if isinstance(c.value, str) and c.value.startswith("="): cells["#formula " + c.coordinate] = c.value
             for row in ws.iter_rows():
                 for c in row:
                     v = c.value
