@@ -211,6 +211,24 @@ let sampleCharts: [String: OrgChart] = {
         #expect(back == chart)
     }
 
+    @Test("a workbook saved again by LibreOffice (as a planner's office suite would) reads back to the same chart",
+          .enabled(if: libreOffice != nil))
+    func savedByLibreOffice() throws {
+        let chart = try #require(sampleCharts["kabupaten-contoh"])
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bagan.xlsx").path
+        try XLSXWriter.write(ChartWorkbook.document(chart), to: file)
+        let out = folder.appendingPathComponent("disimpan").path
+        let r = try run(libreOffice!, ["-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to",
+                                       "xlsx:Calc MS Excel 2007 XML", "--outdir", out, file])
+        #expect(r.status == 0, "\(r.stderr)")
+        let saved = try Data(contentsOf: URL(fileURLWithPath: out + "/bagan.xlsx"))
+        #expect(saved != (try Data(contentsOf: URL(fileURLWithPath: file))))   // LibreOffice wrote its own file
+        let back = try ChartWorkbook.chart(from: XLSXReader().read(data: saved, path: "bagan.xlsx")).get()
+        #expect(back == chart)
+    }
+
     @Test func anotherWorkbookIsNotRamping() throws {
         let forms = Forms.document(.duk, contohGraph)
         let workbook = try XLSXReader().read(data: try XLSXWriter.data(forms), path: "duk.xlsx")
