@@ -136,7 +136,8 @@ public enum ChartWorkbook {
     }
 
     static func table(_ name: String, _ columns: [Column], _ rows: [[Cell]]) -> SheetLayout {
-        var sheet = SheetLayout(name: name, columnWidths: columns.map(\.width), frozenRows: 1)
+        var sheet = SheetLayout(name: name, columnWidths: columns.map(\.width), frozenRows: 1, landscape: true)
+        sheet.fitToPageWidth = false
         sheet.append(columns.map { Cell.text($0.header, .header) })
         for row in rows { sheet.append(row) }
         let last = max(rows.count + 1, 1) + spareRows

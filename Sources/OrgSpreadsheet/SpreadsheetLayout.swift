@@ -37,6 +37,8 @@ public struct SheetLayout: Hashable, Sendable {
     public var validations: [ListValidation]
     public var hidden: Bool
     public var landscape: Bool
+    /// Printed one page wide (a form); false for a wide data sheet, which prints across pages instead.
+    public var fitToPageWidth = true
     /// Heights in points of particular rows (1-based), for header rows whose labels wrap.
     public var rowHeights: [Int: Double] = [:]
 

@@ -161,10 +161,10 @@ public enum XLSXWriter {
             }
             if layout.frozenRows > 0 {
                 worksheet_freeze_panes(sheet, lxw_row_t(layout.frozenRows), 0)
-                // Printed, the header repeats on every page and the table is one page wide.
+                // Printed, the header repeats on every page.
                 _ = worksheet_repeat_rows(sheet, 0, lxw_row_t(layout.frozenRows - 1))
             }
-            worksheet_fit_to_pages(sheet, 1, 0)
+            if layout.fitToPageWidth { worksheet_fit_to_pages(sheet, 1, 0) }
             if layout.landscape { worksheet_set_landscape(sheet) }
             worksheet_set_paper(sheet, 9)   // A4, as offices print
             if layout.hidden { worksheet_hide(sheet) }
