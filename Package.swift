@@ -48,7 +48,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgTables", "OrgImport"],
+        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgTables", "OrgImport", "OrgSpreadsheet"],
                           path: "Benchmarks/RampingBench"),
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
