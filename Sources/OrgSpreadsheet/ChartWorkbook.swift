@@ -626,5 +626,11 @@ func dayFromOrdinal(_ ordinal: Int) -> Day? {
 }
 
 extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}"))) }
+    /// Without leading and trailing white space (NBSP too, which Excel users paste); cheap when there is none,
+    /// as in nearly every cell.
+    var trimmed: String {
+        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
+        guard let start = firstIndex(where: { !$0.isWhitespace }), let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[start...end])
+    }
 }

@@ -57,9 +57,9 @@ public enum XLSXWriter {
         }
         var closed = false
         defer { if !closed { _ = workbook_close(workbook) } }
-        func check(_ error: lxw_error, _ what: String) throws {
+        func check(_ error: lxw_error, _ what: @autoclosure () -> String) throws {
             guard error == LXW_NO_ERROR else {
-                throw WriteError(path: path, reason: "\(what): \(String(cString: lxw_strerror(error)))")
+                throw WriteError(path: path, reason: "\(what()): \(String(cString: lxw_strerror(error)))")
             }
         }
 
@@ -81,6 +81,7 @@ public enum XLSXWriter {
             for (c, width) in layout.columnWidths.enumerated() {
                 try check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, nil), "column width")
             }
+            let quotedName = layout.name.contains(" ") ? "'\(layout.name)'" : layout.name
             let mergedOrigins = Set(layout.merged.map(\.first))
             let mergedCovered = Set(layout.merged.flatMap { m in
                 (m.first.row...m.last.row).flatMap { r in (m.first.column...m.last.column).map { CellReference(row: r, column: $0) } }
@@ -91,21 +92,21 @@ public enum XLSXWriter {
                     if mergedCovered.contains(ref) { continue }
                     let format = formats.format(cell.style)
                     let row = lxw_row_t(r), col = lxw_col_t(c)
-                    let where_ = (layout.name.contains(" ") ? "'\(layout.name)'" : layout.name) + "!" + ref.a1
+                    let where_ = { (quotedName + "!" + ref.a1) }
                     switch cell.value {
                     case .empty:
-                        if cell.style != .plain { try check(worksheet_write_blank(sheet, row, col, format), where_) }
-                    case .text(let s): try check(worksheet_write_string(sheet, row, col, s, format), where_)
+                        if cell.style != .plain { try check(worksheet_write_blank(sheet, row, col, format), where_()) }
+                    case .text(let s): try check(worksheet_write_string(sheet, row, col, s, format), where_())
                     case .number(let d):
                         if let formula = cell.formula {
-                            try check(worksheet_write_formula_num(sheet, row, col, formula, format, d), where_)
+                            try check(worksheet_write_formula_num(sheet, row, col, formula, format, d), where_())
                         } else {
-                            try check(worksheet_write_number(sheet, row, col, d, format), where_)
+                            try check(worksheet_write_number(sheet, row, col, d, format), where_())
                         }
-                    case .bool(let b): try check(worksheet_write_boolean(sheet, row, col, b ? 1 : 0, format), where_)
+                    case .bool(let b): try check(worksheet_write_boolean(sheet, row, col, b ? 1 : 0, format), where_())
                     case .date(let day):
                         var dt = lxw_datetime(year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)
-                        try check(worksheet_write_datetime(sheet, row, col, &dt, format), where_)
+                        try check(worksheet_write_datetime(sheet, row, col, &dt, format), where_())
                     }
                 }
             }
@@ -188,7 +189,7 @@ public enum XLSXWriter {
     public static let hiddenListSheet = "Daftar"
 
     static func addValidation(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ v: ListValidation, formula: String?,
-                              values: [String]?, check: (lxw_error, String) throws -> Void) throws {
+                              values: [String]?, check: (lxw_error, @autoclosure () -> String) throws -> Void) throws {
         var dv = lxw_data_validation()
         dv.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
         dv.show_error = UInt8(LXW_VALIDATION_ON.rawValue)
