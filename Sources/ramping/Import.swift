@@ -74,11 +74,22 @@ struct Import: ParsableCommand {
             case .success(let d): inputs.append(ImportInput(path: file, data: d))
             }
         }
-        if inputs.count == 1, Self.isGraphML(inputs[0].data) {
+        for input in inputs where Self.isChart(input.data) {
+            Console.error(l.pick("\(input.path): error: ini sudah bagan Ramping (format: ramping/1), bukan berkas untuk diimpor; periksa dengan `ramping validate \(input.path)`",
+                                 "\(input.path): error: this is already a Ramping chart (format: ramping/1), not a file to import; check it with `ramping validate \(input.path)`"))
+            throw ExitCode(1)
+        }
+        if inputs.count == 1, Self.isGraphML(inputs[0].data) || files[0].lowercased().hasSuffix(".graphml") {
             try importGraphML(inputs[0].data, file: files[0])
             return
         }
         try importTables(inputs)
+    }
+
+    /// An OrgChart file: a line `format: ramping/1` near the top.
+    static func isChart(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        return head.hasPrefix("format: ramping/") || head.contains("\nformat: ramping/")
     }
 
     /// GraphML: XML whose root is <graphml>, unlike an HTML table saved as .xls.
