@@ -65,7 +65,7 @@ public enum Normalize {
     /// number ending in `000` (no NIP has sequence number 000). Never guessed.
     public static func nip(_ cell: CellValue) -> Result<String, NIPFailure>? {
         if case .number(let d) = cell {
-            if d >= 1e16 { return .failure(.damagedByExcel(written: cell.text)) }
+            if d >= 1e16 { return .failure(.damagedByExcel(written: d < 9e18 ? String(Int64(d)) : cell.text)) }
             return nipText(cell.text)
         }
         let text = clean(cell.text)
@@ -162,7 +162,8 @@ public enum Normalize {
         var s = key(text)
         if s.isEmpty || s == "non" || s == "0" || s == "00" || s == "99" || s == "non eselon" || s == "nonjob" { return .noEselon }
         if s.hasPrefix("eselon ") { s = String(s.dropFirst(7)) }
-        s = s.split(separator: " ").prefix(2).joined()
+        let words = s.split(separator: " ").map(String.init)
+        if words.count >= 2, words[1].count == 1 { s = words[0] + words[1] } else { s = words.first ?? "" }
         let ids = ["21": "II.a", "22": "II.b", "31": "III.a", "32": "III.b", "41": "IV.a", "42": "IV.b"]
         if let id = ids[s] { return .eselon(Eselon(rawValue: id)!) }
         let romanOf = ["2": "ii", "3": "iii", "4": "iv", "ii": "ii", "iii": "iii", "iv": "iv"]
