@@ -39,7 +39,13 @@ struct ChartBuilder {
 
     var units: [U] = []
     var unitIndex: [String: Int] = [:]
+    /// Units by name key (several units may share a name: two OPDs each with a Sekretariat).
+    var unitsByName: [String: [Int]] = [:]
     var posts: [P] = []
+    /// Posts by unit key and title key, for matching a large staff list in linear time.
+    var postIndex: [String: Int] = [:]
+    /// Units by SIASN id or kode unor.
+    var unitByCode: [String: Int] = [:]
     var people: [(row: StaffRow, post: Int?)] = []
     var notInferred: [String] = []
 
@@ -62,13 +68,21 @@ struct ChartBuilder {
         if let i = unitIndex[key] { return i }
         units.append(U(key: key, name: name, kind: kind ?? Inference.unitKind(name: name), parent: parent, codes: codes))
         unitIndex[key] = units.count - 1
+        unitsByName[Normalize.key(name), default: []].append(units.count - 1)
+        for c in codes where unitByCode[c] == nil { unitByCode[c] = units.count - 1 }
         return units.count - 1
+    }
+
+    mutating func addPost(_ p: P) {
+        posts.append(p)
+        let k = p.unitKey + "|" + Normalize.key(p.title)
+        if postIndex[k] == nil { postIndex[k] = posts.count - 1 }
     }
 
     /// A unit by name: exactly (case, spacing and punctuation aside), else a close spelling with a warning.
     mutating func findUnit(named name: String, at: TableLocation?, row: RowID?) -> Int? {
         let k = Normalize.key(name)
-        if let i = units.firstIndex(where: { Normalize.key($0.name) == k }) { return i }
+        if let i = unitsByName[k]?.first { return i }
         let close = units.indices.filter { Self.isClose(Normalize.key(units[$0].name), k) }
         if close.count == 1 {
             problem(.warning, at, .unitCloseMatch(written: name, matched: units[close[0]].name), row: row)
@@ -105,7 +119,7 @@ struct ChartBuilder {
         var parent: String?
         var last: Int?
         for name in path.reversed() {
-            if let i = units.firstIndex(where: { Normalize.key($0.name) == Normalize.key(name) && ($0.parent == parent || parent == nil || $0.parent == nil) }) {
+            if let i = unitsByName[Normalize.key(name)]?.first(where: { units[$0].parent == parent || parent == nil || units[$0].parent == nil }) {
                 if units[i].parent == nil, let parent, units[i].key != parent { units[i].parent = parent }
                 last = i
             } else {
@@ -144,8 +158,8 @@ struct ChartBuilder {
                     for person in post.incumbents where !skip.contains(person.row) { incumbents.append((person, existing)) }
                     continue
                 }
-                posts.append(P(unitKey: unitKey, title: post.title, head: post.head, level: post.level, eselon: post.eselon,
-                               jenjang: post.jenjang, grade: post.grade, k: post.k, b: post.b, at: post.at, path: post.row.path))
+                addPost(P(unitKey: unitKey, title: post.title, head: post.head, level: post.level, eselon: post.eselon,
+                          jenjang: post.jenjang, grade: post.grade, k: post.k, b: post.b, at: post.at, path: post.row.path))
                 for person in post.incumbents where !skip.contains(person.row) { incumbents.append((person, posts.count - 1)) }
             }
         }
@@ -197,7 +211,7 @@ struct ChartBuilder {
         if let i = unitIndex[post.unitKey] { return i }
         if post.unitKey.hasPrefix("code:") {
             let code = String(post.unitKey.dropFirst(5))
-            if let i = units.firstIndex(where: { $0.codes.contains(code) }) { return i }
+            if let i = unitByCode[code] { return i }
             // No unit registry: the unit is named by its head post, its parent by the code one segment shorter.
             let headTitle = spec.posts.first { $0.unitKey == post.unitKey && $0.head }?.title
             let name = headTitle.flatMap(Inference.unitName(headTitle:)) ?? code
@@ -259,7 +273,7 @@ struct ChartBuilder {
         guard let title = row.title else { return nil }
         let k = Normalize.key(title.value)
         var unit: Int?
-        if let id = row.unitID, let i = units.firstIndex(where: { $0.codes.contains(id) }) { unit = i }
+        if let id = row.unitID, let i = unitByCode[id] { unit = i }
         if unit == nil {
             for name in row.unitPath {
                 if let i = findUnit(named: name, at: row.unitAt, row: row.row) { unit = i; break }
@@ -269,6 +283,7 @@ struct ChartBuilder {
             problem(.error, row.unitAt, .unitUnknown(unit: row.unitPath[0]), row: row.row)
             return nil
         }
+        if let u = unit, let p = postIndex[units[u].key + "|" + k] { return p }
         let candidates = posts.indices.filter { unit == nil || posts[$0].unitKey == units[unit!].key }
         let exact = candidates.filter { Normalize.key(posts[$0].title) == k }
         if exact.count == 1 { return exact[0] }
@@ -302,7 +317,7 @@ struct ChartBuilder {
         guard let u = ensurePath(path) else { return nil }
         let unitKey = units[u].key
         let k = Normalize.key(title.value)
-        if let existing = posts.firstIndex(where: { $0.unitKey == unitKey && Normalize.key($0.title) == k }) { return existing }
+        if let existing = postIndex[unitKey + "|" + k] { return existing }
         // A head title heads this unit when it names it (`Kepala Bidang X` in Bidang X, `Sekretaris` in the Sekretariat).
         let namesUnit = Inference.unitName(headTitle: title.value).map { Normalize.key($0) == Normalize.key(units[u].name) } ?? false
         var post = P(unitKey: unitKey, title: title.value, head: head && namesUnit, at: title.at, path: row.row.path)
@@ -313,7 +328,7 @@ struct ChartBuilder {
         default: break
         }
         post.grade = row.grade
-        posts.append(post)
+        addPost(post)
         return posts.count - 1
     }
 
@@ -347,8 +362,8 @@ struct ChartBuilder {
         if tops.count > 1 {
             let root = addUnit(key: "root", name: orgName, kind: .pemda, parent: nil)
             for t in tops { units[t].parent = "root" }
-            let headTitle = (region == .kota ? "Wali Kota " : "Bupati ") + place(orgName)
-            posts.append(P(unitKey: "root", title: headTitle, head: true, level: .politik, path: firstPath))
+            let headTitle = orgNameGuessed ? "Kepala Daerah" : (region == .kota ? "Wali Kota " : "Bupati ") + place(orgName)
+            addPost(P(unitKey: "root", title: headTitle, head: true, level: .politik, path: firstPath))
             problem(.warning, nil, .rootAdded(name: orgName, head: headTitle), row: nil)
             rootIndex = root
         } else {

@@ -45,7 +45,22 @@ public enum Normalize {
 
     /// Trims spaces, NBSP and line breaks at the ends and collapses inner runs of spaces.
     public static func clean(_ s: String) -> String {
-        s.replacingOccurrences(of: "\u{A0}", with: " ")
+        // Most cells are clean already: one pass over the bytes to tell.
+        var previousSpace = true, needsWork = false
+        for b in s.utf8 {
+            if b == 0x20 {
+                if previousSpace { needsWork = true; break }
+                previousSpace = true
+            } else if b < 0x20 || b >= 0x80 {
+                needsWork = true
+                break
+            } else {
+                previousSpace = false
+            }
+        }
+        if !needsWork && !previousSpace { return s }
+        if s.isEmpty { return s }
+        return s.replacingOccurrences(of: "\u{A0}", with: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
