@@ -529,6 +529,10 @@ struct ChartBuilder {
         if out.count > max {
             out = String(out.prefix(max))
             if let dash = out.lastIndex(of: "-") { out = String(out[..<dash]) }
+            // Never end on a joining word: `bidang-pengadaan-pemberhentian-dan` → `bidang-pengadaan-pemberhentian`.
+            for word in ["-dan", "-serta", "-dari", "-di", "-ke", "-untuk", "-pada"] where out.hasSuffix(word) {
+                out = String(out.dropLast(word.count))
+            }
         }
         return out.isEmpty ? "unit" : out
     }
@@ -540,6 +544,6 @@ struct ChartBuilder {
         if kind.isPerangkatDaerah || kind == .upt, words.count >= 4 {
             return slug(words.compactMap { $0.first.map(String.init) }.joined(), max: 20)
         }
-        return slug(name, max: 40)
+        return slug(name, max: 48)
     }
 }

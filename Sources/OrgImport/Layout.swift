@@ -167,6 +167,8 @@ enum LayoutFinder {
                 if f != nil, columns[f!] != nil { f = nil }
             }
             if let f, columns[f] == nil { columns[f] = c }
+            // A stacked `NAMA/NIP` cell holds both (spec §1.7).
+            if key == "NAMA/NIP" || key == "NAMA NIP", columns[.name] == nil { columns[.name] = c }
         }
         // A name written across several merged columns: the name column and the blank header cells right of it.
         var nameArea: ClosedRange<Int>?

@@ -1,3 +1,4 @@
+import Foundation
 import OrgModel
 import OrgTables
 
@@ -39,20 +40,34 @@ struct StaffReader {
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     mutating func person(_ r: Int, sectionUnit: String? = nil) -> StaffRow? {
         var nipValue: String?
-        switch Normalize.nip(cell(r, .nip)) {
+        var nipCell = cell(r, .nip)
+        let stacked = layout.column(.nip) != nil && layout.column(.nip) == layout.column(.name)
+        if stacked {
+            // `Dewi Fiktif, S.H.\nNIP. 19760822 200212 2 902`: the NIP is what follows "NIP" or the last line.
+            let lines = nipCell.text.components(separatedBy: .newlines).map(Normalize.clean).filter { !$0.isEmpty }
+            var nipLine = lines.count > 1 ? lines.last! : ""
+            if let range = nipCell.text.range(of: "NIP", options: .caseInsensitive) {
+                nipLine = String(nipCell.text[range.upperBound...]).components(separatedBy: .newlines).first ?? ""
+            }
+            nipLine = nipLine.trimmingCharacters(in: CharacterSet(charactersIn: ".: "))
+            nipCell = nipLine.isEmpty ? .empty : .text(nipLine)
+        }
+        switch Normalize.nip(nipCell) {
         case .success(let n): nipValue = n
         case .failure(.damagedByExcel(let w)): problem(.error, r, .nip, .nipDamagedByExcel(written: w))
         case .failure(.oldNIPOnly(let w)): problem(.error, r, .nip, .nipOldOnly(written: w))
         case .failure(.malformed(let w, let reason)): problem(.error, r, .nip, .nipMalformed(written: w, reason: reason))
         case nil:
-            if layout.column(.nip) != nil, !text(r, .name).isEmpty {
+            if layout.column(.nip) != nil, !stacked, !text(r, .name).isEmpty {
                 problem(.error, r, .nip, .nipMissing(name: text(r, .name)))
             }
         }
         // Names: separate degree columns (SIASN) or degrees inside the name.
         var name = text(r, .name)
-        if layout.column(.nip) == layout.column(.name), let nip = nipValue {
-            name = Normalize.clean(name.replacingOccurrences(of: nip, with: "").replacingOccurrences(of: "NIP.", with: ""))
+        if stacked {
+            let raw = cell(r, .name).text
+            let cut = raw.range(of: "NIP", options: .caseInsensitive)?.lowerBound ?? raw.endIndex
+            name = Normalize.clean(String(raw[..<cut]).replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
         }
         if layout.column(.frontTitles) != nil || layout.column(.backTitles) != nil {
             name = Normalize.fullName(front: text(r, .frontTitles), name: name, back: text(r, .backTitles))

@@ -131,3 +131,19 @@ import Testing
         #expect(chart.organisation.name == "Pemerintah Kabupaten Contoh")
     }
 }
+
+@Suite struct StackedCellTests {
+    @Test func namaNIPInOneCell() throws {
+        let csv = """
+            NO;NAMA/NIP;PANGKAT / GOL. RUANG;TMT PANGKAT;JABATAN;UNIT KERJA
+            1;"Dewi Fiktif, S.H.
+            NIP. 19760822 200212 2 902";Pembina Tk.I (IV/b);01-10-2020;Sekretaris;Sekretariat
+            """
+        var options = ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)
+        options.kinds = ["duk.csv": .staff]
+        let chart = try validated(Importer.run([ImportInput(path: "duk.csv", data: Data(csv.utf8))], options: options))
+        #expect(chart.people.map(\.nip) == ["197608222002122902"])
+        #expect(chart.people.map(\.name) == ["Dewi Fiktif, S.H."])
+        #expect(chart.people.first?.rank == .ivB)
+    }
+}
