@@ -190,8 +190,39 @@ struct ChartBuilder {
             byNIP[row.nip!] = people.count - 1
         }
         for (row, post) in incumbents { addPerson(row, post) }
-        for row in sources.staff where !skip.contains(row.row) {
+        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP == nil {
             addPerson(row, structured ? match(row) : ownPost(row))
+        }
+        // A NIP Excel damaged is never guessed; it is taken from another file only when exactly one person
+        // there has the same name and birth date and a NIP that Excel would have shown the same way.
+        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP != nil {
+            let written = row.damagedNIP!
+            let candidates = people.indices.filter { i in
+                let other = people[i].row
+                guard other.row.path != row.row.path, let nip = other.nip,
+                      Normalize.nameKey(other.name) == Normalize.nameKey(row.name) else { return false }
+                let born = other.born ?? (try? NIP.parse(nip).get())?.born
+                return born != nil && born == row.born && Self.excelWouldShow(nip, as: written)
+            }
+            guard candidates.count == 1, let nip = people[candidates[0]].row.nip else {
+                problem(.error, row.at, .nipDamagedByExcel(written: written), row: row.row)
+                continue
+            }
+            problem(.warning, row.at, .nipRecovered(written: written, nip: nip, from: people[candidates[0]].row.at.description), row: row.row)
+            var fixed = row
+            fixed.nip = nip
+            fixed.damagedNIP = nil
+            let post = people[candidates[0]].post ?? (structured ? match(row) : ownPost(row))
+            let i = candidates[0]
+            var merged = people[i].row
+            merged.born = merged.born ?? fixed.born
+            merged.gender = merged.gender ?? fixed.gender
+            merged.rank = merged.rank ?? fixed.rank
+            merged.rankSince = merged.rankSince ?? fixed.rankSince
+            merged.since = merged.since ?? fixed.since
+            merged.education = merged.education ?? fixed.education
+            if merged.name.count < fixed.name.count { merged.name = fixed.name }
+            people[i] = (merged, post)
         }
         if !structured { inferParents() }
 
@@ -303,8 +334,18 @@ struct ChartBuilder {
     }
 
     /// With no structure file: the post a staff-list row names, made from its unit and title.
+    /// Posts already made, by the unit path and title as written.
+    var ownPostMemo: [[String]: Int] = [:]
+
     mutating func ownPost(_ row: StaffRow) -> Int? {
         guard let title = row.title else { return nil }
+        if let known = ownPostMemo[row.unitPath + [title.value]] { return known }
+        let made = makeOwnPost(row, title)
+        if let made, !row.unitPath.isEmpty { ownPostMemo[row.unitPath + [title.value]] = made }
+        return made
+    }
+
+    mutating func makeOwnPost(_ row: StaffRow, _ title: Located<String>) -> Int? {
         var path = row.unitPath
         let head = Inference.isHeadTitle(title.value)
         if path.isEmpty {
@@ -349,6 +390,26 @@ struct ChartBuilder {
         }
         posts[candidates[0]].workload = a.tasks
         if posts[candidates[0]].grade == nil { posts[candidates[0]].grade = a.grade }
+    }
+
+    /// Whether Excel shows `nip` as `written`: in scientific notation (`1,97608E+17`) or with its last digits
+    /// zeroed (`197901052005021000`).
+    static func excelWouldShow(_ nip: String, as written: String) -> Bool {
+        let w = written.replacingOccurrences(of: ",", with: ".").uppercased()
+        if let e = w.range(of: "E+") {
+            let mantissa = String(w[..<e.lowerBound]).replacingOccurrences(of: " ", with: "")
+            guard let m = Double(mantissa), let exponent = Int(w[e.upperBound...]), let value = Double(nip) else { return false }
+            let decimals = max(0, mantissa.count - (mantissa.contains(".") ? 2 : 1))
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            var power = 1.0
+            for _ in 0..<exponent { power *= 10 }
+            return abs((value / power * scale).rounded() / scale - m) < 0.5 / scale
+        }
+        let digits = written.filter(\.isNumber)
+        guard digits.count == 18, nip.count == 18 else { return false }
+        let kept = digits.reversed().drop { $0 == "0" }.count
+        return kept >= 12 && nip.prefix(kept) == digits.prefix(kept)
     }
 
     // MARK: The chart

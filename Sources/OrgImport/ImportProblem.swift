@@ -10,6 +10,7 @@ public enum ImportProblem: Hashable, Sendable {
     case abkWithoutStructure
     case nipDamagedByExcel(written: String)
     case nipOldOnly(written: String)
+    case nipRecovered(written: String, nip: String, from: String)
     case nipMalformed(written: String, reason: NIP.Problem)
     case nipMissing(name: String)
     case nipDuplicate(nip: String, first: String)
@@ -47,6 +48,9 @@ public enum ImportProblem: Hashable, Sendable {
         case .nipDamagedByExcel(let written):
             return l.pick("NIP rusak oleh Excel (\(q(written))): angka di belakang hilang dan tidak dapat dipulihkan; ketik ulang NIP dari SK sebagai teks (awali dengan ') atau ekspor ulang dari SIASN",
                           "NIP damaged by Excel (\(q(written))): its last digits are lost and cannot be recovered; type the NIP again from the decree as text (start with ') or export again from SIASN")
+        case .nipRecovered(let written, let nip, let from):
+            return l.pick("NIP rusak oleh Excel (\(q(written))) dipulihkan menjadi \(nip) dari \(from) (nama dan tanggal lahir sama); perbaiki juga sel ini",
+                          "NIP damaged by Excel (\(q(written))) recovered as \(nip) from \(from) (same name and birth date); correct this cell too")
         case .nipOldOnly(let written):
             return l.pick("hanya NIP lama 9 angka (\(q(written))); isi kolom NIP baru 18 angka",
                           "only an old 9-digit NIP (\(q(written))); fill in the new 18-digit NIP")

@@ -28,6 +28,26 @@ public enum Normalize {
 
     /// Text for comparing names and titles: lowercase, punctuation and repeated spaces dropped.
     public static func key(_ s: String) -> String {
+        // ASCII text (nearly every title and unit name) without Unicode property look-ups.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            var lastSpace = true
+            for b in s.utf8 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    bytes.append(b)
+                    lastSpace = false
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    bytes.append(b + 32)
+                    lastSpace = false
+                default:
+                    if !lastSpace { bytes.append(0x20); lastSpace = true }
+                }
+            }
+            if bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var lastSpace = true
         for c in s.lowercased() {

@@ -209,6 +209,23 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
         #expect(chart.people.count == 21 && skipped.skipped.count == 1)
     }
 
+    @Test func damagedNIPsRecoveredOnlyFromAnotherFileWithTheSamePerson() throws {
+        let result = try importFixtures(["simpeg_daftar_pegawai_idlocale.csv", "peta_jabatan_pemangku.csv"])
+        let chart = try validated(result)
+        #expect(chart.people.count == 22 && chart.people.allSatisfy { $0.position != nil })
+        let recovered = result.diagnostics.filter { if case .nipRecovered = $0.problem { return true } else { return false } }
+        #expect(recovered.count == 9)
+        #expect(recovered.contains { $0.rendered(.english).hasPrefix("simpeg_daftar_pegawai_idlocale.csv:7:3: warning: NIP damaged by Excel ('1,97608E+17') recovered as 197608222002122902") })
+        // Another name (or another birth date) is not the same person: the error stays.
+        var pemangku = try fixture("peta_jabatan_pemangku.csv")
+        pemangku.data = Data(String(decoding: pemangku.data, as: UTF8.self).replacingOccurrences(of: "Dewi Fiktif", with: "Dewi Lain").utf8)
+        let options = ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)
+        let second = Importer.run([try fixture("simpeg_daftar_pegawai_idlocale.csv"), pemangku], options: options)
+        #expect(second.chart == nil)
+        let errors = second.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1 && errors[0].problem == .nipDamagedByExcel(written: "1,97608E+17"))
+    }
+
     @Test func kindOverride() throws {
         let result = try importFixtures(["peta_jabatan_pemangku.csv"], kinds: ["peta_jabatan_pemangku.csv": .staff])
         #expect(result.kinds.map(\.kind) == [.staff])
