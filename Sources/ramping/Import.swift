@@ -122,9 +122,13 @@ struct Import: ParsableCommand {
             Console.error("\(d.location?.description ?? d.path): note: " + l.pick("baris \(d.row?.row ?? 0) dilewati (--skip-bad-rows)", "row \(d.row?.row ?? 0) skipped (--skip-bad-rows)"))
         }
         guard let chart = result.chart else {
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            Console.error(l.pick("\(errors) galat; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
-                                 "\(errors) errors; nothing was written. Fix the cells named, or leave those rows out with --skip-bad-rows"))
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            if errors.allSatisfy({ $0.row != nil }) {
+                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
+                                     "\(errors.count) errors; nothing was written. Fix the cells named, or leave those rows out with --skip-bad-rows"))
+            } else {
+                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis", "\(errors.count) errors; nothing was written"))
+            }
             throw ExitCode(1)
         }
         let names = inputs.map { URL(fileURLWithPath: $0.path).lastPathComponent }.joined(separator: ", ")
