@@ -8,6 +8,7 @@ public enum ImportProblem: Hashable, Sendable {
     case noHeader
     case unknownKind(path: String)
     case abkWithoutStructure
+    case abkWithoutTitle
     case nipDamagedByExcel(written: String)
     case nipOldOnly(written: String)
     case nipRecovered(written: String, nip: String, from: String)
@@ -45,6 +46,9 @@ public enum ImportProblem: Hashable, Sendable {
         case .abkWithoutStructure:
             return l.pick("lembar ABK per jabatan saja tidak membentuk bagan; impor bersama peta jabatan atau SOTK (ramping import peta.xlsx abk.xlsx -o bagan.yaml)",
                           "an ABK worksheet alone makes no chart; import it with a peta jabatan or SOTK (ramping import peta.xlsx abk.xlsx -o chart.yaml)")
+        case .abkWithoutTitle:
+            return l.pick("lembar ABK tanpa 'Nama Jabatan : …' di atas tabel; tuliskan nama jabatan (dan Unit Kerja) di atas judul kolom",
+                          "the ABK sheet has no 'Nama Jabatan : …' above the table; write the post's name (and Unit Kerja) above the header")
         case .nipDamagedByExcel(let written):
             return l.pick("NIP rusak oleh Excel (\(q(written))): angka di belakang hilang dan tidak dapat dipulihkan; ketik ulang NIP dari SK sebagai teks (awali dengan ') atau ekspor ulang dari SIASN",
                           "NIP damaged by Excel (\(q(written))): its last digits are lost and cannot be recovered; type the NIP again from the decree as text (start with ') or export again from SIASN")

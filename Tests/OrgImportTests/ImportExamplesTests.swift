@@ -226,10 +226,38 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
         #expect(errors.count == 1 && errors[0].problem == .nipDamagedByExcel(written: "1,97608E+17"))
     }
 
+    @Test func workbooksSavedByLibreOffice() throws {
+        let result = try importFixtures(["xlsx/duk_two_row_header.xlsx", "xlsx/peta_jabatan_numbered.xlsx"])
+        let chart = try validated(result)
+        checkBKPSDM(chart)
+        #expect(chart.people.count == 22 && chart.people.filter { $0.position != nil }.count == 15)
+        let ambiguous = try #require(result.diagnostics.first { if case .postAmbiguous = $0.problem { return true } else { return false } })
+        #expect(ambiguous.rendered(.english).hasPrefix("xlsx/duk_two_row_header.xlsx:duk_two_row_header!F14: warning:"))
+        #expect(chart.people.first { $0.nip == "197103141998031901" }?.rankSince == Day(year: 2021, month: 4, day: 1))
+    }
+
     @Test func kindOverride() throws {
         let result = try importFixtures(["peta_jabatan_pemangku.csv"], kinds: ["peta_jabatan_pemangku.csv": .staff])
         #expect(result.kinds.map(\.kind) == [.staff])
         let chart = try validated(result)
         #expect(chart.people.count == 22)
+    }
+}
+
+@Suite struct ABKSheetTests {
+    @Test func anABKSheetWithoutItsPostIsAnError() throws {
+        let csv = "No;Uraian Tugas;Hasil Kerja;Jumlah Beban Kerja;Waktu Penyelesaian (jam);Waktu Kerja Efektif\n1;Tugas;Dokumen;10;2;1250\n"
+        let result = Importer.run([try fixture("peta_jabatan_numbered.csv"), ImportInput(path: "abk.csv", data: Data(csv.utf8))],
+                                  options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+        #expect(result.chart == nil)
+        #expect(result.diagnostics.contains { $0.problem == .abkWithoutTitle && $0.rendered(.english).hasPrefix("abk.csv:1:1: error:") })
+    }
+
+    @Test func hoursAreMinutesTimesSixty() throws {
+        let csv = "Nama Jabatan;:;Penelaah Teknis Kebijakan\nUnit Kerja;:;Bidang Mutasi dan Promosi\n\nNo;Uraian Tugas;Hasil Kerja;Jumlah Beban Kerja;Waktu Penyelesaian (jam);Waktu Kerja Efektif\n1;Menelaah;Dokumen;10;2;1250\n;JUMLAH;;;;\n"
+        let chart = try validated(Importer.run([try fixture("peta_jabatan_numbered.csv"), ImportInput(path: "abk.csv", data: Data(csv.utf8))],
+                                               options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)))
+        let post = try #require(chart.positions.first { $0.title == "Penelaah Teknis Kebijakan" })
+        #expect(post.workload == [WorkloadTask(task: "Menelaah", volume: 10, minutes: 120)])
     }
 }
