@@ -39,7 +39,13 @@ struct ChartBuilder {
 
     var units: [U] = []
     var unitIndex: [String: Int] = [:]
+    /// Units by name key (several units may share a name: two OPDs each with a Sekretariat).
+    var unitsByName: [String: [Int]] = [:]
     var posts: [P] = []
+    /// Posts by unit key and title key, for matching a large staff list in linear time.
+    var postIndex: [String: Int] = [:]
+    /// Units by SIASN id or kode unor.
+    var unitByCode: [String: Int] = [:]
     var people: [(row: StaffRow, post: Int?)] = []
     var notInferred: [String] = []
 
@@ -62,13 +68,21 @@ struct ChartBuilder {
         if let i = unitIndex[key] { return i }
         units.append(U(key: key, name: name, kind: kind ?? Inference.unitKind(name: name), parent: parent, codes: codes))
         unitIndex[key] = units.count - 1
+        unitsByName[Normalize.key(name), default: []].append(units.count - 1)
+        for c in codes where unitByCode[c] == nil { unitByCode[c] = units.count - 1 }
         return units.count - 1
+    }
+
+    mutating func addPost(_ p: P) {
+        posts.append(p)
+        let k = p.unitKey + "|" + Normalize.key(p.title)
+        if postIndex[k] == nil { postIndex[k] = posts.count - 1 }
     }
 
     /// A unit by name: exactly (case, spacing and punctuation aside), else a close spelling with a warning.
     mutating func findUnit(named name: String, at: TableLocation?, row: RowID?) -> Int? {
         let k = Normalize.key(name)
-        if let i = units.firstIndex(where: { Normalize.key($0.name) == k }) { return i }
+        if let i = unitsByName[k]?.first { return i }
         let close = units.indices.filter { Self.isClose(Normalize.key(units[$0].name), k) }
         if close.count == 1 {
             problem(.warning, at, .unitCloseMatch(written: name, matched: units[close[0]].name), row: row)
@@ -105,7 +119,7 @@ struct ChartBuilder {
         var parent: String?
         var last: Int?
         for name in path.reversed() {
-            if let i = units.firstIndex(where: { Normalize.key($0.name) == Normalize.key(name) && ($0.parent == parent || parent == nil || $0.parent == nil) }) {
+            if let i = unitsByName[Normalize.key(name)]?.first(where: { units[$0].parent == parent || parent == nil || units[$0].parent == nil }) {
                 if units[i].parent == nil, let parent, units[i].key != parent { units[i].parent = parent }
                 last = i
             } else {
@@ -144,8 +158,8 @@ struct ChartBuilder {
                     for person in post.incumbents where !skip.contains(person.row) { incumbents.append((person, existing)) }
                     continue
                 }
-                posts.append(P(unitKey: unitKey, title: post.title, head: post.head, level: post.level, eselon: post.eselon,
-                               jenjang: post.jenjang, grade: post.grade, k: post.k, b: post.b, at: post.at, path: post.row.path))
+                addPost(P(unitKey: unitKey, title: post.title, head: post.head, level: post.level, eselon: post.eselon,
+                          jenjang: post.jenjang, grade: post.grade, k: post.k, b: post.b, at: post.at, path: post.row.path))
                 for person in post.incumbents where !skip.contains(person.row) { incumbents.append((person, posts.count - 1)) }
             }
         }
@@ -176,8 +190,39 @@ struct ChartBuilder {
             byNIP[row.nip!] = people.count - 1
         }
         for (row, post) in incumbents { addPerson(row, post) }
-        for row in sources.staff where !skip.contains(row.row) {
+        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP == nil {
             addPerson(row, structured ? match(row) : ownPost(row))
+        }
+        // A NIP Excel damaged is never guessed; it is taken from another file only when exactly one person
+        // there has the same name and birth date and a NIP that Excel would have shown the same way.
+        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP != nil {
+            let written = row.damagedNIP!
+            let candidates = people.indices.filter { i in
+                let other = people[i].row
+                guard other.row.path != row.row.path, let nip = other.nip,
+                      Normalize.nameKey(other.name) == Normalize.nameKey(row.name) else { return false }
+                let born = other.born ?? (try? NIP.parse(nip).get())?.born
+                return born != nil && born == row.born && Self.excelWouldShow(nip, as: written)
+            }
+            guard candidates.count == 1, let nip = people[candidates[0]].row.nip else {
+                problem(.error, row.at, .nipDamagedByExcel(written: written), row: row.row)
+                continue
+            }
+            problem(.warning, row.at, .nipRecovered(written: written, nip: nip, from: people[candidates[0]].row.at.description), row: row.row)
+            var fixed = row
+            fixed.nip = nip
+            fixed.damagedNIP = nil
+            let post = people[candidates[0]].post ?? (structured ? match(row) : ownPost(row))
+            let i = candidates[0]
+            var merged = people[i].row
+            merged.born = merged.born ?? fixed.born
+            merged.gender = merged.gender ?? fixed.gender
+            merged.rank = merged.rank ?? fixed.rank
+            merged.rankSince = merged.rankSince ?? fixed.rankSince
+            merged.since = merged.since ?? fixed.since
+            merged.education = merged.education ?? fixed.education
+            if merged.name.count < fixed.name.count { merged.name = fixed.name }
+            people[i] = (merged, post)
         }
         if !structured { inferParents() }
 
@@ -197,7 +242,7 @@ struct ChartBuilder {
         if let i = unitIndex[post.unitKey] { return i }
         if post.unitKey.hasPrefix("code:") {
             let code = String(post.unitKey.dropFirst(5))
-            if let i = units.firstIndex(where: { $0.codes.contains(code) }) { return i }
+            if let i = unitByCode[code] { return i }
             // No unit registry: the unit is named by its head post, its parent by the code one segment shorter.
             let headTitle = spec.posts.first { $0.unitKey == post.unitKey && $0.head }?.title
             let name = headTitle.flatMap(Inference.unitName(headTitle:)) ?? code
@@ -259,7 +304,7 @@ struct ChartBuilder {
         guard let title = row.title else { return nil }
         let k = Normalize.key(title.value)
         var unit: Int?
-        if let id = row.unitID, let i = units.firstIndex(where: { $0.codes.contains(id) }) { unit = i }
+        if let id = row.unitID, let i = unitByCode[id] { unit = i }
         if unit == nil {
             for name in row.unitPath {
                 if let i = findUnit(named: name, at: row.unitAt, row: row.row) { unit = i; break }
@@ -269,6 +314,7 @@ struct ChartBuilder {
             problem(.error, row.unitAt, .unitUnknown(unit: row.unitPath[0]), row: row.row)
             return nil
         }
+        if let u = unit, let p = postIndex[units[u].key + "|" + k] { return p }
         let candidates = posts.indices.filter { unit == nil || posts[$0].unitKey == units[unit!].key }
         let exact = candidates.filter { Normalize.key(posts[$0].title) == k }
         if exact.count == 1 { return exact[0] }
@@ -288,8 +334,18 @@ struct ChartBuilder {
     }
 
     /// With no structure file: the post a staff-list row names, made from its unit and title.
+    /// Posts already made, by the unit path and title as written.
+    var ownPostMemo: [[String]: Int] = [:]
+
     mutating func ownPost(_ row: StaffRow) -> Int? {
         guard let title = row.title else { return nil }
+        if let known = ownPostMemo[row.unitPath + [title.value]] { return known }
+        let made = makeOwnPost(row, title)
+        if let made, !row.unitPath.isEmpty { ownPostMemo[row.unitPath + [title.value]] = made }
+        return made
+    }
+
+    mutating func makeOwnPost(_ row: StaffRow, _ title: Located<String>) -> Int? {
         var path = row.unitPath
         let head = Inference.isHeadTitle(title.value)
         if path.isEmpty {
@@ -302,7 +358,7 @@ struct ChartBuilder {
         guard let u = ensurePath(path) else { return nil }
         let unitKey = units[u].key
         let k = Normalize.key(title.value)
-        if let existing = posts.firstIndex(where: { $0.unitKey == unitKey && Normalize.key($0.title) == k }) { return existing }
+        if let existing = postIndex[unitKey + "|" + k] { return existing }
         // A head title heads this unit when it names it (`Kepala Bidang X` in Bidang X, `Sekretaris` in the Sekretariat).
         let namesUnit = Inference.unitName(headTitle: title.value).map { Normalize.key($0) == Normalize.key(units[u].name) } ?? false
         var post = P(unitKey: unitKey, title: title.value, head: head && namesUnit, at: title.at, path: row.row.path)
@@ -313,7 +369,7 @@ struct ChartBuilder {
         default: break
         }
         post.grade = row.grade
-        posts.append(post)
+        addPost(post)
         return posts.count - 1
     }
 
@@ -336,6 +392,26 @@ struct ChartBuilder {
         if posts[candidates[0]].grade == nil { posts[candidates[0]].grade = a.grade }
     }
 
+    /// Whether Excel shows `nip` as `written`: in scientific notation (`1,97608E+17`) or with its last digits
+    /// zeroed (`197901052005021000`).
+    static func excelWouldShow(_ nip: String, as written: String) -> Bool {
+        let w = written.replacingOccurrences(of: ",", with: ".").uppercased()
+        if let e = w.range(of: "E+") {
+            let mantissa = String(w[..<e.lowerBound]).replacingOccurrences(of: " ", with: "")
+            guard let m = Double(mantissa), let exponent = Int(w[e.upperBound...]), let value = Double(nip) else { return false }
+            let decimals = max(0, mantissa.count - (mantissa.contains(".") ? 2 : 1))
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            var power = 1.0
+            for _ in 0..<exponent { power *= 10 }
+            return abs((value / power * scale).rounded() / scale - m) < 0.5 / scale
+        }
+        let digits = written.filter(\.isNumber)
+        guard digits.count == 18, nip.count == 18 else { return false }
+        let kept = digits.reversed().drop { $0 == "0" }.count
+        return kept >= 12 && nip.prefix(kept) == digits.prefix(kept)
+    }
+
     // MARK: The chart
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
@@ -347,8 +423,8 @@ struct ChartBuilder {
         if tops.count > 1 {
             let root = addUnit(key: "root", name: orgName, kind: .pemda, parent: nil)
             for t in tops { units[t].parent = "root" }
-            let headTitle = (region == .kota ? "Wali Kota " : "Bupati ") + place(orgName)
-            posts.append(P(unitKey: "root", title: headTitle, head: true, level: .politik, path: firstPath))
+            let headTitle = orgNameGuessed ? "Kepala Daerah" : (region == .kota ? "Wali Kota " : "Bupati ") + place(orgName)
+            addPost(P(unitKey: "root", title: headTitle, head: true, level: .politik, path: firstPath))
             problem(.warning, nil, .rootAdded(name: orgName, head: headTitle), row: nil)
             rootIndex = root
         } else {
@@ -514,6 +590,10 @@ struct ChartBuilder {
         if out.count > max {
             out = String(out.prefix(max))
             if let dash = out.lastIndex(of: "-") { out = String(out[..<dash]) }
+            // Never end on a joining word: `bidang-pengadaan-pemberhentian-dan` → `bidang-pengadaan-pemberhentian`.
+            for word in ["-dan", "-serta", "-dari", "-di", "-ke", "-untuk", "-pada"] where out.hasSuffix(word) {
+                out = String(out.dropLast(word.count))
+            }
         }
         return out.isEmpty ? "unit" : out
     }
@@ -525,6 +605,6 @@ struct ChartBuilder {
         if kind.isPerangkatDaerah || kind == .upt, words.count >= 4 {
             return slug(words.compactMap { $0.first.map(String.init) }.joined(), max: 20)
         }
-        return slug(name, max: 40)
+        return slug(name, max: 48)
     }
 }

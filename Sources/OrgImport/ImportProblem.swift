@@ -8,8 +8,10 @@ public enum ImportProblem: Hashable, Sendable {
     case noHeader
     case unknownKind(path: String)
     case abkWithoutStructure
+    case abkWithoutTitle
     case nipDamagedByExcel(written: String)
     case nipOldOnly(written: String)
+    case nipRecovered(written: String, nip: String, from: String)
     case nipMalformed(written: String, reason: NIP.Problem)
     case nipMissing(name: String)
     case nipDuplicate(nip: String, first: String)
@@ -44,9 +46,15 @@ public enum ImportProblem: Hashable, Sendable {
         case .abkWithoutStructure:
             return l.pick("lembar ABK per jabatan saja tidak membentuk bagan; impor bersama peta jabatan atau SOTK (ramping import peta.xlsx abk.xlsx -o bagan.yaml)",
                           "an ABK worksheet alone makes no chart; import it with a peta jabatan or SOTK (ramping import peta.xlsx abk.xlsx -o chart.yaml)")
+        case .abkWithoutTitle:
+            return l.pick("lembar ABK tanpa 'Nama Jabatan : …' di atas tabel; tuliskan nama jabatan (dan Unit Kerja) di atas judul kolom",
+                          "the ABK sheet has no 'Nama Jabatan : …' above the table; write the post's name (and Unit Kerja) above the header")
         case .nipDamagedByExcel(let written):
             return l.pick("NIP rusak oleh Excel (\(q(written))): angka di belakang hilang dan tidak dapat dipulihkan; ketik ulang NIP dari SK sebagai teks (awali dengan ') atau ekspor ulang dari SIASN",
                           "NIP damaged by Excel (\(q(written))): its last digits are lost and cannot be recovered; type the NIP again from the decree as text (start with ') or export again from SIASN")
+        case .nipRecovered(let written, let nip, let from):
+            return l.pick("NIP rusak oleh Excel (\(q(written))) dipulihkan menjadi \(nip) dari \(from) (nama dan tanggal lahir sama); perbaiki juga sel ini",
+                          "NIP damaged by Excel (\(q(written))) recovered as \(nip) from \(from) (same name and birth date); correct this cell too")
         case .nipOldOnly(let written):
             return l.pick("hanya NIP lama 9 angka (\(q(written))); isi kolom NIP baru 18 angka",
                           "only an old 9-digit NIP (\(q(written))); fill in the new 18-digit NIP")

@@ -187,6 +187,10 @@ struct Sources {
         }
         let title = info["NAMA JABATAN"]?.0 ?? ""
         let titleRow = info["NAMA JABATAN"]?.1 ?? layout.headerRow
+        guard !title.isEmpty else {
+            diagnostics.append(ImportDiagnostic(.error, path: path, at: sheet.location(path: path, row: titleRow, column: 1), .abkWithoutTitle))
+            return
+        }
         abk.append(ABKSheet(title: title, unit: info["UNIT KERJA"]?.0 ?? info["UNIT ORGANISASI"]?.0,
                             grade: info["KELAS JABATAN"].flatMap { Int($0.0) }, tasks: tasks,
                             at: sheet.location(path: path, row: titleRow, column: 1), row: RowID(path: path, sheet: sheet.name, row: titleRow)))

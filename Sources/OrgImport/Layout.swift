@@ -167,6 +167,8 @@ enum LayoutFinder {
                 if f != nil, columns[f!] != nil { f = nil }
             }
             if let f, columns[f] == nil { columns[f] = c }
+            // A stacked `NAMA/NIP` cell holds both (spec §1.7).
+            if key == "NAMA/NIP" || key == "NAMA NIP", columns[.name] == nil { columns[.name] = c }
         }
         // A name written across several merged columns: the name column and the blank header cells right of it.
         var nameArea: ClosedRange<Int>?
@@ -204,8 +206,8 @@ enum LayoutFinder {
             let row = sheet.rows[r - 1]
             let filled = row.indices.filter { !row[$0].isEmpty }
             if filled.isEmpty { continue }
-            let texts = filled.map { Normalize.clean(row[$0].text) }
-            let first = Normalize.header(texts[0])
+            let texts = filled.count > 3 ? [Normalize.clean(row[filled[0]].text)] : filled.map { Normalize.clean(row[$0].text) }
+            let first = texts[0].first?.isLetter == true && texts[0].utf8.count <= 24 ? Normalize.header(texts[0]) : ""
             if ["JUMLAH", "TOTAL", "PEMBULATAN", "JUMLAH PEGAWAI", "SUB TOTAL", "SUBTOTAL", "JUMLAH TOTAL", "GRAND TOTAL"].contains(first)
                 || first.hasPrefix("JUMLAH PEGAWAI") {
                 out.append(.footer(r, first))

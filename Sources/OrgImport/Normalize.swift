@@ -28,6 +28,26 @@ public enum Normalize {
 
     /// Text for comparing names and titles: lowercase, punctuation and repeated spaces dropped.
     public static func key(_ s: String) -> String {
+        // ASCII text (nearly every title and unit name) without Unicode property look-ups.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            var lastSpace = true
+            for b in s.utf8 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    bytes.append(b)
+                    lastSpace = false
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    bytes.append(b + 32)
+                    lastSpace = false
+                default:
+                    if !lastSpace { bytes.append(0x20); lastSpace = true }
+                }
+            }
+            if bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var lastSpace = true
         for c in s.lowercased() {
@@ -45,7 +65,22 @@ public enum Normalize {
 
     /// Trims spaces, NBSP and line breaks at the ends and collapses inner runs of spaces.
     public static func clean(_ s: String) -> String {
-        s.replacingOccurrences(of: "\u{A0}", with: " ")
+        // Most cells are clean already: one pass over the bytes to tell.
+        var previousSpace = true, needsWork = false
+        for b in s.utf8 {
+            if b == 0x20 {
+                if previousSpace { needsWork = true; break }
+                previousSpace = true
+            } else if b < 0x20 || b >= 0x80 {
+                needsWork = true
+                break
+            } else {
+                previousSpace = false
+            }
+        }
+        if !needsWork && !previousSpace { return s }
+        if s.isEmpty { return s }
+        return s.replacingOccurrences(of: "\u{A0}", with: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -65,7 +100,7 @@ public enum Normalize {
     /// number ending in `000` (no NIP has sequence number 000). Never guessed.
     public static func nip(_ cell: CellValue) -> Result<String, NIPFailure>? {
         if case .number(let d) = cell {
-            if d >= 1e16 { return .failure(.damagedByExcel(written: cell.text)) }
+            if d >= 1e16 { return .failure(.damagedByExcel(written: d < 9e18 ? String(Int64(d)) : cell.text)) }
             return nipText(cell.text)
         }
         let text = clean(cell.text)
@@ -162,7 +197,8 @@ public enum Normalize {
         var s = key(text)
         if s.isEmpty || s == "non" || s == "0" || s == "00" || s == "99" || s == "non eselon" || s == "nonjob" { return .noEselon }
         if s.hasPrefix("eselon ") { s = String(s.dropFirst(7)) }
-        s = s.split(separator: " ").prefix(2).joined()
+        let words = s.split(separator: " ").map(String.init)
+        if words.count >= 2, words[1].count == 1 { s = words[0] + words[1] } else { s = words.first ?? "" }
         let ids = ["21": "II.a", "22": "II.b", "31": "III.a", "32": "III.b", "41": "IV.a", "42": "IV.b"]
         if let id = ids[s] { return .eselon(Eselon(rawValue: id)!) }
         let romanOf = ["2": "ii", "3": "iii", "4": "iv", "ii": "ii", "iii": "iii", "iv": "iv"]

@@ -12,6 +12,8 @@ struct StaffRow {
     var row: RowID
     var at: TableLocation
     var nip: String?
+    /// A NIP Excel damaged, as written: recovered only from another file (same name and birth date).
+    var damagedNIP: String?
     var name: String
     var born: Day?
     var gender: Gender?

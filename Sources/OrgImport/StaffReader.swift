@@ -1,3 +1,4 @@
+import Foundation
 import OrgModel
 import OrgTables
 
@@ -8,6 +9,13 @@ struct StaffReader {
     let sheet: Sheet
     let layout: TableLayout
     var diagnostics: [ImportDiagnostic] = []
+    // A staff list repeats the same golongan, dates, education and units on thousands of rows: each text
+    // is normalised once.
+    var rankMemo: [String: Rank?] = [:]
+    var dateMemo: [CellValue: Normalize.DateValue?] = [:]
+    var educationMemo: [String: Education?] = [:]
+    var unitMemo: [String: [String]] = [:]
+    var textMemo: [String: String] = [:]
 
     init(path: String, sheet: Sheet, layout: TableLayout) {
         self.path = path
@@ -39,20 +47,35 @@ struct StaffReader {
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     mutating func person(_ r: Int, sectionUnit: String? = nil) -> StaffRow? {
         var nipValue: String?
-        switch Normalize.nip(cell(r, .nip)) {
+        var damaged: String?
+        var nipCell = cell(r, .nip)
+        let stacked = layout.column(.nip) != nil && layout.column(.nip) == layout.column(.name)
+        if stacked {
+            // `Dewi Fiktif, S.H.\nNIP. 19760822 200212 2 902`: the NIP is what follows "NIP" or the last line.
+            let lines = nipCell.text.components(separatedBy: .newlines).map(Normalize.clean).filter { !$0.isEmpty }
+            var nipLine = lines.count > 1 ? lines.last! : ""
+            if let range = nipCell.text.range(of: "NIP", options: .caseInsensitive) {
+                nipLine = String(nipCell.text[range.upperBound...]).components(separatedBy: .newlines).first ?? ""
+            }
+            nipLine = nipLine.trimmingCharacters(in: CharacterSet(charactersIn: ".: "))
+            nipCell = nipLine.isEmpty ? .empty : .text(nipLine)
+        }
+        switch Normalize.nip(nipCell) {
         case .success(let n): nipValue = n
-        case .failure(.damagedByExcel(let w)): problem(.error, r, .nip, .nipDamagedByExcel(written: w))
+        case .failure(.damagedByExcel(let w)): damaged = w
         case .failure(.oldNIPOnly(let w)): problem(.error, r, .nip, .nipOldOnly(written: w))
         case .failure(.malformed(let w, let reason)): problem(.error, r, .nip, .nipMalformed(written: w, reason: reason))
         case nil:
-            if layout.column(.nip) != nil, !text(r, .name).isEmpty {
+            if layout.column(.nip) != nil, !stacked, !text(r, .name).isEmpty {
                 problem(.error, r, .nip, .nipMissing(name: text(r, .name)))
             }
         }
         // Names: separate degree columns (SIASN) or degrees inside the name.
         var name = text(r, .name)
-        if layout.column(.nip) == layout.column(.name), let nip = nipValue {
-            name = Normalize.clean(name.replacingOccurrences(of: nip, with: "").replacingOccurrences(of: "NIP.", with: ""))
+        if stacked {
+            let raw = cell(r, .name).text
+            let cut = raw.range(of: "NIP", options: .caseInsensitive)?.lowerBound ?? raw.endIndex
+            name = Normalize.clean(String(raw[..<cut]).replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
         }
         if layout.column(.frontTitles) != nil || layout.column(.backTitles) != nil {
             name = Normalize.fullName(front: text(r, .frontTitles), name: name, back: text(r, .backTitles))
@@ -64,6 +87,7 @@ struct StaffReader {
         }
         var out = StaffRow(row: rowID(r), at: at(r, layout.column(.nip) ?? layout.column(.name) ?? 1), nip: nipValue, name: name,
                            unitPath: [])
+        out.damagedNIP = damaged
 
         // Birth: a date column, or place and date in one cell.
         if layout.column(.birthDate) != nil {
@@ -93,7 +117,7 @@ struct StaffReader {
         if let id = Normalize.rank(siasnID: text(r, .rankID)) {
             out.rank = id
         } else if !rankText.isEmpty {
-            out.rank = Normalize.rank(rankText)
+            out.rank = rankMemo[rankText] ?? { let r = Normalize.rank(rankText); rankMemo[rankText] = r; return r }()
             if out.rank == nil, !isPPPKGrade(rankText) { problem(.warning, r, .rank, .unreadableValue(field: "golongan", written: rankText)) }
             if isPPPKGrade(rankText) { out.status = .pppk }
         }
@@ -116,7 +140,7 @@ struct StaffReader {
         // The unit: `Bidang X – Badan Y` names the parent too; an OPD column adds the perangkat daerah.
         let unitText = text(r, .unit)
         if !unitText.isEmpty {
-            out.unitPath = splitUnitPath(unitText)
+            out.unitPath = unitMemo[unitText] ?? { let p = splitUnitPath(unitText); unitMemo[unitText] = p; return p }()
             out.unitAt = at(r, layout.column(.unit)!)
         } else if let s = sectionUnit {
             out.unitPath = [s]
@@ -131,8 +155,14 @@ struct StaffReader {
         out.unitID = text(r, .unitID).isEmpty ? nil : text(r, .unitID)
         let level = text(r, .educationLevel)
         let edu = text(r, .education)
-        out.education = Normalize.education(siasnID: text(r, .educationLevelID))
-            ?? (level.isEmpty ? nil : Normalize.education(level)) ?? (edu.isEmpty ? nil : Normalize.education(edu))
+        func education(_ s: String) -> Education? {
+            if s.isEmpty { return nil }
+            if let e = educationMemo[s] { return e }
+            let e = Normalize.education(s)
+            educationMemo[s] = e
+            return e
+        }
+        out.education = Normalize.education(siasnID: text(r, .educationLevelID)) ?? education(level) ?? education(edu)
         if out.education == nil, !(edu + level).isEmpty {
             problem(.warning, r, level.isEmpty ? .education : .educationLevel, .unreadableValue(field: "pendidikan", written: level.isEmpty ? edu : level))
         }
@@ -150,7 +180,12 @@ struct StaffReader {
     mutating func day(_ r: Int, _ f: Field, field: String) -> Day? {
         guard layout.column(f) != nil else { return nil }
         let c = cell(r, f)
-        switch Normalize.date(c) {
+        let value: Normalize.DateValue?
+        if let memo = dateMemo[c] { value = memo } else {
+            value = Normalize.date(c)
+            if dateMemo.count < 50_000 { dateMemo[c] = value }
+        }
+        switch value {
         case .day(let d): return d
         case .empty: return nil
         case nil:

@@ -57,7 +57,7 @@ public enum SIASNJSONReader {
             var recordEnd = cursor
             for key in keys {
                 var position = TextPosition(line: lineOf(cursor), column: 1)
-                if let r = text.range(of: "\"\(key)\"", range: cursor..<text.endIndex) {
+                if record[key] != nil, let r = text.range(of: "\"\(key)\"", range: cursor..<text.endIndex) {
                     position = TextPosition(line: lineOf(r.lowerBound), column: text.distance(from: lineStarts[lineOf(r.lowerBound) - 1], to: r.lowerBound) + 1)
                     recordEnd = max(recordEnd, r.upperBound)
                 }

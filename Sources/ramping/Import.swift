@@ -77,12 +77,23 @@ struct Import: ParsableCommand {
             case .success(let d): inputs.append(ImportInput(path: file, data: d))
             }
         }
+        for input in inputs where Self.isChart(input.data) {
+            Console.error(l.pick("\(input.path): error: ini sudah bagan Ramping (format: ramping/1), bukan berkas untuk diimpor; periksa dengan `ramping validate \(input.path)`",
+                                 "\(input.path): error: this is already a Ramping chart (format: ramping/1), not a file to import; check it with `ramping validate \(input.path)`"))
+            throw ExitCode(1)
+        }
         if inputs.count == 1, try importChartWorkbook(inputs[0].data, file: files[0], output: output, language: l) { return }
-        if inputs.count == 1, Self.isGraphML(inputs[0].data) {
+        if inputs.count == 1, Self.isGraphML(inputs[0].data) || files[0].lowercased().hasSuffix(".graphml") {
             try importGraphML(inputs[0].data, file: files[0])
             return
         }
         try importTables(inputs)
+    }
+
+    /// An OrgChart file: a line `format: ramping/1` near the top.
+    static func isChart(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        return head.hasPrefix("format: ramping/") || head.contains("\nformat: ramping/")
     }
 
     /// GraphML: XML whose root is <graphml>, unlike an HTML table saved as .xls.
@@ -115,9 +126,13 @@ struct Import: ParsableCommand {
             Console.error("\(d.location?.description ?? d.path): note: " + l.pick("baris \(d.row?.row ?? 0) dilewati (--skip-bad-rows)", "row \(d.row?.row ?? 0) skipped (--skip-bad-rows)"))
         }
         guard let chart = result.chart else {
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            Console.error(l.pick("\(errors) galat; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
-                                 "\(errors) errors; nothing was written. Fix the cells named, or leave those rows out with --skip-bad-rows"))
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            if errors.allSatisfy({ $0.row != nil }) {
+                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
+                                     "\(errors.count) errors; nothing was written. Fix the cells named, or leave those rows out with --skip-bad-rows"))
+            } else {
+                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis", "\(errors.count) errors; nothing was written"))
+            }
             throw ExitCode(1)
         }
         let names = inputs.map { URL(fileURLWithPath: $0.path).lastPathComponent }.joined(separator: ", ")
