@@ -137,7 +137,7 @@ public enum ScenarioLoader {
         case "set":
             var f = YAMLFields(m, known: ["position", "seats", "title", "grade"], context: context, record: label, prefix: "set.")
             guard let position = f.slug("position", required: true) else { return nil }
-            let seats = f.int("seats", range: 1...Int.max), title = f.text("title"), grade = f.int("grade", range: 1...17)
+            let seats = f.int("seats", range: ChartBounds.seats), title = f.text("title"), grade = f.int("grade", range: 1...17)
             return f.failed ? nil : .set(position: position, seats: seats, title: title, grade: grade)
         case "add_unit":
             return readUnit(m, context: context, prefix: "add_unit.").map { .addUnit($0) }
