@@ -34,6 +34,7 @@ struct Import: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
+        try checkOutputPath(output, option: "-o")
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of takes a date YYYY-MM-DD, not '\(asOf)'") }
     }
 
