@@ -14,6 +14,10 @@ public enum ChartImporter {
     public struct Location: Hashable, Sendable {
         public let line: Int
         public let column: Int
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
     }
 
     public struct Report: Sendable {

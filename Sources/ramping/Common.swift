@@ -64,6 +64,11 @@ enum Console {
             }
         }
         AtomicFile.prepareForSignals()
+        // A parent may have blocked these (test runners do); the command must still be interruptible.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblock, sig) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { received in
                 AtomicFile.removeTemporaryFiles()
