@@ -14,7 +14,26 @@ import Foundation
 public enum AtomicFile {
     public struct WriteError: Error, Sendable {
         public let path: String
-        public let reason: String
+        public let reason: Reason
+
+        /// Why a file could not be written.
+        public enum Reason: Hashable, Sendable {
+            case noName
+            case isFolder
+            case folderMissing(folder: String)
+            case namedTwice
+            /// The system's own words (strerror).
+            case system(String)
+        }
+
+        init(path: String, reason: Reason) {
+            self.path = path
+            self.reason = reason
+        }
+
+        init(path: String, errno code: Int32) {
+            self.init(path: path, reason: .system(String(cString: strerror(code))))
+        }
     }
 
     public static func write(_ data: Data, to path: String) throws { try write([(data, path)]) }
@@ -35,7 +54,7 @@ public enum AtomicFile {
             for (data, path) in files {
                 let target = try resolve(path)
                 if prepared.contains(where: { $0.target == target }) {
-                    throw WriteError(path: path, reason: "the same file is named twice")
+                    throw WriteError(path: path, reason: .namedTwice)
                 }
                 let temporary = try prepare(data, for: target, path: path)
                 prepared.append((temporary, target, path))
@@ -48,10 +67,10 @@ public enum AtomicFile {
         for (k, p) in prepared.enumerated() {
             // rename(2) replaces the target in one step on the same file system.
             if rename(p.temporary, p.target) != 0 {
-                let reason = String(cString: strerror(errno))
+                let code = errno
                 prepared.removeFirst(k)
                 abandon()
-                throw WriteError(path: p.path, reason: reason)
+                throw WriteError(path: p.path, errno: code)
             }
             PendingFiles.remove(p.temporary)
         }
@@ -66,23 +85,23 @@ public enum AtomicFile {
 
     /// The file a path names, following symbolic links (the last component may not exist yet).
     static func resolve(_ path: String) throws -> String {
-        guard !path.isEmpty else { throw WriteError(path: path, reason: "no file name given") }
+        guard !path.isEmpty else { throw WriteError(path: path, reason: .noName) }
         var current = path
         for _ in 0..<40 {
             var info = stat()
             guard lstat(current, &info) == 0 else {
                 if errno == ENOENT { return current }
-                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                throw WriteError(path: path, errno: errno)
             }
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: path, reason: "it is a folder") }
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: path, reason: .isFolder) }
             guard (info.st_mode & S_IFMT) == S_IFLNK else { return current }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let n = readlink(current, &buffer, buffer.count - 1)
-            guard n >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            guard n >= 0 else { throw WriteError(path: path, errno: errno) }
             let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = link.hasPrefix("/") ? link : (folder(of: current) as NSString).appendingPathComponent(link)
         }
-        throw WriteError(path: path, reason: String(cString: strerror(ELOOP)))
+        throw WriteError(path: path, errno: ELOOP)
     }
 
     static func folder(of path: String) -> String {
@@ -96,7 +115,7 @@ public enum AtomicFile {
         let folder = folder(of: target)
         var info = stat()
         guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw WriteError(path: path, reason: "folder \(folder) does not exist")
+            throw WriteError(path: path, reason: .folderMissing(folder: folder))
         }
         let name = (target as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\(name).\(UUID().uuidString).tmp")
@@ -105,7 +124,7 @@ public enum AtomicFile {
             if let fd { close(fd) }
             unlink(temporary)
             PendingFiles.remove(temporary)
-            return WriteError(path: path, reason: String(cString: strerror(code)))
+            return WriteError(path: path, errno: code)
         }
         // Created private, then given its final mode: the data is never readable by more people than
         // the file it replaces allows.

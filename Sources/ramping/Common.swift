@@ -106,8 +106,16 @@ func writeOutputs(_ files: [(data: Data, path: String)], language l: Language) t
         try AtomicFile.write(files, beforeRename: hold.map { seconds in { Thread.sleep(forTimeInterval: seconds) } })
         for file in files { Console.error(l.pick("Ditulis: \(file.path)", "Written: \(file.path)")) }
     } catch let error as AtomicFile.WriteError {
-        Console.error(l.pick("\(error.path) tidak dapat ditulis: \(error.reason); tidak ada berkas yang diubah",
-                             "\(error.path) cannot be written: \(error.reason); no file was changed"))
+        let why: String
+        switch error.reason {
+        case .noName: why = l.pick("nama berkas kosong", "the file name is empty")
+        case .isFolder: why = l.pick("itu sebuah folder; sebutkan nama berkas", "it is a folder; name a file")
+        case .folderMissing(let folder): why = l.pick("folder \(folder) tidak ada", "folder \(folder) does not exist")
+        case .namedTwice: why = l.pick("berkas yang sama disebut dua kali", "the same file is named twice")
+        case .system(let reason): why = reason
+        }
+        Console.error(l.pick("\(error.path) tidak dapat ditulis: \(why); tidak ada berkas yang diubah",
+                             "\(error.path) cannot be written: \(why); no file was changed"))
         throw ExitCode(2)
     }
 }

@@ -117,6 +117,7 @@ struct HardeningTests {
         try Data("isi lama\n".utf8).write(to: URL(fileURLWithPath: out))
         let r = try runRamping(["simulate", path, scenario, "-o", out, "--report", folder.appendingPathComponent("tidak-ada/laporan.md").path])
         #expect(r.status == 2)
+        #expect(r.stderr.contains("laporan.md tidak dapat ditulis: folder \(folder.path)/tidak-ada tidak ada; tidak ada berkas yang diubah"), "\(r.stderr)")
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "isi lama\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
