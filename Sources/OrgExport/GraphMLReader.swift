@@ -58,7 +58,7 @@ struct GraphMLDocument {
 
     init(data: Data) throws {
         try Self.checkAttributeCounts(data)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
         xmlResetLastError()
         let doc: xmlDocPtr? = data.withUnsafeBytes { raw in
             xmlReadMemory(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), "import.graphml", nil, options)
@@ -93,7 +93,7 @@ struct GraphMLDocument {
                 if graphs == 1 {
                     graphID = Self.attribute(child, "id")
                     graphLine = Int(xmlGetLineNo(child))
-                    graphColumn = columns.column(of: "graph", line: graphLine)
+                    graphColumn = columns.place(of: "graph", line: &graphLine)
                     readGraph(child, top: true)
                 }
             default: break
@@ -109,9 +109,9 @@ struct GraphMLDocument {
             case "data" where top:
                 if let key = Self.attribute(child, "key") { graphData.append((key, Self.text(child))) }
             case "node":
-                let line = Int(xmlGetLineNo(child))
-                var node = Node(id: Self.attribute(child, "id") ?? "", data: [], yEdLabel: nil, line: line,
-                                column: columns.column(of: "node", line: line))
+                var line = Int(xmlGetLineNo(child))
+                let column = columns.place(of: "node", line: &line)
+                var node = Node(id: Self.attribute(child, "id") ?? "", data: [], yEdLabel: nil, line: line, column: column)
                 for part in Self.elements(child) {
                     switch Self.name(part) {
                     case "data":
@@ -128,9 +128,10 @@ struct GraphMLDocument {
                 }
                 nodes.append(node)
             case "edge":
-                let line = Int(xmlGetLineNo(child))
+                var line = Int(xmlGetLineNo(child))
+                let column = columns.place(of: "edge", line: &line)
                 var edge = Edge(source: Self.attribute(child, "source") ?? "", target: Self.attribute(child, "target") ?? "",
-                                data: [], line: line, column: columns.column(of: "edge", line: line))
+                                data: [], line: line, column: column)
                 for part in Self.elements(child) where Self.name(part) == "data" {
                     if let key = Self.attribute(part, "key"), keys[key]?.yFilesType == nil { edge.data.append((key, Self.text(part))) }
                 }
@@ -237,8 +238,10 @@ struct GraphMLDocument {
     }
 }
 
-/// The column of an element whose line libxml2 knows (`xmlGetLineNo`): the next `<name` on that line,
-/// in document order, so several elements on one line get their own columns. Linear over the file.
+/// The place of an element whose line libxml2 knows (`xmlGetLineNo`): the next `<name` on that line,
+/// in document order, so several elements on one line get their own columns. Beyond line 65,535
+/// libxml2 only approximates the line (from a neighbouring text node), so the lines around it are
+/// searched too. Linear over the file.
 struct ColumnFinder {
     private let bytes: [UInt8]
     private var lineStarts: [Int] = [0]
@@ -250,14 +253,26 @@ struct ColumnFinder {
         for (i, b) in bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
     }
 
-    mutating func column(of name: String, line: Int) -> Int {
-        guard line >= 1, line <= lineStarts.count else { return 1 }
+    /// The column of the element on `line` (which is corrected where libxml2 approximated it).
+    mutating func place(of name: String, line: inout Int) -> Int {
+        let candidates = line < 65_535 ? [line] : [line, line - 1, line + 1, line - 2, line + 2]
+        for candidate in candidates {
+            if let column = column(of: name, exactlyOn: candidate) {
+                line = candidate
+                return column
+            }
+        }
+        return 1
+    }
+
+    private mutating func column(of name: String, exactlyOn line: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
         var i = cursor[name].flatMap { $0.line == line ? $0.offset : nil } ?? start
         let pattern = Array(("<" + name).utf8)
         while i + pattern.count <= end {
-            if bytes[i] == pattern[0], Array(bytes[i..<(i + pattern.count)]) == pattern {
+            if bytes[i] == pattern[0], bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
                 let after = i + pattern.count < bytes.count ? bytes[i + pattern.count] : 0x3E
                 if [0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(after) {
                     cursor[name] = (line, i + pattern.count)
@@ -267,6 +282,6 @@ struct ColumnFinder {
             }
             i += 1
         }
-        return 1
+        return nil
     }
 }

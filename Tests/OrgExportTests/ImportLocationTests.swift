@@ -40,6 +40,17 @@ struct ImportLocationTests {
         #expect(f.message.english.contains("'II/z'"))
     }
 
+    @Test("a node beyond line 65,535 is placed at its own line (libxml2's big lines)")
+    func bigLines() throws {
+        let padding = String(repeating: "\n", count: 70_000)
+        let xml = Self.own.replacingFirst(">II/c<", with: ">II/z<")
+            .replacingFirst("    <node id=\"person:198204152006042003\"", with: padding + "    <node id=\"person:198204152006042003\"")
+        let f = try #require(failure(xml))
+        let line = try #require(lineNumber(of: "<node id=\"person:198204152006042003\"", in: xml))
+        #expect(line > 70_000)
+        #expect(f.location == ChartImporter.Location(line: line, column: 5), "\(String(describing: f.location))")
+    }
+
     @Test("several nodes on one line get their own columns; a graph-level problem is at the <graph>")
     func columnsOnOneLine() throws {
         let keys = ["format", "view", "as_of", "region", "organisation", "name"].map { "<key id=\"g_\($0)\" for=\"graph\" attr.name=\"\($0)\"/>" }.joined()
