@@ -6,8 +6,8 @@ import OrgTables
 
 /// Writes a `SpreadsheetDocument` as an `.xlsx` file through libxlsxwriter.
 ///
-/// The file is written whole or not at all: libxlsxwriter writes a temporary file beside the target,
-/// which is renamed over it only when complete. The creation date stored in the file is the document's
+/// libxlsxwriter writes a private temporary file, read back as bytes, which `AtomicFile` then writes whole
+/// or not at all. The creation date stored in the file is the document's
 /// `created` day (a chart's `as_of`), so the same document always gives the same bytes.
 public enum XLSXWriter {
     public struct WriteError: Error, Hashable, Sendable {
@@ -18,24 +18,11 @@ public enum XLSXWriter {
     /// The libxlsxwriter version linked in.
     public static var libraryVersion: String { String(cString: ramping_xlsxwriter_version()) }
 
-    /// Writes the document to `path` atomically.
+    /// Writes the document to `path` whole or not at all, through `AtomicFile` (an overwritten file keeps
+    /// its mode, a symbolic link is written through). Throws `WriteError` when libxlsxwriter refuses the
+    /// document, `AtomicFile.WriteError` when the file cannot be written.
     public static func write(_ document: SpreadsheetDocument, to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw WriteError(path: path, reason: "folder \(folder.path) does not exist")
-        }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
-        do {
-            try writeFile(document, to: temporary, reportedAs: path)
-            guard rename(temporary, target.path) == 0 else {
-                throw WriteError(path: path, reason: String(cString: strerror(errno)))
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
+        try AtomicFile.write(data(document), to: path)
     }
 
     /// The bytes of the document as an `.xlsx` file.

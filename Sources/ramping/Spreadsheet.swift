@@ -8,13 +8,15 @@ import OrgTables
 
 /// Writes a workbook to `path` whole or not at all; a failure is reported and exits 2.
 func writeWorkbook(_ document: SpreadsheetDocument, to path: String, language l: Language) throws {
+    let data: Data
     do {
-        try XLSXWriter.write(document, to: path)
-        Console.error(l.pick("Ditulis: \(path)", "Written: \(path)"))
+        data = try XLSXWriter.data(document)
     } catch let error as XLSXWriter.WriteError {
-        Console.error(l.pick("\(path) tidak dapat ditulis: \(error.reason)", "\(path) cannot be written: \(error.reason)"))
+        Console.error(l.pick("\(path) tidak dapat ditulis: \(error.reason); tidak ada berkas yang diubah",
+                             "\(path) cannot be written: \(error.reason); no file was changed"))
         throw ExitCode(2)
     }
+    try writeOutput(data, to: path, language: l)
 }
 
 struct New: ParsableCommand {

@@ -68,6 +68,9 @@ struct SpreadsheetCommandTests {
         #expect(try runRamping(["form", "duk", tutorial, "--position", "x", "-o", "/tmp/never.xlsx"]).status == 2)
         #expect(try runRamping(["form", "duk", tutorial, "-o", "/tmp/never.pdf"]).status == 2)
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.xlsx"))
+        let noFolder = try runRamping(["form", "duk", tutorial, "-o", "/nonexistent-folder/duk.xlsx", "--lang", "en"])
+        #expect(noFolder.status == 2 && noFolder.stderr.contains("/nonexistent-folder/duk.xlsx cannot be written: folder /nonexistent-folder does not exist"),
+                "\(noFolder.stderr)")
     }
 
     @Test("the analyses and compare write workbooks with --format xlsx -o")

@@ -102,7 +102,7 @@ let sampleCharts: [String: OrgChart] = {
     @Test("a write into a missing folder fails and leaves nothing")
     func missingFolder() throws {
         let chart = try #require(sampleCharts["kabupaten-contoh"])
-        #expect(throws: XLSXWriter.WriteError.self) {
+        #expect(throws: AtomicFile.WriteError.self) {
             try XLSXWriter.write(ChartWorkbook.document(chart), to: "/nonexistent-folder/bagan.xlsx")
         }
     }
