@@ -24,6 +24,10 @@ public enum Problem: Hashable, Sendable {
     case unknownValue(field: String, value: String, allowed: [String], suggestion: String?)
     case invalidSlug(field: String, value: String)
     case invalidDate(field: String, value: String)
+    /// A date written another way (`15/04/1982`, `15 April 1982`, an Excel serial): the day it means.
+    case dateNotISO(field: String, value: String, meant: Day)
+    /// A vocabulary value right but for upper/lower case (`sma` for SMA): accepted, with a warning.
+    case vocabularyCase(field: String, value: String, spelling: String)
     case outOfRange(field: String, value: String, allowed: String)
     case nipUnquoted(nip: String)
     // Identity and references
@@ -150,6 +154,16 @@ public enum Problem: Hashable, Sendable {
         case .invalidDate(let field, let value):
             return l.pick("\(q(field)): \(q(value)) bukan tanggal yang ada; tulis YYYY-MM-DD, misalnya 2026-01-01",
                           "\(q(field)): \(q(value)) is not a real date; write YYYY-MM-DD, for example 2026-01-01")
+        case .dateNotISO(let field, let value, let meant):
+            let excel = value.allSatisfy { $0.isASCII && $0.isNumber }
+            return excel
+                ? l.pick("\(q(field)): \(value) tampaknya nomor seri tanggal Excel (\(l.date(meant))); tulis \(meant) (YYYY-MM-DD)",
+                         "\(q(field)): \(value) looks like an Excel date serial (\(l.date(meant))); write \(meant) (YYYY-MM-DD)")
+                : l.pick("\(q(field)): \(q(value)) bukan tanggal YYYY-MM-DD; jika maksudnya \(l.date(meant)), tulis \(meant)",
+                         "\(q(field)): \(q(value)) is not a YYYY-MM-DD date; if you mean \(l.date(meant)), write \(meant)")
+        case .vocabularyCase(let field, let value, let spelling):
+            return l.pick("\(q(field)): \(q(value)) dibaca sebagai \(q(spelling)); tulis \(q(spelling)) persis (huruf besar/kecil)",
+                          "\(q(field)): \(q(value)) is read as \(q(spelling)); write \(q(spelling)) exactly (upper/lower case)")
         case .outOfRange(let field, let value, let allowed):
             return l.pick("\(q(field)) = \(value) di luar rentang yang sah (\(allowed))",
                           "\(q(field)) = \(value) is outside the valid range (\(allowed))")
