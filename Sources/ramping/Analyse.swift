@@ -68,8 +68,8 @@ struct Analyse: ParsableCommand {
     @Option(help: "careers: candidates listed per post (default 5).")
     var top: Int = 5
 
-    @Option(name: .customLong("fail-on"), help: "compliance: exit 1 when there are findings of this severity (error or warning).")
-    var failOn: String?
+    @Option(name: .customLong("fail-on"), help: "compliance: exit 1 when there are findings of this severity or worse.")
+    var failOn: FailOn?
 
     func validate() throws {
         if let horizon, !(1...40).contains(horizon) { throw ValidationError("--horizon takes 1 to 40 years") }
@@ -80,7 +80,7 @@ struct Analyse: ParsableCommand {
         if (person != nil || to != nil) && name != .careers { throw ValidationError("--person and --to belong to 'analyse careers'") }
         if to != nil && person == nil { throw ValidationError("--to needs --person NIP: whose career path?") }
         if top < 1 { throw ValidationError("--top takes at least 1") }
-        if let failOn, !["error", "warning"].contains(failOn) { throw ValidationError("--fail-on takes 'error' or 'warning'") }
+        if failOn != nil && name != .compliance { throw ValidationError("--fail-on belongs to 'analyse compliance'") }
     }
 
     func run() throws {
@@ -111,7 +111,7 @@ struct Analyse: ParsableCommand {
         }
         Console.out(render(report, as: format, language: l, limit: limit))
         if let compliance = report as? ComplianceAnalysis, let failOn {
-            if compliance.errors > 0 || (failOn == "warning" && compliance.warnings > 0) { throw ExitCode(1) }
+            if compliance.errors > 0 || (failOn == .warning && compliance.warnings > 0) { throw ExitCode(1) }
         }
     }
 }

@@ -34,14 +34,14 @@ final class Progress: @unchecked Sendable {
 
 /// Options every command that reads a chart takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of messages and reports: id (Indonesian, the default) or en.")
-    var lang: String?
+    @Option(name: .long, help: "Language of messages and reports: id (Indonesian, the default) or en (English).")
+    var lang: Language?
 
     @Option(name: .customLong("max-file-size"), help: "Refuse chart files larger than this many MiB.")
     var maxFileSize: Int = 256
 
     var language: Language {
-        if let lang, let l = Language(rawValue: lang) { return l }
+        if let lang { return lang }
         if let env = ProcessInfo.processInfo.environment["RAMPING_LANG"], let l = Language(rawValue: env) { return l }
         return .indonesian
     }
@@ -49,9 +49,6 @@ struct CommonOptions: ParsableArguments {
     var loadOptions: LoadOptions { LoadOptions(maxFileBytes: maxFileSize << 20) }
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang takes 'id' (Indonesian) or 'en' (English), not '\(lang)'")
-        }
         if maxFileSize < 1 { throw ValidationError("--max-file-size takes a whole number of MiB, at least 1") }
     }
 

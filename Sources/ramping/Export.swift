@@ -36,8 +36,8 @@ struct Export: ParsableCommand {
     @Option(help: "graphml, yed, dot, svg, pdf or png.")
     var format: Format
 
-    @Option(help: "units, positions or people (default positions).")
-    var view: String = "positions"
+    @Option(help: "What the picture shows: units, positions (the peta jabatan) or people.")
+    var view: ExportView = .positions
 
     @Option(help: "Only this unit and what is below it (its id).")
     var unit: String?
@@ -58,7 +58,6 @@ struct Export: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard ExportView(rawValue: view) != nil else { throw ValidationError("--view takes units, positions or people, not '\(view)'") }
         if let depth, depth < 0 { throw ValidationError("--depth takes 0 or more levels") }
         if output == nil && (format == .pdf || format == .png) {
             throw ValidationError("--format \(format.rawValue) needs -o FILE (it is not text)")
@@ -71,7 +70,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let graph = try common.loadValid(chart)
         let l = common.language
-        let exportView = ExportView(rawValue: view)!
+        let exportView = view
         let base = try diff.map { try common.loadValid($0) }
         guard each, let folder = output else {
             let exported = try scope(graph, unit: unit, view: exportView, l, base: base)
