@@ -31,8 +31,8 @@ func simulate(_ graph: OrgGraph, _ scenario: Scenario, file: String, _ l: Langua
         guard let after = OrgGraph.resolve(sim.after).graph else { throw ExitCode(1) }
         return (sim, after)
     } catch let failure as SimulationFailure {
-        let step = scenario.steps[failure.step - 1].name
-        Console.error("\(file):\(failure.line):\(failure.column): error: \(l.pick("langkah", "step")) \(failure.step) (\(step)): \(failure.message.text(l))")
+        let step = scenario.steps[failure.step - 1].label(l)
+        Console.error("\(file):\(failure.line):\(failure.column): error: \(l.pick("langkah", "step")) \(failure.step) (\(step)): \(failure.reason.text(l))")
         Console.error(l.pick("tidak ada yang ditulis", "nothing was written"))
         throw ExitCode(1)
     }
@@ -88,9 +88,7 @@ struct Simulate: ParsableCommand {
             try writeOutput(Data(yaml.utf8), to: output, language: l)
         }
         if let report { try writeOutput(Data(markdown.utf8), to: report, language: l) }
-        let s = sim.steps
-        Console.error(l.pick("\(s.count) langkah: \(s.reduce(0) { $0 + $1.postsAbolished }) jabatan dihapus, \(s.reduce(0) { $0 + $1.postsConverted }) dialihkan, \(s.reduce(0) { $0 + $1.peopleToPool }) pegawai ke pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) ditempatkan",
-                             "\(s.count) steps: \(s.reduce(0) { $0 + $1.postsAbolished }) posts abolished, \(s.reduce(0) { $0 + $1.postsConverted }) converted, \(s.reduce(0) { $0 + $1.peopleToPool }) people to the pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) placed"))
+        Console.error(sim.summary.text(l))
     }
 }
 
