@@ -117,10 +117,11 @@ struct Analyse: ParsableCommand {
 }
 
 /// Writes a report: one JSON object, the per-row table as CSV, or every table as text or Markdown.
+/// JSON and CSV are machine formats: numbers with a decimal point and no grouping in either language.
 func render(_ report: any Report, as format: OutputFormat, language: Language, limit: Int?) -> String {
     switch format {
     case .json: report.json(language).serialized() + "\n"
-    case .csv: report.detailTable(language).csv()
+    case .csv: report.detailTable(language).csv(numbersWrittenIn: language)
     case .table: report.tables(language, limit: limit).map { $0.text() }.joined(separator: "\n")
     case .markdown: report.tables(language, limit: limit).map { $0.markdown() }.joined(separator: "\n")
     }
