@@ -50,8 +50,8 @@ struct Import: ParsableCommand {
         let chart: OrgChart, report: ChartImporter.Report
         do {
             (chart, report) = try ChartImporter.importGraphML(data, asOf: day)
-        } catch let failure as ChartImporter.Failure {
-            Console.error("\(file): error: \(failure.message.text(l))")
+        } catch {
+            Console.error("\(file)\(error.line.map { ":\($0)" } ?? ""): error: \(error.text(l))")
             throw ExitCode(1)
         }
         for line in report.mapped { Console.error(l.pick("dipetakan: ", "mapped: ") + line.text(l)) }
