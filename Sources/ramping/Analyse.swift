@@ -95,17 +95,16 @@ struct Analyse: ParsableCommand {
         case .talent: report = TalentBox(graph)
         case .careers:
             if let person, graph.personIndex[person] == nil {
-                Console.error(l.pick("--person: tidak ada pegawai dengan NIP \(person)", "--person: nobody has NIP \(person)"))
+                Console.error(.unknownPerson(option: "--person", nip: person), l)
                 throw ExitCode(2)
             }
             if let to, graph.positionIndex[to] == nil {
-                let hint = closestSpelling(to: to, among: graph.positions.map(\.id)).map { l.pick(" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
-                Console.error(l.pick("--to: jabatan '\(to)' tidak ada\(hint)", "--to: post '\(to)' does not exist\(hint)"))
+                Console.error(.unknownPost(option: "--to", id: to, suggestion: closestSpelling(to: to, among: graph.positions.map(\.id))), l)
                 throw ExitCode(2)
             }
             let progress = Progress()
             report = CareerAnalysis(graph, horizon: horizon ?? 5, top: top, person: person, target: to) {
-                progress.update(l.pick("suksesi jabatan", "succession posts"), $0, $1)
+                progress.update(CLIMessage.progressSuccession.text(l), $0, $1)
             }
             progress.finish()
         }

@@ -60,14 +60,12 @@ struct CommonOptions: ParsableArguments {
         if let graph = loaded.graph { 
             let warnings = loaded.diagnostics.warningCount
             if warnings > 0 {
-                Console.error(l.pick("\(path): \(warnings) peringatan; lihat `ramping validate \(path)`",
-                                     "\(path): \(warnings) warnings; see `ramping validate \(path)`"))
+                Console.error(.chartHasWarnings(path: path, warnings: warnings), l)
             }
             return graph
         }
         for d in loaded.diagnostics where d.severity == .error { Console.error(d.rendered(l)) }
-        Console.error(l.pick("\(path): bagan tidak sah (\(loaded.diagnostics.errorCount) galat); perbaiki lalu ulangi",
-                             "\(path): the chart is invalid (\(loaded.diagnostics.errorCount) errors); fix them and run again"))
+        Console.error(.chartInvalidFixFirst(path: path, errors: loaded.diagnostics.errorCount), l)
         throw ExitCode(loaded.unreadable ? 2 : 1)
     }
 }

@@ -76,8 +76,7 @@ struct Export: ParsableCommand {
             let exported = try scope(graph, unit: unit, view: exportView, l, base: base)
             let posts = exported.nodes.count { $0.kind == .position }
             if [.svg, .pdf, .png].contains(format) && posts > 150 {
-                Console.error(l.pick("catatan: \(posts) jabatan dalam satu gambar; untuk halaman yang terbaca gunakan --each -o FOLDER (satu per perangkat daerah) atau --unit ID",
-                                     "note: \(posts) posts in one picture; for readable pages use --each -o FOLDER (one per perangkat daerah) or --unit ID"))
+                Console.error(.tooManyPostsForOnePicture(posts: posts), l)
             }
             let data = try render(exported, l, asOf: graph.asOf)
             try writeOutput(data, to: output, language: l)
@@ -86,7 +85,7 @@ struct Export: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            Console.error(l.pick("folder \(folder) tidak dapat dibuat", "folder \(folder) cannot be created"))
+            Console.error(.folderNotCreated(path: folder), l)
             throw ExitCode(2)
         }
         let top = unit.flatMap { graph.unitIndex[$0] } ?? graph.rootUnit
@@ -94,7 +93,7 @@ struct Export: ParsableCommand {
         let ext = format == .yed ? "graphml" : format.rawValue
         let progress = Progress()
         for (k, u) in graph.unitChildren[top].enumerated() {
-            progress.update(l.pick("perangkat daerah", "perangkat daerah"), k, graph.unitChildren[top].count)
+            progress.update(CLIMessage.progressPerangkatDaerah.text(l), k, graph.unitChildren[top].count)
             let id = graph.units[u].id
             let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l, asOf: graph.asOf)
             progress.finish()
@@ -137,9 +136,9 @@ func writeOutput(_ data: Data, to path: String?, language l: Language) throws {
     }
     do {
         try AtomicFile.write(data, to: path)
-        Console.error(l.pick("Ditulis: \(path)", "Written: \(path)"))
+        Console.error(.written(path: path), l)
     } catch let error as AtomicFile.WriteError {
-        Console.error(l.pick("\(path) tidak dapat ditulis: \(error.reason)", "\(path) cannot be written: \(error.reason)"))
+        Console.error(.cannotWrite(path: path, reason: error.reason), l)
         throw ExitCode(2)
     }
 }

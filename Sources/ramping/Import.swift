@@ -54,15 +54,15 @@ struct Import: ParsableCommand {
             Console.error("\(file)\(error.line.map { ":\($0)" } ?? ""): error: \(error.text(l))")
             throw ExitCode(1)
         }
-        for line in report.mapped { Console.error(l.pick("dipetakan: ", "mapped: ") + line.text(l)) }
-        for line in report.guessed { Console.error(l.pick("ditebak: ", "guessed: ") + line.text(l)) }
-        for line in report.ignored { Console.error(l.pick("diabaikan: ", "ignored: ") + line.text(l)) }
+        for note in report.mapped { Console.error(CLIMessage.importMapped.text(l) + ": " + note.text(l)) }
+        for note in report.guessed { Console.error(CLIMessage.importGuessed.text(l) + ": " + note.text(l)) }
+        for note in report.ignored { Console.error(CLIMessage.importIgnored.text(l) + ": " + note.text(l)) }
         let yaml = ChartWriter.yaml(chart, header: ["Imported by `ramping import` from \(URL(fileURLWithPath: file).lastPathComponent)."])
         // Check the result exactly as `ramping validate` would read it.
         let loaded = ChartLoader.load(text: yaml, file: output ?? "imported.yaml")
         guard loaded.isValid else {
             for d in loaded.diagnostics where d.severity == .error { Console.error(d.rendered(l)) }
-            Console.error(l.pick("hasil impor bukan bagan yang sah; tidak ada yang ditulis", "the imported chart is not valid; nothing was written"))
+            Console.error(.importedChartInvalid, l)
             throw ExitCode(1)
         }
         try writeOutput(Data(yaml.utf8), to: output, language: l)
