@@ -17,6 +17,8 @@ struct PeopleFormatTests {
         let csv = t.csv(numbersWrittenIn: l)
         #expect(csv == "ukuran,nilai,kode\r\nrata-rata,4.09,1.164\r\njumlah,1164,x\r\nbiaya,5986260000,y\r\npersen,12.5%,z\r\n"
                      + "minus,-1234.5,-\r\nteks,1.5,w\r\nkosong,–,\r\n")
+        let dated = Table(title: "", columns: ["pensiun"], rows: [[l.date(Day(year: 2039, month: 1, day: 31)!)], ["31 Jan 2039"]])
+        #expect(dated.csv(numbersWrittenIn: l) == "pensiun\r\n2039-01-31\r\n31 Jan 2039\r\n")
         // English: "1,164" would otherwise be quoted as text.
         let en = Table(title: "", columns: ["measure", "value"], rows: [["count", Language.english.integer(1_164)]])
         #expect(en.csv(numbersWrittenIn: .english) == "measure,value\r\ncount,1164\r\n")

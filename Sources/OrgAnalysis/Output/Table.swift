@@ -42,14 +42,17 @@ public struct Table: Hashable, Sendable {
     /// in either language ("1164", "4.09", not "1.164" or "4,09"), so a spreadsheet or a script reads
     /// them as numbers. `language` is the one the table's cells were written in: a right-aligned cell
     /// that is exactly a number as `language` writes it ("1.164", "4,09", "Rp 5.986.260.000", "12,5%")
-    /// is written back that way; headers and text stay as they are.
+    /// is written back that way, and a date ("1 Januari 2026") as `2026-01-01`; headers and text stay.
     public func csv(numbersWrittenIn language: Language? = nil) -> String {
         func field(_ s: String) -> String {
             s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
         }
         func cell(_ s: String, _ column: Int) -> String {
-            guard let language, column < alignments.count, alignments[column] == .right else { return s }
+            guard let language else { return s }
+            // A date people read ("31 Januari 2039") goes back to ISO 8601.
+            if s.first?.isNumber == true, s.contains(" "), let day = Day.guess(from: s), language.date(day) == s { return day.description }
+            guard column < alignments.count, alignments[column] == .right else { return s }
             return machineNumber(s, writtenIn: language) ?? s
         }
         var out = columns.map(field).joined(separator: ",") + "\r\n"
