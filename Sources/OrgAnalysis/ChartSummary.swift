@@ -122,11 +122,10 @@ public struct ChartSummary: Hashable, Sendable {
     /// The tables a planner reads.
     public func tables(_ l: Language) -> [Table] {
         let overview = Table(
-            title: "\(organisationName), \(l.pick("per", "as of")) \(l.date(asOf))",
+            title: "\(organisationName), \(l.pick("per", "as of")) \(l.date(asOf))\n"
+                + l.pick("Unit akar: \(rootUnitName); jabatan puncak: \(rootPositionTitle)", "Root unit: \(rootUnitName); root post: \(rootPositionTitle)"),
             columns: [l.pick("Ringkasan", "Summary"), l.pick("Jumlah", "Count")],
             rows: [
-                [l.pick("Unit akar", "Root unit"), rootUnitName],
-                [l.pick("Jabatan puncak", "Root post"), rootPositionTitle],
                 [l.pick("Unit", "Units"), l.integer(units)],
                 [l.pick("Jabatan", "Posts"), l.integer(positions)],
                 [l.pick("Formasi", "Seats"), l.integer(seats)],

@@ -30,7 +30,7 @@ struct PeopleFormatTests {
         let graph = try #require(ChartLoader.load(path: repoPath("OrgCharts/kabupaten-sragen.yaml")).graph)
         let tables = ChartSummary(graph).tables(.indonesian)
         let text = tables.map { $0.text() }.joined()
-        #expect(tables[0].title == "Pemerintah Kabupaten Sragen (contoh fiktif), per 1 Januari 2026")
+        #expect(tables[0].title == "Pemerintah Kabupaten Sragen (contoh fiktif), per 1 Januari 2026\nUnit akar: Pemerintah Kabupaten Sragen; jabatan puncak: Bupati Sragen")
         #expect(tables[0].rows.contains(["Jabatan", "1.164"]))
         #expect(tables[1].rows.contains { $0.first == "Sekretariat Daerah" })
         #expect(tables[2].rows.contains { $0.first == "JPT Pratama" })
