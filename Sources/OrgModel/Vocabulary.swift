@@ -312,7 +312,7 @@ extension Education {
 
 extension EmploymentStatus {
     public static let labels: [EmploymentStatus: (String, String)] = [.pns: ("PNS", "PNS"), .pppk: ("PPPK", "PPPK")]
-    public static let aliases: [String: EmploymentStatus] = ["cpns": .pns, "asn": .pns, "p3k": .pppk, "honorer": .pppk]
+    public static let aliases: [String: EmploymentStatus] = ["cpns": .pns, "p3k": .pppk]
 }
 
 extension Gender {
