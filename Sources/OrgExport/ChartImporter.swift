@@ -66,8 +66,7 @@ public enum ChartImporter {
         func vocab<V: Vocabulary>(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> V? {
             guard let s = dict[key] else { return nil }
             guard let v = V(rawValue: s) else {
-                throw .unknownValue(place: place, key: key, value: s,
-                                    suggestion: V.domainSuggestion(for: s)?.rawValue ?? closestSpelling(to: s, among: V.allSpellings))
+                throw .unknownValue(place: place, key: key, value: s, suggestion: suggestion(for: s, in: V.self))
             }
             return v
         }

@@ -164,8 +164,7 @@ struct YAMLFields {
             return v
         }
         // A spelling the domain knows ("D3", "IIb", "SLTA", "Perempuan") before the nearest by letters.
-        let suggestion = V.domainSuggestion(for: s)?.rawValue ?? closestSpelling(to: s, among: V.allSpellings)
-        fail(key, values[key], .unknownValue(field: prefix + key, value: s, allowed: V.allSpellings, suggestion: suggestion))
+        fail(key, values[key], .unknownValue(field: prefix + key, value: s, allowed: V.allSpellings, suggestion: suggestion(for: s, in: V.self)))
         return nil
     }
 

@@ -181,11 +181,11 @@ public enum Problem: Hashable, Sendable {
             return l.pick("\(q(field)) dari \(q(id)) menunjuk dirinya sendiri; hapus atau tunjuk entri lain",
                           "\(q(field)) of \(q(id)) points to itself; remove it or name another entry")
         case .noRootUnit:
-            return l.pick("tidak ada unit akar; satu unit (pemda) harus tanpa 'parent'",
-                          "there is no root unit; exactly one unit (the pemda) must have no 'parent'")
+            return l.pick("tidak ada unit akar; satu unit, pemerintah daerahnya (kind: pemda), harus tanpa 'parent'",
+                          "there is no root unit; exactly one unit, the regional government (kind: pemda), must have no 'parent'")
         case .severalRootUnits(let ids):
-            return l.pick("ada \(ids.count) unit tanpa 'parent' (\(list(ids))); hanya pemda yang boleh tanpa induk, beri yang lain 'parent'",
-                          "\(ids.count) units have no 'parent' (\(list(ids))); only the pemda may have none, give the others a 'parent'")
+            return l.pick("ada \(ids.count) unit tanpa 'parent' (\(list(ids))); hanya pemerintah daerah (kind: pemda) yang boleh tanpa induk, beri yang lain 'parent'",
+                          "\(ids.count) units have no 'parent' (\(list(ids))); only the regional government (kind: pemda) may have none, give the others a 'parent'")
         case .unitCycle(let ids):
             return l.pick("pohon unit berputar: \(list(ids + [ids[0]], max: 20).replacingOccurrences(", ", "→")); putuskan dengan memperbaiki salah satu 'parent'",
                           "the unit tree has a cycle: \(list(ids + [ids[0]], max: 20).replacingOccurrences(", ", "→")); break it by fixing one 'parent'")
