@@ -156,8 +156,8 @@ public struct FitCalculator: Sendable {
                                         en: "\(entry.name): needs \(entry.years) years as \(entry.from.english); now \(now.level.rawValue) for \(served) years"))
                 }
             } else {
-                note(LocalizedText(id: "riwayat jabatan tidak tercatat (pool): syarat pengalaman diperiksa saat seleksi",
-                                   en: "past posts not recorded (pool): experience is checked at selection"))
+                note(LocalizedText(id: "riwayat jabatan tidak tercatat (belum berjabatan): syarat pengalaman diperiksa saat seleksi",
+                                   en: "past posts not recorded (without a post): experience is checked at selection"))
             }
         }
         if let age = post.retirementAge, let born = person.birthDate {
