@@ -37,6 +37,22 @@ struct DomainSpellingTests {
         #expect(suggestion("kind: dinas, parent", "kind: dinsa, parent") == "dinas")
     }
 
+    @Test("a scenario's vocabulary gets the same suggestions: 'Sekretariat Daerah' is sekretariat-daerah, 'JPT Pratama' jpt-pratama")
+    func scenario() {
+        let loaded = ScenarioLoader.load(text: """
+            format: ramping-scenario/1
+            name: Uji
+            steps:
+              - convert: { level: pengawas, to: { level: fungsional, jenjang: Ahli Pertama }, keep_in: [Sekretariat Daerah] }
+              - convert: { level: JPT Pratama, to: { level: pelaksana } }
+
+            """, file: "s.yaml")
+        let suggestions = loaded.diagnostics.compactMap { d -> String? in
+            if case .unknownValue(_, _, _, let s) = d.problem { return s } else { return nil }
+        }
+        #expect(suggestions == ["ahli-pertama", "sekretariat-daerah", "jpt-pratama"], "\(loaded.diagnostics.map { $0.rendered(.english) })")
+    }
+
     @Test("a value right but for upper/lower case is accepted with a warning")
     func caseInsensitive() {
         let found = problems("education: SMA, born", "education: sma, born")
