@@ -47,7 +47,7 @@ public enum ImportNote: Hashable, Sendable {
         switch self {
         case .ownFile(let u, let p, let people, let c, let paths):
             return l.pick("berkas Ramping (format ramping/1): \(l.integer(u)) unit, \(l.integer(p)) jabatan, \(l.integer(people)) pegawai, \(l.integer(c)) kompetensi, \(l.integer(paths)) jalur karier",
-                          "a Ramping file (format ramping/1): \(counted(u, "unit", "units", l)), \(counted(p, "post", "posts", l)), \(counted(people, "person", "people", l)), \(counted(c, "competency", "competencies", l)), \(counted(paths, "career path", "career paths", l))")
+                          "a Ramping file (format ramping/1): \(l.counted(u, "", "unit", "units")), \(l.counted(p, "", "post", "posts")), \(l.counted(people, "", "person", "people")), \(l.counted(c, "", "competency", "competencies")), \(l.counted(paths, "", "career path", "career paths"))")
         case .derivedRecomputed(let keys):
             return l.pick("angka turunan (\(keys.joined(separator: ", "))) dihitung ulang, tidak dibaca",
                           "derived figures (\(keys.joined(separator: ", "))) are recomputed, not read")
@@ -60,10 +60,10 @@ public enum ImportNote: Hashable, Sendable {
                           "edge \(s) → \(t) (line \(line)): \(name) already has a parent (not a tree)")
         case .rootAdded(let below, let name):
             return l.pick("\(l.integer(below)) simpul tanpa induk; unit akar \(name) ditambahkan di atasnya",
-                          "\(counted(below, "node has", "nodes have", l)) no parent; a root unit \(name) was added above them")
+                          "\(l.counted(below, "", "node has", "nodes have")) no parent; a root unit \(name) was added above them")
         case .nodesToUnits(let nodes, let links):
             return l.pick("\(l.integer(nodes)) simpul menjadi unit, masing-masing dengan satu jabatan kepala; \(l.integer(links)) sisi menjadi hubungan induk",
-                          "\(counted(nodes, "node", "nodes", l)) → units, each with one head post; \(counted(links, "edge", "edges", l)) → parent links")
+                          "\(l.counted(nodes, "", "node", "nodes")) → units, each with one head post; \(l.counted(links, "", "edge", "edges")) → parent links")
         case .namesFrom(let sources):
             return l.pick("nama unit diambil dari: \(sources.joined(separator: ", "))", "unit names from: \(sources.joined(separator: ", "))")
         case .kindsGuessed(let counts):
@@ -143,9 +143,4 @@ public enum ImportFailure: Error, Hashable, Sendable {
                           "the edges form a cycle (\(names.joined(separator: " → "))); an organisation must be a tree")
         }
     }
-}
-
-/// "1 unit", "3 units" in English; Indonesian nouns do not change.
-func counted(_ n: Int, _ one: String, _ many: String, _ l: Language) -> String {
-    "\(l.integer(n)) \(n == 1 ? one : many)"
 }

@@ -16,7 +16,7 @@ extension Simulation {
     public func markdown(_ l: Language, beforeGraph: OrgGraph, afterGraph: OrgGraph) -> String {
         var out = "# \(l.pick("Skenario", "Scenario")): \(scenario.name)\n\n"
         out += l.pick("Bagan awal: \(before.organisation.name), per \(l.date(before.organisation.asOf)). \(l.integer(steps.count)) langkah.\n\n",
-                      "Starting chart: \(before.organisation.name), as of \(l.date(before.organisation.asOf)). \(counted(steps.count, l, "", "step", "steps")).\n\n")
+                      "Starting chart: \(before.organisation.name), as of \(l.date(before.organisation.asOf)). \(l.counted(steps.count, "", "step", "steps")).\n\n")
         // The summary a hearing reads first: the totals of every step and what the structure costs.
         let total = { (f: (StepReport) -> Int) in steps.reduce(0) { $0 + f($1) } }
         let costBefore = Comparison.allowance(beforeGraph), costAfter = Comparison.allowance(afterGraph)
@@ -37,7 +37,7 @@ extension Simulation {
             out += "### \(s.index). \(label.prefix(1).uppercased() + label.dropFirst()) (\(l.pick("baris", "line")) \(s.line))\n\n"
             for effect in s.effects { out += "- \(effect.text(l))\n" }
             var effects: [String] = []
-            func add(_ c: Int, _ id: String, _ en: String, _ ens: String) { if c > 0 { effects.append(counted(c, l, id, en, ens)) } }
+            func add(_ c: Int, _ id: String, _ en: String, _ ens: String) { if c > 0 { effects.append(l.counted(c, id, en, ens)) } }
             add(s.unitsCreated, "unit dibentuk", "unit created", "units created"); add(s.unitsAbolished, "unit dihapus", "unit abolished", "units abolished")
             add(s.postsCreated, "jabatan dibentuk", "post created", "posts created"); add(s.postsAbolished, "jabatan dihapus", "post abolished", "posts abolished")
             add(s.postsConverted, "jabatan disetarakan", "post converted", "posts converted"); add(s.postsMoved, "jabatan dipindah", "post moved", "posts moved")

@@ -24,11 +24,6 @@ extension ScenarioStep {
     }
 }
 
-/// "1 unit", "3 units" in English; Indonesian nouns do not change.
-func counted(_ n: Int, _ l: Language, _ id: String, _ en: String, _ ens: String) -> String {
-    "\(l.integer(n)) \(l.pick(id, n == 1 ? en : ens))"
-}
-
 /// A list read aloud: "A, B dan C" / "A, B and C".
 func spoken(_ items: [String], _ l: Language) -> String {
     guard items.count > 1 else { return items.first ?? "" }
@@ -82,20 +77,20 @@ public enum StepEffect: Hashable, Sendable {
                           "\(head) heads the merged unit; \(posts) abolished")
         case .unitAbolished(let unit, let below, let posts):
             if below > 0 {
-                return l.pick("\(unit) dihapus beserta \(counted(below, l, "unit", "unit", "units")) di bawahnya dan \(counted(posts, l, "jabatan", "post", "posts"))",
-                              "\(unit) abolished with \(counted(below, l, "unit", "unit", "units")) below it and \(counted(posts, l, "jabatan", "post", "posts"))")
+                return l.pick("\(unit) dihapus beserta \(l.counted(below, "unit", "unit", "units")) di bawahnya dan \(l.counted(posts, "jabatan", "post", "posts"))",
+                              "\(unit) abolished with \(l.counted(below, "unit", "unit", "units")) below it and \(l.counted(posts, "jabatan", "post", "posts"))")
             }
-            return l.pick("\(unit) dihapus beserta \(counted(posts, l, "jabatan", "post", "posts"))",
-                          "\(unit) abolished with \(counted(posts, l, "jabatan", "post", "posts"))")
+            return l.pick("\(unit) dihapus beserta \(l.counted(posts, "jabatan", "post", "posts"))",
+                          "\(unit) abolished with \(l.counted(posts, "jabatan", "post", "posts"))")
         case .staffPostsMoved(let count, let to):
-            return l.pick("\(counted(count, l, "jabatan", "", "")) pelaksana/fungsional pindah ke \(to) bersama pegawai dan tugasnya",
-                          "\(counted(count, l, "", "staff post", "staff posts")) move to \(to) with their people and tasks")
+            return l.pick("\(l.counted(count, "jabatan", "", "")) pelaksana/fungsional pindah ke \(to) bersama pegawai dan tugasnya",
+                          "\(l.counted(count, "", "staff post", "staff posts")) move to \(to) with their people and tasks")
         case .unitMoved(let unit, let from, let to):
             guard let from else { return l.pick("\(unit) dipindah ke bawah \(to)", "\(unit) moved under \(to)") }
             return l.pick("\(unit) dipindah dari \(from) ke \(to)", "\(unit) moved from \(from) to \(to)")
         case .postMoved(let post, let from, let to, let people, let tasks):
-            return l.pick("\(post) dipindah dari \(from) ke \(to) bersama \(counted(people, l, "pegawai", "", "")) dan \(counted(tasks, l, "tugas", "", ""))nya",
-                          "\(post) moved from \(from) to \(to) with its \(counted(people, l, "", "person", "people")) and \(counted(tasks, l, "", "task", "tasks"))")
+            return l.pick("\(post) dipindah dari \(from) ke \(to) bersama \(l.counted(people, "pegawai", "", "")) dan \(l.counted(tasks, "tugas", "", ""))nya",
+                          "\(post) moved from \(from) to \(to) with its \(l.counted(people, "", "person", "people")) and \(l.counted(tasks, "", "task", "tasks"))")
         case .postNoLongerHead(let post, let unit):
             return l.pick("\(post) tidak lagi menjadi kepala: \(unit) sudah punya kepala", "\(post) no longer heads a unit: \(unit) has a head")
         case .unitRenamed(let from, let to):
@@ -106,7 +101,7 @@ public enum StepEffect: Hashable, Sendable {
             let target = to == .fungsional ? [l.pick("jabatan fungsional", "functional posts"), jenjang?.label(l)].compactMap { $0 }.joined(separator: " ")
                                            : l.pick("jabatan \(to.label(l))", "\(to.label(l)) posts")
             let where_ = keptIn.isEmpty ? "" : " (\(spoken(keptIn.map { $0.label(l) }, l)))"
-            return l.pick("\(counted(count, l, "jabatan", "", "")) \(level.label(l)) disetarakan menjadi \(target); \(l.integer(kept)) dipertahankan\(where_)",
+            return l.pick("\(l.counted(count, "jabatan", "", "")) \(level.label(l)) disetarakan menjadi \(target); \(l.integer(kept)) dipertahankan\(where_)",
                           "\(l.integer(count)) \(level.label(l)) \(count == 1 ? "post" : "posts") converted to \(target); \(l.integer(kept)) kept\(where_)")
         case .unitsBecameFunctionalGroups(let count):
             return l.pick("\(l.integer(count)) seksi/subbidang/subbagian menjadi kelompok jabatan fungsional",
@@ -118,7 +113,7 @@ public enum StepEffect: Hashable, Sendable {
             return l.pick("\(post): formasi \(l.integer(from)) → \(l.integer(to))", "\(post): seats \(l.integer(from)) → \(l.integer(to))")
         case .moreHoldersThanSeats(let post, let people, let seats):
             return l.pick("\(post) kini diisi \(l.integer(people)) orang untuk \(l.integer(seats)) formasi: kelebihan tetap tercatat",
-                          "\(post) now holds \(counted(people, l, "", "person", "people")) in \(counted(seats, l, "", "seat", "seats")): the surplus stays recorded")
+                          "\(post) now holds \(l.counted(people, "", "person", "people")) in \(l.counted(seats, "", "seat", "seats")): the surplus stays recorded")
         case .titleChanged(let post, let to):
             return l.pick("\(post): nama jabatan → \(to)", "\(post): title → \(to)")
         case .gradeChanged(let post, let grade):
@@ -126,22 +121,22 @@ public enum StepEffect: Hashable, Sendable {
         case .unitAdded(let unit, let kind, let parent):
             return l.pick("unit baru \(unit) (\(kind.label(l))) di bawah \(parent)", "new unit \(unit) (\(kind.label(l))) under \(parent)")
         case .postAdded(let post, let unit, let seats):
-            return l.pick("jabatan baru \(post) di \(unit), \(l.integer(seats)) formasi", "new post \(post) in \(unit), \(counted(seats, l, "", "seat", "seats"))")
+            return l.pick("jabatan baru \(post) di \(unit), \(l.integer(seats)) formasi", "new post \(post) in \(unit), \(l.counted(seats, "", "seat", "seats"))")
         case .postRemoved(let post):
             return l.pick("jabatan \(post) dihapus", "post \(post) removed")
         case .careerPathsRemoved(let count):
             return l.pick("\(l.integer(count)) jalur karier ke/dari jabatan yang dihapus ikut dihapus",
-                          "\(counted(count, l, "", "career path", "career paths")) to or from abolished posts removed")
+                          "\(l.counted(count, "", "career path", "career paths")) to or from abolished posts removed")
         case .tasksRehomed(let count, let hours, let to):
             return l.pick("\(l.integer(count)) tugas (\(l.number(hours, decimals: 1)) jam/tahun) dialihkan ke \(to)",
-                          "\(counted(count, l, "", "task", "tasks")) (\(l.number(hours, decimals: 1)) hours a year) re-homed to \(to)")
+                          "\(l.counted(count, "", "task", "tasks")) (\(l.number(hours, decimals: 1)) hours a year) re-homed to \(to)")
         case .tasksDropped(let count, let hours, let examples):
             let more = count > examples.count ? "; …" : ""
             return l.pick("\(l.integer(count)) tugas (\(l.number(hours, decimals: 1)) jam/tahun) tidak dialihkan ke jabatan mana pun (tanpa tasks_to): \(examples.joined(separator: "; "))\(more)",
-                          "\(counted(count, l, "", "task", "tasks")) (\(l.number(hours, decimals: 1)) hours a year) taken over by no post (no tasks_to): \(examples.joined(separator: "; "))\(more)")
+                          "\(l.counted(count, "", "task", "tasks")) (\(l.number(hours, decimals: 1)) hours a year) taken over by no post (no tasks_to): \(examples.joined(separator: "; "))\(more)")
         case .peoplePlaced(let count, let score, let unplaced):
             return l.pick("\(l.integer(count)) pegawai ditempatkan (total nilai \(l.integer(score))); \(l.integer(unplaced)) tetap belum berjabatan",
-                          "\(counted(count, l, "", "person", "people")) placed (total fit \(l.integer(score))); \(l.integer(unplaced)) still without a post")
+                          "\(l.counted(count, "", "person", "people")) placed (total fit \(l.integer(score))); \(l.integer(unplaced)) still without a post")
         }
     }
 }
@@ -245,8 +240,8 @@ public struct SimulationSummary: Hashable, Sendable {
     public func text(_ l: Language) -> String {
         l.pick("\(l.integer(steps)) langkah: \(l.integer(postsAbolished)) jabatan dihapus, \(l.integer(postsConverted)) disetarakan, "
                + "\(l.integer(peopleWithoutPost)) pegawai kehilangan jabatan, \(l.integer(peoplePlaced)) ditempatkan",
-               "\(counted(steps, l, "", "step", "steps")): \(counted(postsAbolished, l, "", "post", "posts")) abolished, \(l.integer(postsConverted)) converted, "
-               + "\(counted(peopleWithoutPost, l, "", "person", "people")) left without a post, \(l.integer(peoplePlaced)) placed")
+               "\(l.counted(steps, "", "step", "steps")): \(l.counted(postsAbolished, "", "post", "posts")) abolished, \(l.integer(postsConverted)) converted, "
+               + "\(l.counted(peopleWithoutPost, "", "person", "people")) left without a post, \(l.integer(peoplePlaced)) placed")
     }
 }
 

@@ -30,16 +30,16 @@ enum CLIMessage: Hashable {
     func text(_ l: Language) -> String {
         switch self {
         case .chartValid(let path, let warnings):
-            return l.pick("\(path): sah, \(l.integer(warnings)) peringatan", "\(path): valid, \(plural(warnings, "warning", "warnings", l))")
+            return l.pick("\(path): sah, \(l.integer(warnings)) peringatan", "\(path): valid, \(l.counted(warnings, "", "warning", "warnings"))")
         case .chartInvalid(let path, let errors, let warnings):
             return l.pick("\(path): TIDAK SAH, \(l.integer(errors)) kesalahan, \(l.integer(warnings)) peringatan",
-                          "\(path): INVALID, \(plural(errors, "error", "errors", l)), \(plural(warnings, "warning", "warnings", l))")
+                          "\(path): INVALID, \(l.counted(errors, "", "error", "errors")), \(l.counted(warnings, "", "warning", "warnings"))")
         case .chartInvalidFixFirst(let path, let errors):
             return l.pick("\(path): bagan tidak sah (\(l.integer(errors)) kesalahan); perbaiki lalu ulangi",
-                          "\(path): the chart is invalid (\(plural(errors, "error", "errors", l))); fix them and run again")
+                          "\(path): the chart is invalid (\(l.counted(errors, "", "error", "errors"))); fix them and run again")
         case .chartHasWarnings(let path, let warnings):
             return l.pick("\(path): \(l.integer(warnings)) peringatan; lihat `ramping validate \(path)`",
-                          "\(path): \(plural(warnings, "warning", "warnings", l)); see `ramping validate \(path)`")
+                          "\(path): \(l.counted(warnings, "", "warning", "warnings")); see `ramping validate \(path)`")
         case .written(let path):
             return l.pick("Ditulis: \(path)", "Written: \(path)")
         case .cannotWrite(let path, let reason):
@@ -72,11 +72,6 @@ enum CLIMessage: Hashable {
         case .progressScenario: return l.pick("skenario", "scenario")
         case .progressComparison: return l.pick("perbandingan", "comparison")
         }
-    }
-
-    /// "1 warning", "2 warnings"; Indonesian nouns do not change.
-    private func plural(_ n: Int, _ one: String, _ many: String, _ l: Language) -> String {
-        "\(l.integer(n)) \(n == 1 ? one : many)"
     }
 }
 
