@@ -268,7 +268,7 @@ extension Region {
 
 extension Level {
     public static let labels: [Level: (String, String)] = [
-        .politik: ("Pejabat Politik", "Political"), .jptPratama: ("JPT Pratama", "JPT Pratama"),
+        .politik: ("Politik", "Political"), .jptPratama: ("JPT Pratama", "JPT Pratama"),
         .administrator: ("Administrator", "Administrator"), .pengawas: ("Pengawas", "Pengawas"),
         .pelaksana: ("Pelaksana", "Pelaksana"), .fungsional: ("Fungsional", "Functional"),
     ]
