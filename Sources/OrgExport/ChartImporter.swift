@@ -10,11 +10,24 @@ import OrgAnalysis
 /// node becomes a unit with a head post, each edge a parent link; the report says what was mapped, what
 /// was guessed and what was ignored.
 public enum ChartImporter {
+    /// A place in the GraphML file: line and column, both from 1.
+    public struct Location: Hashable, Sendable {
+        public let line: Int
+        public let column: Int
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+    }
+
     /// What was mapped, guessed and ignored.
     public struct Report: Sendable {
         public var mapped: [ImportNote] = []
         public var guessed: [ImportNote] = []
         public var ignored: [ImportNote] = []
+        /// Where each imported record came from (the node it was read from; the organisation at the
+        /// `<graph>`), so that a problem in the imported chart points into the GraphML.
+        public var locations: [RecordLabel: Location] = [:]
     }
 
     public typealias Failure = ImportFailure
@@ -29,17 +42,26 @@ public enum ChartImporter {
             doc = try GraphMLDocument(data: data)
         } catch let error as GraphMLDocument.ReadError {
             switch error {
-            case .notXML(let line, let message): throw .notXML(line: line, message: message)
-            case .entities: throw .entities
-            case .notGraphML(let root): throw .notGraphML(root: root)
-            case .noGraph: throw .noGraph
+            case .notXML(let line, let column, let message):
+                throw ImportFailure(.notXML(message: message), at: line > 0 ? Location(line: line, column: max(column, 1)) : nil)
+            case .tooManyAttributes(let line, let column, let element):
+                throw ImportFailure(.tooManyAttributes(element: element, limit: GraphMLDocument.maxAttributes), at: Location(line: line, column: column))
+            case .entities: throw ImportFailure(.entities)
+            case .notGraphML(let root): throw ImportFailure(.notGraphML(root: root))
+            case .noGraph: throw ImportFailure(.noGraph)
             }
         } catch {
-            throw .notXML(line: 1, message: "\(error)")
+            throw ImportFailure(.notXML(message: "\(error)"))
         }
         let graphData = values(doc.graphData, doc)
-        if graphData[GraphKey.format] == OrgChart.format { return try importOwn(doc, graphData) }
-        return try importForeign(doc, asOf: asOf)
+        let graph = Location(line: doc.graphLine, column: doc.graphColumn)
+        do {
+            var (chart, report) = graphData[GraphKey.format] == OrgChart.format ? try importOwn(doc, graphData) : try importForeign(doc, asOf: asOf)
+            report.locations[RecordLabel(.organisation, nil)] = graph
+            return (chart, report)
+        } catch {
+            throw error.placed(at: graph)
+        }
     }
 
     /// Data by attribute name (the key's `attr.name`), first value wins.
@@ -56,33 +78,38 @@ public enum ChartImporter {
 
     static func importOwn(_ doc: GraphMLDocument, _ g: [String: String]) throws(ImportFailure) -> (OrgChart, Report) {
         var report = Report()
+        // The node or edge being read: every failure while reading it is placed there.
+        var current: Location?
+        func reading(_ body: () throws(ImportFailure) -> Void) throws(ImportFailure) {
+            do { try body() } catch { throw error.placed(at: current) }
+        }
         if g[GraphKey.view] != ExportView.people.rawValue || g[GraphKey.scope] != nil {
-            throw .partialExport(view: g[GraphKey.view] ?? "?", scope: g[GraphKey.scope])
+            throw ImportFailure(.partialExport(view: g[GraphKey.view] ?? "?", scope: g[GraphKey.scope]))
         }
         func need(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> String {
-            guard let v = dict[key] else { throw .missingData(place: place, key: key) }
+            guard let v = dict[key] else { throw ImportFailure(.missingData(place: place, key: key)) }
             return v
         }
         func vocab<V: Vocabulary>(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> V? {
             guard let s = dict[key] else { return nil }
             guard let v = V(rawValue: s) else {
-                throw .unknownValue(place: place, key: key, value: s, suggestion: suggestion(for: s, in: V.self))
+                throw ImportFailure(.unknownValue(place: place, key: key, value: s, suggestion: suggestion(for: s, in: V.self)))
             }
             return v
         }
         func day(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> Day? {
             guard let s = dict[key] else { return nil }
-            guard let d = Day(iso: s) else { throw .notADate(place: place, key: key, value: s) }
+            guard let d = Day(iso: s) else { throw ImportFailure(.notADate(place: place, key: key, value: s)) }
             return d
         }
         func int(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> Int? {
             guard let s = dict[key] else { return nil }
-            guard let i = Int(s) else { throw .notAWholeNumber(place: place, key: key, value: s) }
+            guard let i = Int(s) else { throw ImportFailure(.notAWholeNumber(place: place, key: key, value: s)) }
             return i
         }
 
-        guard let asOf = try day(g, GraphKey.asOf.rawValue, .graph) else { throw .missingData(place: .graph, key: GraphKey.asOf.rawValue) }
-        guard let region: Region = try vocab(g, GraphKey.region.rawValue, .graph) else { throw .missingData(place: .graph, key: GraphKey.region.rawValue) }
+        guard let asOf = try day(g, GraphKey.asOf.rawValue, .graph) else { throw ImportFailure(.missingData(place: .graph, key: GraphKey.asOf.rawValue)) }
+        guard let region: Region = try vocab(g, GraphKey.region.rawValue, .graph) else { throw ImportFailure(.missingData(place: .graph, key: GraphKey.region.rawValue)) }
         var organisation = Organisation(id: try need(g, GraphKey.organisation.rawValue, .graph), name: try need(g, GraphKey.name.rawValue, .graph),
                                         region: region, province: g[GraphKey.province], geoFactor: g[GraphKey.geoFactor].flatMap(Double.init), asOf: asOf)
         if let s = g[GraphKey.settings] { organisation.settings = try settings(fromJSON: s) }
@@ -91,11 +118,17 @@ public enum ChartImporter {
         var unitOf: [String: String] = [:], positionOf: [String: String] = [:], personOf: [String: String] = [:]
         var competencyOf: [String: String] = [:]
         var units: [(String, OrgModel.Unit)] = [], positions: [(String, Position)] = [], people: [(String, Person)] = []
-        for node in doc.nodes {
+        let recordKinds: [ExportGraph.NodeKind: RecordKind] = [.unit: .unit, .position: .position, .person: .person, .competency: .competency]
+        for node in doc.nodes { try reading { () throws(ImportFailure) in
+            current = Location(line: node.line, column: node.column)
             let d = values(node.data, doc)
-            let place = ImportPlace.node(id: node.id, line: node.line)
+            let place = ImportPlace.node(id: node.id)
             let ref = try need(d, NodeKey.ref.rawValue, place)
-            switch d[NodeKey.kind].flatMap(ExportGraph.NodeKind.init) {
+            let nodeKind = d[NodeKey.kind].flatMap(ExportGraph.NodeKind.init)
+            if let kind = nodeKind.flatMap({ recordKinds[$0] }), report.locations[RecordLabel(kind, ref)] == nil {
+                report.locations[RecordLabel(kind, ref)] = current
+            }
+            switch nodeKind {
             case .unit:
                 let kind: UnitKind = try vocab(d, NodeKey.unitKind.rawValue, place) ?? .bidang
                 var unit = OrgModel.Unit(id: ref, name: try need(d, NodeKey.name.rawValue, place), kind: kind,
@@ -133,16 +166,17 @@ public enum ChartImporter {
                                                      kind: try vocab(d, NodeKey.competencyKind.rawValue, place) ?? .technical))
                 competencyOf[node.id] = ref
             case nil:
-                throw .unknownKind(place: place, kind: d[NodeKey.kind])
+                throw ImportFailure(.unknownKind(place: place, kind: d[NodeKey.kind]))
             }
-        }
+        } }
         var unitIndex: [String: Int] = [:], positionIndex: [String: Int] = [:], personIndex: [String: Int] = [:]
         for (i, (node, _)) in units.enumerated() { unitIndex[node] = i }
         for (i, (node, _)) in positions.enumerated() { positionIndex[node] = i }
         for (i, (node, _)) in people.enumerated() { personIndex[node] = i }
-        for edge in doc.edges {
+        for edge in doc.edges { try reading { () throws(ImportFailure) in
+            current = Location(line: edge.line, column: edge.column)
             let d = values(edge.data, doc)
-            let place = ImportPlace.edge(source: edge.source, target: edge.target, line: edge.line)
+            let place = ImportPlace.edge(source: edge.source, target: edge.target)
             switch d[EdgeKey.kind].flatMap(ExportGraph.EdgeKind.init) {
             case .contains:
                 if let child = unitIndex[edge.target], let parent = unitOf[edge.source] { units[child].1.parent = parent }
@@ -167,9 +201,10 @@ public enum ChartImporter {
                     chart.careerPaths.append(CareerPath(from: from, to: to, minYears: d[EdgeKey.minYears].flatMap(Double.init)))
                 }
             case nil:
-                throw .unknownKind(place: place, kind: d[EdgeKey.kind])
+                throw ImportFailure(.unknownKind(place: place, kind: d[EdgeKey.kind]))
             }
-        }
+        } }
+        current = nil
         chart.units = units.map(\.1)
         chart.positions = positions.map(\.1)
         chart.people = people.map(\.1)
@@ -181,24 +216,24 @@ public enum ChartImporter {
 
     static func json(_ text: String, _ place: ImportPlace, _ key: String) throws(ImportFailure) -> Any {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
-            throw .invalidJSON(place: place, key: key, excerpt: String(text.prefix(60)))
+            throw ImportFailure(.invalidJSON(place: place, key: key, excerpt: String(text.prefix(60))))
         }
         return object
     }
 
     static func stringList(fromJSON text: String, _ place: ImportPlace, _ key: String) throws(ImportFailure) -> [String] {
-        guard let list = try json(text, place, key) as? [String] else { throw .invalidJSON(place: place, key: key, excerpt: String(text.prefix(60))) }
+        guard let list = try json(text, place, key) as? [String] else { throw ImportFailure(.invalidJSON(place: place, key: key, excerpt: String(text.prefix(60)))) }
         return list
     }
 
     static func workload(fromJSON text: String, _ place: ImportPlace) throws(ImportFailure) -> [WorkloadTask] {
         let key = NodeKey.workload.rawValue
-        guard let list = try json(text, place, key) as? [[String: Any]] else { throw .invalidJSON(place: place, key: key, excerpt: String(text.prefix(60))) }
+        guard let list = try json(text, place, key) as? [[String: Any]] else { throw ImportFailure(.invalidJSON(place: place, key: key, excerpt: String(text.prefix(60)))) }
         var tasks: [WorkloadTask] = []
         for item in list {
             guard let task = item["task"] as? String, let volume = (item["volume"] as? NSNumber)?.doubleValue,
                   let minutes = (item["minutes"] as? NSNumber)?.doubleValue else {
-                throw .missingData(place: place, key: key + ".task/volume/minutes")
+                throw ImportFailure(.missingData(place: place, key: key + ".task/volume/minutes"))
             }
             tasks.append(WorkloadTask(task: task, volume: volume, minutes: minutes))
         }
@@ -207,7 +242,7 @@ public enum ChartImporter {
 
     static func settings(fromJSON text: String) throws(ImportFailure) -> Settings {
         let key = GraphKey.settings.rawValue
-        guard let o = try json(text, .graph, key) as? [String: Any] else { throw .invalidJSON(place: .graph, key: key, excerpt: String(text.prefix(60))) }
+        guard let o = try json(text, .graph, key) as? [String: Any] else { throw ImportFailure(.invalidJSON(place: .graph, key: key, excerpt: String(text.prefix(60)))) }
         var s = Settings()
         func numbers(_ key: String) -> [Double]? { (o[key] as? [NSNumber])?.map(\.doubleValue) }
         if let v = (o["effective_hours"] as? NSNumber)?.doubleValue { s.effectiveHours = v }
@@ -230,7 +265,7 @@ public enum ChartImporter {
 
     static func importForeign(_ doc: GraphMLDocument, asOf: Day) throws(ImportFailure) -> (OrgChart, Report) {
         var report = Report()
-        guard !doc.nodes.isEmpty else { throw .noNodes }
+        guard !doc.nodes.isEmpty else { throw ImportFailure(.noNodes) }
         let labelKeys = ["label", "name", "title", "nama", "nodelabel"]
         var usedNames: Set<String> = []
         var ids: [String: String] = [:]
@@ -249,6 +284,13 @@ public enum ChartImporter {
         var items: [Item] = []
         var index: [String: Int] = [:]
         for node in doc.nodes {
+            defer {
+                if let i = index[node.id], report.locations[RecordLabel(.unit, items[i].id)] == nil {
+                    let at = Location(line: node.line, column: node.column)
+                    report.locations[RecordLabel(.unit, items[i].id)] = at
+                    report.locations[RecordLabel(.position, "\(items[i].id).kepala")] = at
+                }
+            }
             guard index[node.id] == nil else {
                 report.ignored.append(.duplicateNode(id: node.id, line: node.line))
                 continue
@@ -286,7 +328,7 @@ public enum ChartImporter {
         let itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parentIndex = items.map { item in item.parent.flatMap { itemIndex[$0] } ?? -1 }
         let (_, cycles) = depths(parents: parentIndex)
-        if let cycle = cycles.first { throw .cycle(names: cycle.map { items[$0].name }) }
+        if let cycle = cycles.first { throw ImportFailure(.cycle(names: cycle.map { items[$0].name })) }
         let roots = items.indices.filter { items[$0].parent == nil }
         if roots.count > 1 {
             let root = Item(id: slug("pemda"), name: doc.description ?? "Pemerintah Daerah", kind: .pemda, parent: nil)

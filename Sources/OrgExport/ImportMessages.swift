@@ -1,23 +1,17 @@
 public import OrgModel
 
-/// Where in a GraphML file an import message points: the graph, a node or an edge (with its line).
+/// What in a GraphML file an import message is about: the graph, a node or an edge. Where it is
+/// (line and column) travels beside it, in `ImportFailure.location`.
 public enum ImportPlace: Hashable, Sendable {
     case graph
-    case node(id: String, line: Int)
-    case edge(source: String, target: String, line: Int)
-
-    public var line: Int? {
-        switch self {
-        case .graph: nil
-        case .node(_, let line), .edge(_, _, let line): line
-        }
-    }
+    case node(id: String)
+    case edge(source: String, target: String)
 
     public func text(_ l: Language) -> String {
         switch self {
         case .graph: l.pick("data graf", "graph data")
-        case .node(let id, _): l.pick("simpul '\(id)'", "node '\(id)'")
-        case .edge(let s, let t, _): l.pick("sisi \(s) → \(t)", "edge \(s) → \(t)")
+        case .node(let id): l.pick("simpul '\(id)'", "node '\(id)'")
+        case .edge(let s, let t): l.pick("sisi \(s) → \(t)", "edge \(s) → \(t)")
         }
     }
 }
@@ -81,9 +75,35 @@ public enum ImportNote: Hashable, Sendable {
     }
 }
 
-/// Why a GraphML file cannot be imported; `place` says where, with a line when there is one.
-public enum ImportFailure: Error, Hashable, Sendable {
-    case notXML(line: Int, message: String)
+/// Why a GraphML file cannot be imported, and where: the problem as a value, and its line and column
+/// in the file when it has one (the element being read, libxml2's place for bad XML, the `<graph>`
+/// for the graph as a whole).
+public struct ImportFailure: Error, Hashable, Sendable {
+    public var problem: ImportProblem
+    public var location: ChartImporter.Location?
+
+    public init(_ problem: ImportProblem, at location: ChartImporter.Location? = nil) {
+        self.problem = problem
+        self.location = location
+    }
+
+    public var line: Int? { location?.line }
+
+    public func text(_ l: Language) -> String { problem.text(l) }
+
+    /// This failure, placed at `location` unless it already has a place.
+    func placed(at location: ChartImporter.Location?) -> ImportFailure {
+        var copy = self
+        if copy.location == nil { copy.location = location }
+        return copy
+    }
+}
+
+/// Why a GraphML file cannot be imported.
+public enum ImportProblem: Hashable, Sendable {
+    case notXML(message: String)
+    /// An element with more attributes than any GraphML needs, refused before libxml2 reads it.
+    case tooManyAttributes(element: String, limit: Int)
     case entities
     case notGraphML(root: String)
     case noGraph
@@ -98,20 +118,14 @@ public enum ImportFailure: Error, Hashable, Sendable {
     case noNodes
     case cycle(names: [String])
 
-    public var line: Int? {
-        switch self {
-        case .notXML(let line, _): line
-        case .missingData(let p, _), .unknownValue(let p, _, _, _), .notADate(let p, _, _), .notAWholeNumber(let p, _, _),
-             .unknownKind(let p, _), .invalidJSON(let p, _, _): p.line
-        default: nil
-        }
-    }
-
     public func text(_ l: Language) -> String {
         func q(_ s: String) -> String { "'\(s)'" }
         switch self {
-        case .notXML(_, let message):
+        case .notXML(let message):
             return l.pick("bukan XML yang sah (\(message))", "not well-formed XML (\(message))")
+        case .tooManyAttributes(let element, let limit):
+            return l.pick("elemen <\(element)> punya lebih dari \(l.integer(limit)) atribut; GraphML tidak memerlukan sebanyak itu, berkas ditolak tanpa dibaca",
+                          "element <\(element)> has more than \(l.integer(limit)) attributes; no GraphML needs that many, so the file is refused unread")
         case .entities:
             return l.pick("berkas mendeklarasikan entitas XML (<!ENTITY …>) dan ditolak: entitas dapat mengembang tanpa batas atau membaca berkas lain; ekspor ulang tanpa DOCTYPE",
                           "the file declares XML entities (<!ENTITY …>) and is refused: an entity can expand without bound or read another file; export it again without a DOCTYPE")

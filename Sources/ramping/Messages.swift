@@ -43,7 +43,7 @@ enum CLIMessage: Hashable {
         case .written(let path):
             return l.pick("Ditulis: \(path)", "Written: \(path)")
         case .cannotWrite(let path, let reason):
-            return l.pick("\(path) tidak dapat ditulis: \(reason)", "\(path) cannot be written: \(reason)")
+            return l.pick("\(path) tidak dapat ditulis: \(reason); tidak ada berkas yang diubah", "\(path) cannot be written: \(reason); no file was changed")
         case .folderNotCreated(let path):
             return l.pick("folder \(path) tidak dapat dibuat", "folder \(path) cannot be created")
         case .nothingWritten:

@@ -69,6 +69,11 @@ struct Simulate: ParsableCommand {
     @Option(help: "Write the change report (Markdown) here.")
     var report: String?
 
+    func validate() throws {
+        try checkOutputPath(output, option: "-o")
+        try checkOutputPath(report, option: "--report")
+    }
+
     func run() throws {
         let l = common.language
         let graph = try common.loadValid(chart)
@@ -79,14 +84,17 @@ struct Simulate: ParsableCommand {
             Console.out(markdown)
             return
         }
+        // Both files or neither: a report that cannot be written leaves the chart untouched.
+        var files: [(data: Data, path: String)] = []
         if let output {
             let yaml = ChartWriter.yaml(sim.after, header: [
                 "The result of scenario '\(script.name)' (\(URL(fileURLWithPath: scenario).lastPathComponent)) on \(URL(fileURLWithPath: chart).lastPathComponent).",
                 "Made by `ramping simulate`; a valid chart you may keep editing.",
             ])
-            try writeOutput(Data(yaml.utf8), to: output, language: l)
+            files.append((Data(yaml.utf8), output))
         }
-        if let report { try writeOutput(Data(markdown.utf8), to: report, language: l) }
+        if let report { files.append((Data(markdown.utf8), report)) }
+        try writeOutputs(files, language: l)
         Console.error(sim.summary.text(l))
     }
 }
