@@ -595,8 +595,7 @@ public enum ChartWorkbook {
         case .date(let d): return d
         case .number(let serial):
             guard serial == serial.rounded(), (1...2_958_465).contains(serial) else { return nil }
-            let epoch = Day(year: 1899, month: 12, day: 30)!.ordinal
-            return dayFromOrdinal(epoch + Int(serial))
+            return Day.excelSerial(Int(serial))
         case .text(let s):
             let t = s.trimmed
             if let d = Day(iso: t) { return d }
@@ -605,23 +604,6 @@ public enum ChartWorkbook {
             return Day(year: y, month: m, day: d)
         default: return nil
         }
-    }
-}
-
-/// The day `ordinal` days after 0001-01-01 (the inverse of `Day.ordinal`).
-func dayFromOrdinal(_ ordinal: Int) -> Day? {
-    do {
-        guard ordinal >= 0 else { return nil }
-        var year = ordinal * 400 / 146_097 + 1
-        while Day(year: year, month: 1, day: 1)!.ordinal > ordinal { year -= 1 }
-        while Day(year: year + 1, month: 1, day: 1).map({ $0.ordinal <= ordinal }) ?? false { year += 1 }
-        var rest = ordinal - Day(year: year, month: 1, day: 1)!.ordinal
-        var month = 1
-        while rest >= Day.daysIn(month: month, year: year) {
-            rest -= Day.daysIn(month: month, year: year)
-            month += 1
-        }
-        return Day(year: year, month: month, day: rest + 1)
     }
 }
 
