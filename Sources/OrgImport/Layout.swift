@@ -1,4 +1,4 @@
-public import OrgTables
+import OrgTables
 
 /// The columns Ramping understands, whatever a file calls them (spec §2 and §4).
 public enum Field: String, Hashable, Sendable, CaseIterable {
