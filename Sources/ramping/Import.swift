@@ -174,6 +174,9 @@ struct Import: ParsableCommand {
         try writeOutput(Data(yaml.utf8), to: output, language: l)
     }
 
+    /// The GraphML file (the only one when GraphML is imported).
+    var file: String { files.first ?? "" }
+
     /// `FILE:LINE:COLUMN`, or `FILE` without a place.
     func place(_ location: ChartImporter.Location?) -> String {
         location.map { "\(file):\($0.line):\($0.column)" } ?? file
