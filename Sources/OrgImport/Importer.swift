@@ -118,7 +118,8 @@ struct Sources {
         let has = { (f: Field) in l.column(f) != nil }
         if has(.task) && (has(.volume) || has(.minutes)) { return .abk }
         if has(.unitName) || has(.parentID) || has(.postCode) || (has(.unitCode) && has(.title)) { return .structure }
-        if (has(.k) || has(.b)) && has(.title) { return has(.task) ? .abk : .structure }
+        // A rekap ABK (HASIL ABK per post, unit section rows) is read like a peta jabatan, and named as what it is.
+        if (has(.k) || has(.b)) && has(.title) { return l.keys.values.contains("HASIL ABK") ? .abk : .structure }
         if has(.nip) || (has(.name) && (has(.title) || has(.rank))) { return .staff }
         return nil
     }

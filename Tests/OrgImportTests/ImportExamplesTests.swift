@@ -75,7 +75,9 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
     }
 
     @Test func rekapABKWithSectionRows() throws {
-        checkBKPSDM(try validated(try importFixtures(["abk_rekap_unit.csv"])))
+        let result = try importFixtures(["abk_rekap_unit.csv"])
+        #expect(result.kinds.map(\.kind) == [.abk])
+        checkBKPSDM(try validated(result))
     }
 
     @Test func positionRegistryByCodes() throws {
