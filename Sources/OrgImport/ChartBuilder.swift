@@ -531,8 +531,15 @@ struct ChartBuilder {
         if !missing.isEmpty { problem(.warning, nil, .notInferred(items: missing), row: nil) }
 
         let asOf = options.asOf ?? metadataDay() ?? options.today
-        let organisation = Organisation(id: Self.slug(orgName.replacingOccurrences(of: "Pemerintah ", with: ""), max: 40), name: orgName,
+        var organisation = Organisation(id: Self.slug(orgName.replacingOccurrences(of: "Pemerintah ", with: ""), max: 40), name: orgName,
                                         region: region, asOf: asOf)
+        // The ABK sheets' WKE becomes the chart's effective hours when they agree (older Permendagri files use 72,000).
+        let wke = Set(sources.abk.filter { !skip.contains($0.row) }.compactMap(\.effectiveMinutes))
+        if wke.count == 1, let minutes = wke.first, minutes != organisation.settings.effectiveHours * 60 {
+            organisation.settings.effectiveHours = minutes / 60
+        } else if wke.count > 1 {
+            problem(.warning, sources.abk.first?.at, .effectiveMinutesDiffer(values: wke.sorted()), row: nil)
+        }
         return OrgChart(organisation: organisation, units: chartUnits, positions: chartPosts, people: chartPeople)
     }
 

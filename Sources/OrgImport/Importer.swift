@@ -180,7 +180,14 @@ struct Sources {
         }
         let hours = layout.keys[layout.column(.minutes) ?? 0]?.contains("JAM") ?? false
         var tasks: [WorkloadTask] = []
+        var wke = Set<Double>()
+        let wkeHours = layout.keys[layout.column(.effectiveMinutes) ?? 0]?.contains("JAM") ?? false
         for case .data(let r) in LayoutFinder.rows(sheet, layout) {
+            // A year's WKE: 72,000–75,000 minutes, or 1,200–1,250 hours (a column in hours, or a value too small for minutes).
+            if let c = layout.column(.effectiveMinutes), let w = Normalize.number(sheet[r, c]), w > 0 {
+                let minutes = wkeHours || w <= 2_000 ? w * 60 : w
+                if (60_000...80_000).contains(minutes) { wke.insert(minutes) }
+            }
             let task = Normalize.clean(layout.column(.task).map { sheet[r, $0].text } ?? "")
             guard !task.isEmpty, let volume = Normalize.number(layout.column(.volume).map { sheet[r, $0] } ?? .empty),
                   let minutes = Normalize.number(layout.column(.minutes).map { sheet[r, $0] } ?? .empty) else { continue }
@@ -194,6 +201,7 @@ struct Sources {
         }
         abk.append(ABKSheet(title: title, unit: info["UNIT KERJA"]?.0 ?? info["UNIT ORGANISASI"]?.0,
                             grade: info["KELAS JABATAN"].flatMap { Int($0.0) }, tasks: tasks,
+                            effectiveMinutes: wke.count == 1 ? wke.first : nil,
                             at: sheet.location(path: path, row: titleRow, column: 1), row: RowID(path: path, sheet: sheet.name, row: titleRow)))
     }
 }

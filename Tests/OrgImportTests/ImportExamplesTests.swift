@@ -261,5 +261,15 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
                                                options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)))
         let post = try #require(chart.positions.first { $0.title == "Penelaah Teknis Kebijakan" })
         #expect(post.workload == [WorkloadTask(task: "Menelaah", volume: 10, minutes: 120)])
+        #expect(chart.organisation.settings.effectiveHours == 1250, "a WKE of 1250 hours is the default")
+    }
+
+    @Test func anOlderWKEBecomesTheChartsEffectiveHours() throws {
+        let csv = "Nama Jabatan;:;Penelaah Teknis Kebijakan\n\nNo;Uraian Tugas;Hasil Kerja;Jumlah Beban Kerja;Waktu Penyelesaian (menit);Waktu Kerja Efektif (menit)\n1;Menelaah;Dokumen;10;120;72.000\n"
+        let chart = try validated(Importer.run([try fixture("peta_jabatan_numbered.csv"), ImportInput(path: "abk.csv", data: Data(csv.utf8))],
+                                               options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)))
+        #expect(chart.organisation.settings.effectiveHours == 1200)
+        let defaultWKE = try validated(try importFixtures(["peta_jabatan_numbered.csv", "abk_jabatan_form.csv"]))
+        #expect(defaultWKE.organisation.settings.effectiveHours == 1250)
     }
 }
