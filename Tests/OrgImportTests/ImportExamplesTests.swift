@@ -273,3 +273,39 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
         #expect(defaultWKE.organisation.settings.effectiveHours == 1250)
     }
 }
+
+@Suite struct StaffRowErrorTests {
+    func run(_ csv: String) -> ImportResult {
+        Importer.run([ImportInput(path: "daftar.csv", data: Data(csv.utf8))], options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+    }
+
+    @Test func duplicateNIPAndDisagreementsWithTheNIPAreErrorsAtTheirCells() {
+        let csv = """
+            No;NIP;Nama;Tanggal Lahir;L/P;Jabatan;Unit Kerja
+            1;197103141998031901;Bambang;14-03-1971;L;Kepala Dinas Uji;Dinas Uji
+            2;197103141998031901;Bambang Lagi;14-03-1971;L;Pengadministrasi Umum;Dinas Uji
+            3;197608222002122902;Dewi;23-08-1976;P;Pengadministrasi Umum;Dinas Uji
+            4;198001012005011001;Budi;01-01-1980;P;Pengadministrasi Umum;Dinas Uji
+            """
+        let result = run(csv)
+        #expect(result.chart == nil)
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { $0.rendered(.english) }
+        #expect(errors.contains { $0.hasPrefix("daftar.csv:3:3: error: NIP 197103141998031901 is already written at daftar.csv:2:3") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("daftar.csv:4:") && $0.contains("birth date 23 August 1976 disagrees with NIP 197608222002122902") })
+        #expect(errors.contains { $0.hasPrefix("daftar.csv:5:") && $0.contains("gender P disagrees with NIP 198001012005011001 (L)") })
+        #expect(errors.count == 3)
+    }
+
+    @Test func unreadableOptionalValuesAreWarningsAndLeftEmpty() throws {
+        let csv = """
+            No;NIP;Nama;Pangkat/Gol. Ruang;TMT Jabatan;Jabatan;Unit Kerja
+            1;197103141998031901;Bambang;Golongan Z;31-31-2020;Kepala Dinas Uji;Dinas Uji
+            """
+        let result = run(csv)
+        let chart = try validated(result)
+        #expect(chart.people[0].rank == nil && chart.people[0].since == nil)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.map { $0.rendered(.english) }
+        #expect(warnings.contains { $0.hasPrefix("daftar.csv:2:") && $0.contains("golongan 'Golongan Z' cannot be read") })
+        #expect(warnings.contains { $0.contains("TMT jabatan '31-31-2020' cannot be read") })
+    }
+}
