@@ -360,7 +360,11 @@ struct ChartBuilder {
         let k = Normalize.key(title.value)
         if let existing = postIndex[unitKey + "|" + k] { return existing }
         // A head title heads this unit when it names it (`Kepala Bidang X` in Bidang X, `Sekretaris` in the Sekretariat).
-        let namesUnit = Inference.unitName(headTitle: title.value).map { Normalize.key($0) == Normalize.key(units[u].name) } ?? false
+        // (`Sekretaris` also heads `Sekretariat Dinas X`: the unit's name starts with the one the title gives.)
+        let namesUnit = Inference.unitName(headTitle: title.value).map {
+            let named = Normalize.key($0), unit = Normalize.key(units[u].name)
+            return named == unit || unit.hasPrefix(named + " ") && Inference.unitKind(name: $0) == units[u].kind
+        } ?? false
         var post = P(unitKey: unitKey, title: title.value, head: head && namesUnit, at: title.at, path: row.row.path)
         if let e = row.eselon { post.eselon = e; post.level = StructureReader.level(e) }
         switch row.postKind {
