@@ -140,7 +140,8 @@ struct ChartBuilder {
             for u in spec.units { addUnit(key: u.key, name: u.name, kind: u.kind, parent: u.parentKey, codes: u.codes) }
         }
         for spec in sources.structures {
-            for post in spec.posts where !skip.contains(post.row) {
+            // A post stays when its row is skipped for an incumbent's error (a pemangku sheet puts both on one row).
+            for post in spec.posts {
                 guard let u = resolveUnit(post, in: spec) else { continue }
                 let unitKey = units[u].key
                 let k = Normalize.key(post.title)
@@ -189,13 +190,16 @@ struct ChartBuilder {
             people.append((row, post))
             byNIP[row.nip!] = people.count - 1
         }
-        for (row, post) in incumbents { addPerson(row, post) }
-        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP == nil {
-            addPerson(row, structured ? match(row) : ownPost(row))
+        var damaged: [(StaffRow, Int?)] = []
+        for (row, post) in incumbents {
+            if row.damagedNIP != nil { damaged.append((row, post)) } else { addPerson(row, post) }
+        }
+        for row in sources.staff where !skip.contains(row.row) {
+            if row.damagedNIP != nil { damaged.append((row, nil)) } else { addPerson(row, structured ? match(row) : ownPost(row)) }
         }
         // A NIP Excel damaged is never guessed; it is taken from another file only when exactly one person
         // there has the same name and birth date and a NIP that Excel would have shown the same way.
-        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP != nil {
+        for (row, ownPost) in damaged {
             let written = row.damagedNIP!
             let candidates = people.indices.filter { i in
                 let other = people[i].row
@@ -212,7 +216,7 @@ struct ChartBuilder {
             var fixed = row
             fixed.nip = nip
             fixed.damagedNIP = nil
-            let post = people[candidates[0]].post ?? (structured ? match(row) : ownPost(row))
+            let post = people[candidates[0]].post ?? ownPost ?? (structured ? match(row) : self.ownPost(row))
             let i = candidates[0]
             var merged = people[i].row
             merged.born = merged.born ?? fixed.born

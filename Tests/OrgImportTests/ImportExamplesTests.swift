@@ -309,3 +309,17 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
         #expect(warnings.contains { $0.contains("TMT jabatan '31-31-2020' cannot be read") })
     }
 }
+
+@Suite struct PemangkuSkipTests {
+    @Test func skippingAnIncumbentKeepsThePost() throws {
+        var pemangku = try fixture("peta_jabatan_pemangku.csv")
+        pemangku.data = Data(String(decoding: pemangku.data, as: UTF8.self)
+            .replacingOccurrences(of: "199401272019032914", with: "199401272019032000").utf8)
+        var options = ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)
+        options.skipBadRows = true
+        let result = Importer.run([pemangku], options: options)
+        let chart = try validated(result)
+        #expect(result.skipped.count == 1 && chart.people.count == 21 && chart.positions.count == 21)
+        #expect(chart.people.contains { $0.nip == "199310102019032922" }, "the continuation row keeps its post")
+    }
+}
