@@ -505,21 +505,3 @@ public enum ExcelDate {
         day.ordinal - Day(year: 1899, month: 12, day: 30)!.ordinal
     }
 }
-
-extension Day {
-    /// The day `ordinal` days after 0001-01-01 (the inverse of `ordinal`).
-    public init?(ordinal: Int) {
-        guard ordinal >= 0 else { return nil }
-        // Civil-from-days on the proleptic Gregorian calendar (Howard Hinnant's algorithm), shifted to 0001-01-01.
-        let z = ordinal + 306   // days since 0000-03-01
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.init(year: y, month: m, day: d)
-    }
-}
