@@ -5,9 +5,10 @@ RAMPING := .build/release/ramping
 SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
-# Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it, Graphviz
-# (diagrams), xmllint (schema checks in the tests), libxlsxwriter (writing .xlsx).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils libxlsxwriter-dev
+# Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
+# xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
+# libxlsxwriter (writing .xlsx).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev
 # What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
 # workbook written is opened with them; without them those checks are skipped and say so).
 TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui

@@ -140,7 +140,8 @@ struct ChartBuilder {
             for u in spec.units { addUnit(key: u.key, name: u.name, kind: u.kind, parent: u.parentKey, codes: u.codes) }
         }
         for spec in sources.structures {
-            for post in spec.posts where !skip.contains(post.row) {
+            // A post stays when its row is skipped for an incumbent's error (a pemangku sheet puts both on one row).
+            for post in spec.posts {
                 guard let u = resolveUnit(post, in: spec) else { continue }
                 let unitKey = units[u].key
                 let k = Normalize.key(post.title)
@@ -189,13 +190,16 @@ struct ChartBuilder {
             people.append((row, post))
             byNIP[row.nip!] = people.count - 1
         }
-        for (row, post) in incumbents { addPerson(row, post) }
-        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP == nil {
-            addPerson(row, structured ? match(row) : ownPost(row))
+        var damaged: [(StaffRow, Int?)] = []
+        for (row, post) in incumbents {
+            if row.damagedNIP != nil { damaged.append((row, post)) } else { addPerson(row, post) }
+        }
+        for row in sources.staff where !skip.contains(row.row) {
+            if row.damagedNIP != nil { damaged.append((row, nil)) } else { addPerson(row, structured ? match(row) : ownPost(row)) }
         }
         // A NIP Excel damaged is never guessed; it is taken from another file only when exactly one person
         // there has the same name and birth date and a NIP that Excel would have shown the same way.
-        for row in sources.staff where !skip.contains(row.row) && row.damagedNIP != nil {
+        for (row, ownPost) in damaged {
             let written = row.damagedNIP!
             let candidates = people.indices.filter { i in
                 let other = people[i].row
@@ -212,7 +216,7 @@ struct ChartBuilder {
             var fixed = row
             fixed.nip = nip
             fixed.damagedNIP = nil
-            let post = people[candidates[0]].post ?? (structured ? match(row) : ownPost(row))
+            let post = people[candidates[0]].post ?? ownPost ?? (structured ? match(row) : self.ownPost(row))
             let i = candidates[0]
             var merged = people[i].row
             merged.born = merged.born ?? fixed.born
@@ -360,7 +364,11 @@ struct ChartBuilder {
         let k = Normalize.key(title.value)
         if let existing = postIndex[unitKey + "|" + k] { return existing }
         // A head title heads this unit when it names it (`Kepala Bidang X` in Bidang X, `Sekretaris` in the Sekretariat).
-        let namesUnit = Inference.unitName(headTitle: title.value).map { Normalize.key($0) == Normalize.key(units[u].name) } ?? false
+        // (`Sekretaris` also heads `Sekretariat Dinas X`: the unit's name starts with the one the title gives.)
+        let namesUnit = Inference.unitName(headTitle: title.value).map {
+            let named = Normalize.key($0), unit = Normalize.key(units[u].name)
+            return named == unit || unit.hasPrefix(named + " ") && Inference.unitKind(name: $0) == units[u].kind
+        } ?? false
         var post = P(unitKey: unitKey, title: title.value, head: head && namesUnit, at: title.at, path: row.row.path)
         if let e = row.eselon { post.eselon = e; post.level = StructureReader.level(e) }
         switch row.postKind {
@@ -531,8 +539,15 @@ struct ChartBuilder {
         if !missing.isEmpty { problem(.warning, nil, .notInferred(items: missing), row: nil) }
 
         let asOf = options.asOf ?? metadataDay() ?? options.today
-        let organisation = Organisation(id: Self.slug(orgName.replacingOccurrences(of: "Pemerintah ", with: ""), max: 40), name: orgName,
+        var organisation = Organisation(id: Self.slug(orgName.replacingOccurrences(of: "Pemerintah ", with: ""), max: 40), name: orgName,
                                         region: region, asOf: asOf)
+        // The ABK sheets' WKE becomes the chart's effective hours when they agree (older Permendagri files use 72,000).
+        let wke = Set(sources.abk.filter { !skip.contains($0.row) }.compactMap(\.effectiveMinutes))
+        if wke.count == 1, let minutes = wke.first, minutes != organisation.settings.effectiveHours * 60 {
+            organisation.settings.effectiveHours = minutes / 60
+        } else if wke.count > 1 {
+            problem(.warning, sources.abk.first?.at, .effectiveMinutesDiffer(values: wke.sorted()), row: nil)
+        }
         return OrgChart(organisation: organisation, units: chartUnits, positions: chartPosts, people: chartPeople)
     }
 

@@ -9,6 +9,7 @@ public enum ImportProblem: Hashable, Sendable {
     case unknownKind(path: String)
     case abkWithoutStructure
     case abkWithoutTitle
+    case effectiveMinutesDiffer(values: [Double])
     case nipDamagedByExcel(written: String)
     case nipOldOnly(written: String)
     case nipRecovered(written: String, nip: String, from: String)
@@ -46,6 +47,10 @@ public enum ImportProblem: Hashable, Sendable {
         case .abkWithoutStructure:
             return l.pick("lembar ABK per jabatan saja tidak membentuk bagan; impor bersama peta jabatan atau SOTK (ramping import peta.xlsx abk.xlsx -o bagan.yaml)",
                           "an ABK worksheet alone makes no chart; import it with a peta jabatan or SOTK (ramping import peta.xlsx abk.xlsx -o chart.yaml)")
+        case .effectiveMinutesDiffer(let values):
+            let list = values.map { l.integer(Int($0)) }.joined(separator: ", ")
+            return l.pick("lembar ABK memakai WKE yang berbeda (\(list) menit); bagan memakai 75.000 menit (1.250 jam) — samakan WKE atau ubah settings.effective_hours",
+                          "the ABK sheets use different WKE (\(list) minutes); the chart keeps 75,000 minutes (1,250 hours) — align the WKE or change settings.effective_hours")
         case .abkWithoutTitle:
             return l.pick("lembar ABK tanpa 'Nama Jabatan : …' di atas tabel; tuliskan nama jabatan (dan Unit Kerja) di atas judul kolom",
                           "the ABK sheet has no 'Nama Jabatan : …' above the table; write the post's name (and Unit Kerja) above the header")

@@ -118,7 +118,8 @@ struct Sources {
         let has = { (f: Field) in l.column(f) != nil }
         if has(.task) && (has(.volume) || has(.minutes)) { return .abk }
         if has(.unitName) || has(.parentID) || has(.postCode) || (has(.unitCode) && has(.title)) { return .structure }
-        if (has(.k) || has(.b)) && has(.title) { return has(.task) ? .abk : .structure }
+        // A rekap ABK (HASIL ABK per post, unit section rows) is read like a peta jabatan, and named as what it is.
+        if (has(.k) || has(.b)) && has(.title) { return l.keys.values.contains("HASIL ABK") ? .abk : .structure }
         if has(.nip) || (has(.name) && (has(.title) || has(.rank))) { return .staff }
         return nil
     }
@@ -179,7 +180,14 @@ struct Sources {
         }
         let hours = layout.keys[layout.column(.minutes) ?? 0]?.contains("JAM") ?? false
         var tasks: [WorkloadTask] = []
+        var wke = Set<Double>()
+        let wkeHours = layout.keys[layout.column(.effectiveMinutes) ?? 0]?.contains("JAM") ?? false
         for case .data(let r) in LayoutFinder.rows(sheet, layout) {
+            // A year's WKE: 72,000–75,000 minutes, or 1,200–1,250 hours (a column in hours, or a value too small for minutes).
+            if let c = layout.column(.effectiveMinutes), let w = Normalize.number(sheet[r, c]), w > 0 {
+                let minutes = wkeHours || w <= 2_000 ? w * 60 : w
+                if (60_000...80_000).contains(minutes) { wke.insert(minutes) }
+            }
             let task = Normalize.clean(layout.column(.task).map { sheet[r, $0].text } ?? "")
             guard !task.isEmpty, let volume = Normalize.number(layout.column(.volume).map { sheet[r, $0] } ?? .empty),
                   let minutes = Normalize.number(layout.column(.minutes).map { sheet[r, $0] } ?? .empty) else { continue }
@@ -193,6 +201,7 @@ struct Sources {
         }
         abk.append(ABKSheet(title: title, unit: info["UNIT KERJA"]?.0 ?? info["UNIT ORGANISASI"]?.0,
                             grade: info["KELAS JABATAN"].flatMap { Int($0.0) }, tasks: tasks,
+                            effectiveMinutes: wke.count == 1 ? wke.first : nil,
                             at: sheet.location(path: path, row: titleRow, column: 1), row: RowID(path: path, sheet: sheet.name, row: titleRow)))
     }
 }

@@ -1,4 +1,4 @@
-public import OrgTables
+import OrgTables
 
 /// The columns Ramping understands, whatever a file calls them (spec §2 and §4).
 public enum Field: String, Hashable, Sendable, CaseIterable {
@@ -24,6 +24,9 @@ public struct TableLayout: Sendable {
     public var metadata: [String]
     /// The columns a name spans when its depth is written as empty leading cells (a merged name area).
     public var nameArea: ClosedRange<Int>?
+    /// Stacked columns (spec §1.7): the line of the cell each field is on (`GOL.\nTMT`: golongan on line 0,
+    /// TMT on line 1).
+    public var stackedLine: [Field: Int] = [:]
 
     public enum Row: Sendable, Equatable {
         case data(Int)
@@ -94,6 +97,14 @@ enum Synonyms {
         return t
     }()
 
+    /// Headers that stack several fields in one cell, line by line (spec §1.7); nil for a line not read.
+    static let stacked: [String: [Field?]] = [
+        "NIP KARPEG": [.nip, nil], "GOL TMT": [.rank, .rankSince], "PANGKAT TMT": [.rank, .rankSince],
+        "NAMA TEMPAT, TGL LAHIR": [.name, .birthPlaceAndDate], "NAMA TEMPAT TGL LAHIR": [.name, .birthPlaceAndDate],
+        "JABATAN UNIT KERJA TMT": [.title, .unit, .since], "JABATAN UNIT KERJA": [.title, .unit],
+        "PENDIDIKAN TERAKHIR TAHUN": [.education, nil], "AGAMA USIA": [nil, nil],
+    ]
+
     /// Labels that appear only in the second row of a two-row header.
     static let subLabels: Set<String> = ["GOL RUANG", "GOL", "TMT", "NAMA", "ESELON", "THN", "BLN", "TH", "BL", "BULAN/TAHUN",
                                          "JML JAM", "JUML", "LULUS TAHUN", "TINGKAT IJAZAH", "TINGKATAN IJAZAH", "TMP", "TGL",
@@ -117,7 +128,7 @@ enum LayoutFinder {
         guard last >= 1 else { return nil }
         for r in 1...last {
             let row = sheet.rows[r - 1]
-            let hits = row.indices.filter { Synonyms.field(row[$0].text) != nil }.count
+            let hits = row.indices.filter { Synonyms.field(row[$0].text) != nil || Synonyms.stacked[Normalize.header(row[$0].text)] != nil }.count
             guard hits >= 3 else { continue }
             return layout(sheet, headerRow: r)
         }
@@ -181,7 +192,17 @@ enum LayoutFinder {
             let t = (sheet.rows[row - 1]).map { Normalize.clean($0.text) }.filter { !$0.isEmpty }.joined(separator: " ")
             return t.isEmpty ? nil : t
         }
-        return TableLayout(headerRow: headerRow, bodyStart: r, columns: columns, keys: keys, metadata: metadata, nameArea: nameArea)
+        var layout = TableLayout(headerRow: headerRow, bodyStart: r, columns: columns, keys: keys, metadata: metadata, nameArea: nameArea)
+        // Stacked headers: one cell, several fields, one a line (`NIP\nKARPEG`, `JABATAN\nUNIT KERJA\nTMT`).
+        for c in keys.keys.sorted() where layout.columns.values.contains(c) == false || Synonyms.stacked[keys[c]!] != nil {
+            guard let fields = Synonyms.stacked[keys[c]!] else { continue }
+            for (line, f) in fields.enumerated() {
+                guard let f, layout.columns[f] == nil || layout.columns[f] == c else { continue }
+                layout.columns[f] = c
+                layout.stackedLine[f] = line
+            }
+        }
+        return layout
     }
 
     /// `1, 2, 3 …` (or `7 = (4 x 5) / 6`) across the row.

@@ -75,6 +75,8 @@ struct ABKSheet {
     var unit: String?
     var grade: Int?
     var tasks: [WorkloadTask]
+    /// The effective working minutes a year the sheet divides by (WKE), when its rows agree on one.
+    var effectiveMinutes: Double?
     var at: TableLocation
     var row: RowID
 }

@@ -28,7 +28,12 @@ struct StaffReader {
 
     func cell(_ r: Int, _ f: Field) -> CellValue {
         guard let c = layout.column(f) else { return .empty }
-        return sheet[r, c]
+        guard let line = layout.stackedLine[f] else { return sheet[r, c] }
+        // One line of a stacked cell.
+        let lines = sheet[r, c].text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).map(String.init)
+        guard line < lines.count else { return .empty }
+        let text = Normalize.clean(lines[line])
+        return text.isEmpty ? .empty : .text(text)
     }
 
     func text(_ r: Int, _ f: Field) -> String {
@@ -49,7 +54,7 @@ struct StaffReader {
         var nipValue: String?
         var damaged: String?
         var nipCell = cell(r, .nip)
-        let stacked = layout.column(.nip) != nil && layout.column(.nip) == layout.column(.name)
+        let stacked = layout.column(.nip) != nil && layout.column(.nip) == layout.column(.name) && layout.stackedLine[.nip] == nil
         if stacked {
             // `Dewi Fiktif, S.H.\nNIP. 19760822 200212 2 902`: the NIP is what follows "NIP" or the last line.
             let lines = nipCell.text.components(separatedBy: .newlines).map(Normalize.clean).filter { !$0.isEmpty }

@@ -505,4 +505,3 @@ public enum ExcelDate {
         day.ordinal - Day(year: 1899, month: 12, day: 30)!.ordinal
     }
 }
-

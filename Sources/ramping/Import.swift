@@ -10,20 +10,21 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Read the planner's own files (Excel, CSV, SIASN) or a GraphML file into an OrgChart file.",
         discussion: """
-            Staff lists (SIMPEG list, DUK, SIASN "Export Data ASN" CSV, SIASN data-utama JSON), structures (peta
-            jabatan, SOTK/unor lists) and ABK worksheets, as .xlsx, .csv/.txt, an HTML table saved as .xls, or
-            JSON: each file's kind is told from its content (--kind FILE=staff|structure|abk overrides), and the
-            files combine into one chart: people are matched to posts by unit and title. Every problem is shown
-            as FILE:SHEET!CELL or FILE:LINE:COL with what to do; any error means nothing is written, unless
-            --skip-bad-rows leaves those rows out (each one listed). The chart written always passes
+            Staff lists (SIMPEG list, DUK, SIASN "Export Data ASN" CSV, SIASN data-utama JSON), structures (peta \
+            jabatan, SOTK/unor lists) and ABK worksheets, as .xlsx, .csv/.txt, an HTML table saved as .xls, or \
+            JSON: each file's kind is told from its content (--kind FILE=staff|structure|abk overrides), and the \
+            files combine into one chart: people are matched to posts by unit and title. Every problem is shown \
+            as FILE:SHEET!CELL or FILE:LINE:COL with what to do; any error means nothing is written, unless \
+            --skip-bad-rows leaves those rows out (each one listed). The chart written always passes \
             `ramping validate`.
 
               ramping import daftar-pegawai.xlsx peta-jabatan.xlsx -o bagan.yaml
-              ramping import siasn.csv sotk.csv --kind sotk.csv=structure -o bagan.yaml --skip-bad-rows
+              ramping import simpeg.csv peta.csv --skip-bad-rows -o bagan.yaml
+              ramping import sotk.csv --kind sotk.csv=structure -o bagan.yaml
 
-            A file from `ramping export --format graphml --view people` comes back exactly as the chart it was
-            made from. A GraphML file from yEd, NetworkX or Gephi that holds a tree becomes a chart with one unit
-            per node (its name from the label) and one head post per unit; the report on standard error says
+            A file from `ramping export --format graphml --view people` comes back exactly as the chart it was \
+            made from. A GraphML file from yEd, NetworkX or Gephi that holds a tree becomes a chart with one unit \
+            per node (its name from the label) and one head post per unit; the report on standard error says \
             what was mapped, guessed and ignored.
 
             Ramping's own workbook (`ramping export CHART --format xlsx`, `ramping new --template`) comes back
@@ -177,6 +178,9 @@ struct Import: ParsableCommand {
         }
         try writeOutput(Data(yaml.utf8), to: output, language: l)
     }
+
+    /// The GraphML file (the only one when GraphML is imported).
+    var file: String { files.first ?? "" }
 
     /// `FILE:LINE:COLUMN`, or `FILE` without a place.
     func place(_ location: ChartImporter.Location?, in file: String) -> String {

@@ -75,7 +75,9 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
     }
 
     @Test func rekapABKWithSectionRows() throws {
-        checkBKPSDM(try validated(try importFixtures(["abk_rekap_unit.csv"])))
+        let result = try importFixtures(["abk_rekap_unit.csv"])
+        #expect(result.kinds.map(\.kind) == [.abk])
+        checkBKPSDM(try validated(result))
     }
 
     @Test func positionRegistryByCodes() throws {
@@ -259,5 +261,65 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
                                                options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)))
         let post = try #require(chart.positions.first { $0.title == "Penelaah Teknis Kebijakan" })
         #expect(post.workload == [WorkloadTask(task: "Menelaah", volume: 10, minutes: 120)])
+        #expect(chart.organisation.settings.effectiveHours == 1250, "a WKE of 1250 hours is the default")
+    }
+
+    @Test func anOlderWKEBecomesTheChartsEffectiveHours() throws {
+        let csv = "Nama Jabatan;:;Penelaah Teknis Kebijakan\n\nNo;Uraian Tugas;Hasil Kerja;Jumlah Beban Kerja;Waktu Penyelesaian (menit);Waktu Kerja Efektif (menit)\n1;Menelaah;Dokumen;10;120;72.000\n"
+        let chart = try validated(Importer.run([try fixture("peta_jabatan_numbered.csv"), ImportInput(path: "abk.csv", data: Data(csv.utf8))],
+                                               options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)))
+        #expect(chart.organisation.settings.effectiveHours == 1200)
+        let defaultWKE = try validated(try importFixtures(["peta_jabatan_numbered.csv", "abk_jabatan_form.csv"]))
+        #expect(defaultWKE.organisation.settings.effectiveHours == 1250)
+    }
+}
+
+@Suite struct StaffRowErrorTests {
+    func run(_ csv: String) -> ImportResult {
+        Importer.run([ImportInput(path: "daftar.csv", data: Data(csv.utf8))], options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+    }
+
+    @Test func duplicateNIPAndDisagreementsWithTheNIPAreErrorsAtTheirCells() {
+        let csv = """
+            No;NIP;Nama;Tanggal Lahir;L/P;Jabatan;Unit Kerja
+            1;197103141998031901;Bambang;14-03-1971;L;Kepala Dinas Uji;Dinas Uji
+            2;197103141998031901;Bambang Lagi;14-03-1971;L;Pengadministrasi Umum;Dinas Uji
+            3;197608222002122902;Dewi;23-08-1976;P;Pengadministrasi Umum;Dinas Uji
+            4;198001012005011001;Budi;01-01-1980;P;Pengadministrasi Umum;Dinas Uji
+            """
+        let result = run(csv)
+        #expect(result.chart == nil)
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { $0.rendered(.english) }
+        #expect(errors.contains { $0.hasPrefix("daftar.csv:3:3: error: NIP 197103141998031901 is already written at daftar.csv:2:3") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("daftar.csv:4:") && $0.contains("birth date 23 August 1976 disagrees with NIP 197608222002122902") })
+        #expect(errors.contains { $0.hasPrefix("daftar.csv:5:") && $0.contains("gender P disagrees with NIP 198001012005011001 (L)") })
+        #expect(errors.count == 3)
+    }
+
+    @Test func unreadableOptionalValuesAreWarningsAndLeftEmpty() throws {
+        let csv = """
+            No;NIP;Nama;Pangkat/Gol. Ruang;TMT Jabatan;Jabatan;Unit Kerja
+            1;197103141998031901;Bambang;Golongan Z;31-31-2020;Kepala Dinas Uji;Dinas Uji
+            """
+        let result = run(csv)
+        let chart = try validated(result)
+        #expect(chart.people[0].rank == nil && chart.people[0].since == nil)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.map { $0.rendered(.english) }
+        #expect(warnings.contains { $0.hasPrefix("daftar.csv:2:") && $0.contains("golongan 'Golongan Z' cannot be read") })
+        #expect(warnings.contains { $0.contains("TMT jabatan '31-31-2020' cannot be read") })
+    }
+}
+
+@Suite struct PemangkuSkipTests {
+    @Test func skippingAnIncumbentKeepsThePost() throws {
+        var pemangku = try fixture("peta_jabatan_pemangku.csv")
+        pemangku.data = Data(String(decoding: pemangku.data, as: UTF8.self)
+            .replacingOccurrences(of: "199401272019032914", with: "199401272019032000").utf8)
+        var options = ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)
+        options.skipBadRows = true
+        let result = Importer.run([pemangku], options: options)
+        let chart = try validated(result)
+        #expect(result.skipped.count == 1 && chart.people.count == 21 && chart.positions.count == 21)
+        #expect(chart.people.contains { $0.nip == "199310102019032922" }, "the continuation row keeps its post")
     }
 }

@@ -147,3 +147,37 @@ import Testing
         #expect(chart.people.first?.rank == .ivB)
     }
 }
+
+@Suite struct StackedHeaderTests {
+    /// The nominatif layout of `layouts/nominatif_stacked_header.csv`: several fields a cell, one a line.
+    @Test func stackedNominatif() throws {
+        let csv = """
+            NO,"NAMA
+            TEMPAT, TGL LAHIR","NIP
+            KARPEG","GOL.
+            TMT","JABATAN
+            UNIT KERJA
+            TMT",MASA KERJA,,"PENDIDIKAN TERAKHIR
+            TAHUN","AGAMA
+            USIA"
+            ,,,,,THN,BLN,,
+            1,"Dewi Fiktif, S.H.
+            DESA REKAAN, 22-08-1976","19760822 200212 2 902
+            K.123456","IV/b
+            01-10-2020","Sekretaris
+            Sekretariat Dinas Uji
+            15-06-2021",22,1,"S-2 Ilmu Hukum
+            2010","Islam
+            48"
+            """
+        let result = Importer.run([ImportInput(path: "nominatif.csv", data: Data(csv.utf8))],
+                                  options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+        #expect(result.kinds.map(\.kind) == [.staff])
+        let chart = try validated(result)
+        let dewi = try #require(chart.people.first)
+        #expect(dewi.nip == "197608222002122902" && dewi.name == "Dewi Fiktif, S.H.")
+        #expect(dewi.born == Day(year: 1976, month: 8, day: 22) && dewi.rank == .ivB && dewi.rankSince == Day(year: 2020, month: 10, day: 1))
+        #expect(dewi.since == Day(year: 2021, month: 6, day: 15) && dewi.education == .s2)
+        #expect(chart.units.map(\.name) == ["Sekretariat Dinas Uji"] && chart.positions.map(\.title) == ["Sekretaris"])
+    }
+}
