@@ -27,7 +27,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "OrgModel"),
-        .target(name: "OrgFiles", dependencies: ["OrgModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "OrgFiles", dependencies: ["OrgModel", "CYAML"]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "OrgAnalysis", dependencies: ["OrgModel"]),
         // Tables as planners keep them (xlsx, CSV, SIASN JSON): the model the Excel readers and writers share.
         .target(name: "OrgTables", dependencies: ["OrgModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -1,4 +1,3 @@
-internal import Yams
 import OrgModel
 
 /// Reads the YAML of an OrgChart file into an `OrgChart`, checking every field's type, vocabulary,
