@@ -7,8 +7,8 @@ TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
-# libxlsxwriter (writing .xlsx).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev
+# libxlsxwriter (writing .xlsx), libyaml (reading charts and scenarios).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev libyaml-dev
 # What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
 # workbook written is opened with them; without them those checks are skipped and say so).
 TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui
@@ -96,6 +96,9 @@ test: setup-test
 bench: setup
 	$(SWIFT) build -c release --product ramping-bench
 	.build/release/ramping-bench 100000
+	$(SWIFT) build -c release --product ramping
+	$(SWIFT) build -c release --product ramping-loader-bench
+	.build/release/ramping-loader-bench 20000
 
 # A release build of the command, on PATH.
 install: setup

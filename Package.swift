@@ -51,6 +51,9 @@ let package = Package(
         ),
         .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgTables", "OrgImport", "OrgSpreadsheet"],
                           path: "Benchmarks/RampingBench"),
+        // The chart loader against libyaml's event rate and PyYAML + NetworkX (`make bench`).
+        .executableTarget(name: "ramping-loader-bench", dependencies: ["OrgModel", "OrgFiles", "CYAML"],
+                          path: "Benchmarks/LoaderBench"),
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
         .testTarget(name: "OrgFilesTests", dependencies: ["OrgModel", "OrgFiles", "TestSupport"]),
