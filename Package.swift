@@ -19,7 +19,6 @@ let package = Package(
     ],
     dependencies: [
         // YAML with node positions (line, column) for every diagnostic.
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The command line: subcommands, --help with examples, typed options.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reading .xlsx: the zip container, with sizes checked before and during extraction.

@@ -119,7 +119,7 @@ func run(_ arguments: [String]) -> (seconds: Double, rss: Int, output: String)? 
     }
     guard p.terminationReason == .exit, p.terminationStatus == 0 else { return nil }
     var usage = rusage()
-    getrusage(RUSAGE_CHILDREN, &usage)
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
     return (t, usage.ru_maxrss * 1024, String(decoding: out, as: UTF8.self))
 }
 
