@@ -75,7 +75,6 @@ let copies = max(1, (targetPosts + sample.positions.count - 1) / sample.position
 let chart = replicate(sample, copies: copies)
 let path = NSTemporaryDirectory() + "ramping-loader-bench-\(getpid()).yaml"
 try! ChartWriter.yaml(chart).write(toFile: path, atomically: true, encoding: .utf8)
-defer { try? FileManager.default.removeItem(atPath: path) }
 let data = FileManager.default.contents(atPath: path)!
 let mb = Double(data.count) / 1e6
 print("Chart loader: \(chart.positions.count) posts, \(chart.people.count) people, \(fmt(mb, 1)) MB of YAML")
@@ -151,3 +150,4 @@ if let old = ProcessInfo.processInfo.environment["OLD_RAMPING"] {
         print("  old loader (\(old)): failed")
     }
 }
+if ProcessInfo.processInfo.environment["KEEP_CHART"] == nil { try? FileManager.default.removeItem(atPath: path) }

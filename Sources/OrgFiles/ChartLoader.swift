@@ -109,7 +109,8 @@ public enum ChartLoader {
         let bom16 = b.count >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))
         let plain16 = b.count >= 4 && ((b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) || (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0))
         if bom16 || plain16 { return .failure(Located(problem: .fileUTF16, position: nil)) }
-        if data.contains(0) { return .failure(Located(problem: .fileBinary, position: nil)) }
+        let hasNUL = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
+        if hasNUL { return .failure(Located(problem: .fileBinary, position: nil)) }
         guard var text = String(data: data, encoding: .utf8) else {
             return .failure(Located(problem: .fileNotUTF8, position: firstInvalidUTF8(data)))
         }

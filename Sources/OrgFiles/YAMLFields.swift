@@ -245,8 +245,9 @@ func describe(_ node: Node) -> String {
 }
 
 func isSlug(_ s: String) -> Bool {
-    !s.isEmpty && s.unicodeScalars.allSatisfy { c in
-        (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) || c == "-" || c == "." || c == "_"
+    // By bytes: an ASCII letter or digit, '-', '.', '_' (every byte of a non-ASCII character is ≥ 0x80, so refused).
+    !s.isEmpty && s.utf8.allSatisfy { c in
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E || c == 0x5F
     }
 }
 
