@@ -42,6 +42,8 @@ public struct AssignmentProblem: Sendable {
     /// Each row's pairs by column, a repeated pair once with its best score.
     mutating func normalise() {
         for r in pairs.indices where pairs[r].count > 1 {
+            // Already in column order with no repeats (the usual way rows are built): nothing to do.
+            if pairs[r].withUnsafeBufferPointer({ row in (1..<row.count).allSatisfy { row[$0 - 1].column < row[$0].column } }) { continue }
             pairs[r].sort { ($0.column, -$0.score) < ($1.column, -$1.score) }
             var out: [(column: Int, score: Int)] = []
             out.reserveCapacity(pairs[r].count)
@@ -103,8 +105,10 @@ public struct AssignmentProblem: Sendable {
     private func solveDense() -> Solution {
         let (big, unplacedCost) = costs()
         let n = columns
-        let forbidden = Int64.max
-        // Row-major costs, forbidden pairs marked.
+        // A forbidden pair costs more than staying unplaced, which every row can always do instead: the
+        // optimum never uses one, and the scan needs no test for it.
+        let forbidden = 2 * unplacedCost + 1
+        // Row-major costs.
         var cost = [Int64](repeating: forbidden, count: rows * n)
         for r in 0..<rows { for (c, s) in pairs[r] { cost[r * n + c] = big - Int64(s) } }
 
@@ -122,30 +126,29 @@ public struct AssignmentProblem: Sendable {
         distance.withUnsafeMutableBufferPointer { distance in
         v.withUnsafeMutableBufferPointer { v in
         previousRow.withUnsafeMutableBufferPointer { previousRow in
+        scanned.withUnsafeMutableBufferPointer { scanned in
+        remaining.withUnsafeMutableBufferPointer { remaining in
+        rowOfColumn.withUnsafeMutableBufferPointer { rowOfColumn in
             for start in 0..<rows {
                 for c in finalColumns { scanned[c] = false }
-                for c in openUnplaced { scanned[c] = false }
+                for c in openUnplaced { scanned[c] = false; distance[c] = .max }
                 finalColumns.removeAll(keepingCapacity: true)
                 openUnplaced.removeAll(keepingCapacity: true)
                 visitedRows.removeAll(keepingCapacity: true)
-                for c in 0..<n { remaining[c] = n - 1 - c; distance[c] = .max }
+                for c in 0..<n { distance[c] = .max; remaining[c] = n - 1 - c }
                 var open = n
                 var r = start, minimum: Int64 = 0, sink = -1
                 while sink < 0 {
                     visitedRows.append(r)
                     let base = r * n, ur = u[r]
-                    // Relax every real column still open from row r, and find the closest open column;
-                    // among equals a free one ends the search sooner.
+                    // Relax every real column not yet final from row r, and find the closest; among equals a
+                    // free one ends the search sooner.
                     var best = Int64.max, bestK = -1
                     for k in 0..<open {
                         let c = remaining[k]
-                        let w = cost[base + c]
-                        if w != forbidden {
-                            let d = minimum + w - ur - v[c]
-                            if d < distance[c] { distance[c] = d; previousRow[c] = r }
-                        }
-                        let d = distance[c]
-                        if d < best || (d == best && d != .max && rowOfColumn[c] < 0) { best = d; bestK = k }
+                        var d = minimum + cost[base + c] - ur - v[c]
+                        if d < distance[c] { distance[c] = d; previousRow[c] = r } else { d = distance[c] }
+                        if d < best || (d == best && rowOfColumn[c] < 0) { best = d; bestK = k }
                     }
                     var bestColumn = bestK >= 0 ? remaining[bestK] : -1
                     // Row r's own unplaced column (free: a row placed there is never reached again).
@@ -183,8 +186,10 @@ public struct AssignmentProblem: Sendable {
                     if i == start { break }
                     c = next
                 }
-                for c in openUnplaced { distance[c] = .max }
             }
+        }
+        }
+        }
         }
         }
         }
