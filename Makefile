@@ -10,7 +10,7 @@ APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils
 
 PREFIX ?= /usr/local
 
-.PHONY: all build setup setup-test demo test bench sample install clean
+.PHONY: all build setup setup-test setup-bench demo test bench bench-national national sample install clean
 
 all: build
 
@@ -79,10 +79,38 @@ test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Times the loader and the analysers on a generated chart of 100,000 posts (release build).
-bench: setup
+# The benchmarks compare with SciPy (assignment) and time with GNU time; the national generator reads YAML.
+BENCH_PACKAGES := python3-scipy python3-yaml time
+setup-bench: setup
+	@missing=""; for p in $(BENCH_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "The benchmarks need these Debian packages:$$missing"; \
+	    echo "Install them with:  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+# Times the analysers on charts of 5,000 to 40,000 posts (growth exponents), the assignment solver against
+# SciPy on the same matrices, the export writers (MB/s) and the load of the sample (release build).
+bench: setup-bench
 	$(SWIFT) build -c release --product ramping-bench
-	.build/release/ramping-bench 100000
+	.build/release/ramping-bench
+
+# A fictional national set: one chart per kabupaten/kota (508, by province, 3,000 to 20,000 staff each),
+# written into $(NATIONAL)/, which is not committed (about 1.6 GB).
+NATIONAL ?= national
+national: setup-bench
+	python3 Tools/generate_national.py $(NATIONAL)
+
+# The national roll-up timed: wall clock, peak memory and the rate per core (targets: < 8 min, < 8 GiB).
+bench-national: setup-bench
+	$(SWIFT) build -c release --product ramping
+	@test -d $(NATIONAL) || $(MAKE) national
+	Benchmarks/national.sh .build/release/ramping $(NATIONAL)
 
 # A release build of the command, on PATH.
 install: setup
