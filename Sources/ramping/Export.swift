@@ -94,18 +94,20 @@ struct Export: ParsableCommand {
         if unit != nil { _ = try scope(graph, unit: unit, view: exportView, l) }   // reports an unknown unit
         let ext = format == .yed ? "graphml" : format.rawValue
         let progress = Progress()
+        let figures = ExportFigures(graph)   // the chart's figures once, for every page
         for (k, u) in graph.unitChildren[top].enumerated() {
             progress.update(l.pick("perangkat daerah", "perangkat daerah"), k, graph.unitChildren[top].count)
             let id = graph.units[u].id
-            let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l, asOf: graph.asOf)
+            let data = try render(try scope(graph, unit: id, view: exportView, l, base: base, figures: figures), l, asOf: graph.asOf)
             progress.finish()
             try writeOutput(data, to: (folder as NSString).appendingPathComponent("\(id).\(ext)"), language: l)
         }
     }
 
-    func scope(_ graph: OrgGraph, unit: String?, view: ExportView, _ l: Language, base: OrgGraph? = nil) throws -> ExportGraph {
+    func scope(_ graph: OrgGraph, unit: String?, view: ExportView, _ l: Language, base: OrgGraph? = nil,
+               figures: ExportFigures? = nil) throws -> ExportGraph {
         do {
-            var g = try ExportGraph(graph, view: view, unit: unit, depth: depth, language: l)
+            var g = try ExportGraph(graph, view: view, unit: unit, depth: depth, language: l, figures: figures)
             if let base { g.markDifferences(from: base) }
             return g
         } catch let error as ExportError {

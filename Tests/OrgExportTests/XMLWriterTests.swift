@@ -28,3 +28,19 @@ struct XMLWriterTests {
         #expect(w.finish().contains("<a v=\"xyz\">pqrs</a>"))
     }
 }
+
+@Suite("Pages drawn from one chart share its figures")
+struct SharedFiguresTests {
+    @Test("each perangkat daerah's page is the same with the chart's figures computed once or per page")
+    func sharedFigures() throws {
+        let graph = sampleGraph("OrgCharts/kabupaten-sragen.yaml")
+        let figures = ExportFigures(graph)
+        let units = graph.unitChildren[graph.rootUnit].map { graph.units[$0].id }
+        #expect(units.count > 20)
+        for id in units.prefix(6) {
+            let shared = try ExportGraph(graph, view: .positions, unit: id, figures: figures)
+            let own = try ExportGraph(graph, view: .positions, unit: id)
+            #expect(DOTWriter.write(shared) == DOTWriter.write(own), "\(id)")
+        }
+    }
+}
