@@ -21,6 +21,9 @@ rss=$(grep "Maximum resident set size" "$OUT/time.txt" | awk '{print $NF}')
 python3 - "$wall" "$user" "$sys" "$rss" "$charts" "$bytes" "$cores" "$status" <<'PY'
 import sys
 wall, user, system, rss, charts, size, cores, status = sys.argv[1:]
+if status != "0":
+    print(f"exit status {status}: some charts were not analysed (see above); no rates")
+    sys.exit(1)
 parts = [float(p) for p in wall.split(":")]
 seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
 cpu = float(user) + float(system)

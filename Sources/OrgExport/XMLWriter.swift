@@ -8,7 +8,8 @@
 /// character reference may carry them.
 /// - Complexity: O(bytes written).
 final class XMLWriter {
-    private var out: [UInt8] = []
+    // Only this writer touches its buffer, one call at a time: no run-time exclusivity check per append.
+    @exclusivity(unchecked) private var out: [UInt8] = []
     private var open: [String] = []
     /// The last start tag is still open (attributes may follow).
     private var tagOpen = false
