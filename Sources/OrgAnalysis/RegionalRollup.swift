@@ -198,8 +198,8 @@ public struct RegionalRollup: Report {
         let n = national, f = n.figures
         func share(_ part: Int, _ whole: Int) -> String { whole > 0 ? l.percent(Double(part) / Double(whole)) : "–" }
         var summary = Table(
-            title: l.pick("Rekap nasional: \(l.integer(n.regions)) daerah di \(provinces.count) provinsi",
-                          "National roll-up: \(l.integer(n.regions)) regions in \(provinces.count) provinces"),
+            title: l.pick("Rekap nasional: ", "National roll-up: ") + l.counted(n.regions, "daerah", "region", "regions")
+                + l.pick(" di ", " in ") + l.counted(provinces.count, "provinsi", "province", "provinces"),
             columns: [l.pick("Ukuran", "Measure"), l.pick("Nilai", "Value")],
             alignments: [.left, .right],
             rows: [

@@ -32,7 +32,7 @@ struct RollupCommandTests {
         let r = try runRamping(["rollup", folder.path, "--lang", "en"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("b.yaml:") && r.stderr.contains("1 of 2 charts could not be analysed"))
-        #expect(r.stdout.contains("National roll-up: 1 regions") && r.stdout.contains("b.yaml"))
+        #expect(r.stdout.contains("National roll-up: 1 region") && r.stdout.contains("b.yaml"))
     }
 
     @Test("a missing or empty folder says what to give", arguments: [true, false])
