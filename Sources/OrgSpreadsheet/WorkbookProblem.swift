@@ -13,7 +13,8 @@ public struct WorkbookProblem: Hashable, Sendable, Error {
 
     /// `FILE:SHEET!CELL: error: MESSAGE`, as a spreadsheet user finds it.
     public func rendered(_ l: Language) -> String {
-        "\(location): \(l.pick("galat", "error")): \(message.text(l))"
+        // The `error:` token stays in English in both languages, as compilers print it: editors jump on it.
+        "\(location): error: \(message.text(l))"
     }
 }
 

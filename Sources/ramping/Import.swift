@@ -130,10 +130,10 @@ struct Import: ParsableCommand {
         guard let chart = result.chart else {
             let errors = result.diagnostics.filter { $0.severity == .error }
             if errors.allSatisfy({ $0.row != nil }) {
-                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
+                Console.error(l.pick("\(errors.count) kesalahan; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
                                      "\(errors.count) errors; nothing was written. Fix the cells named, or leave those rows out with --skip-bad-rows"))
             } else {
-                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis", "\(errors.count) errors; nothing was written"))
+                Console.error(l.pick("\(errors.count) kesalahan; tidak ada yang ditulis", "\(errors.count) errors; nothing was written"))
             }
             throw ExitCode(1)
         }

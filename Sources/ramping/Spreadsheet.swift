@@ -87,7 +87,7 @@ func importChartWorkbook(_ data: Data, file: String, output: String?, language l
     case .success(let c): chart = c
     case .failure(let f):
         for p in f.problems { Console.error(p.rendered(l)) }
-        Console.error(l.pick("\(f.problems.count) galat; tidak ada yang ditulis. Perbaiki sel yang disebut lalu ulangi",
+        Console.error(l.pick("\(f.problems.count) kesalahan; tidak ada yang ditulis. Perbaiki sel yang disebut lalu ulangi",
                              "\(f.problems.count) errors; nothing was written. Fix the cells named and run again"))
         throw ExitCode(1)
     }
@@ -96,7 +96,7 @@ func importChartWorkbook(_ data: Data, file: String, output: String?, language l
     let loaded = ChartLoader.load(text: yaml, file: file)
     for d in loaded.diagnostics {
         let place = d.record.flatMap { ChartWorkbook.location(of: $0, in: workbook)?.description } ?? file
-        Console.error("\(place): \(d.severity == .error ? l.pick("galat", "error") : l.pick("peringatan", "warning")): \(d.message(l))")
+        Console.error("\(place): \(d.severity == .error ? "error" : "warning"): \(d.message(l))")
     }
     guard loaded.isValid else {
         Console.error(l.pick("buku kerja ini bukan bagan yang sah; tidak ada yang ditulis", "this workbook is not a valid chart; nothing was written"))
