@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The command line: subcommands, --help with examples, typed options.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Property tests (generated charts) in Swift Testing.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "OrgModel"),
@@ -47,6 +49,14 @@ let package = Package(
         .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
         .testTarget(name: "OrgSimulationTests", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        // What the fuzz targets run on one input; `make fuzz` links it into libFuzzer harnesses (Fuzz/Harness).
+        .target(name: "FuzzTargets", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation"],
+                path: "Fuzz/Targets"),
+        // Replays the fuzz corpus and every past crash; property tests on generated charts.
+        .testTarget(name: "FuzzTests", dependencies: [
+            "FuzzTargets", "OrgModel", "OrgFiles", "OrgAnalysis", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
