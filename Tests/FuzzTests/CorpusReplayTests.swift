@@ -20,15 +20,13 @@ enum FuzzCorpus {
     }
 
     /// Crash inputs whose bug is known and not fixed yet, with what they show. Replaying one would stop the
-    /// whole test process, so `pastCrashes` skips them and `knownCrash` lists them as disabled; remove an
-    /// entry once its fix is in (issue 9 §1 covers all of these).
-    static let knownCrashes: [String: String] = [
-        "Fuzz/chart/crashes/seats-int-max.yaml": "seats 9223372036854775807: info and spans overflow, merit segfaults",
-        "Fuzz/chart/crashes/seats-four-billion.yaml": "seats 4294967296: merit allocates one entry per seat (34 GB)",
-        "Fuzz/chart/crashes/volume-1e30.yaml": "workload volume 1e30: gaps stops on a Double to Int conversion",
-        "Fuzz/chart/crashes/minutes-1e30.yaml": "workload minutes 1e30: gaps stops on a Double to Int conversion",
-        "Fuzz/chart/crashes/as-of-9999-12-31.yaml": "as_of 9999-12-31: careers stops in Day.adding(years:)",
-    ]
+    /// whole test process, so `pastCrash` skips them; a disabled test names each; remove both once it is fixed.
+    ///
+    /// The five crashes of issue 9 §1 (seats 9223372036854775807 and 4294967296, workload volume and minutes
+    /// of 1e30, as_of 9999-12-31) were listed here until their fix was merged; they are now replayed as
+    /// every other past crash. To list one: `"Fuzz/chart/crashes/NAME.yaml": "what it shows"`, and add a
+    /// test with `.disabled("known crash (issue N): what it shows")` that calls `expectTyped` on it.
+    static let knownCrashes: [String: String] = [:]
 
     /// What one file comes to, through its target.
     static func replay(_ path: String) -> FuzzOutcome {
@@ -49,29 +47,12 @@ struct CorpusReplayTests {
         if case .broken(let why) = outcome { Issue.record("\(path): \(why)") }
     }
 
-    @Test("each past crash input is now refused or accepted, never a crash",
+    @Test("each past crash input is now refused or accepted, never a crash (the five of issue 9 §1 among them)",
           arguments: FuzzCorpus.files("crashes").filter { FuzzCorpus.knownCrashes[$0] == nil })
     func pastCrash(_ path: String) {
         let outcome = FuzzCorpus.replay(path)
         if case .broken(let why) = outcome { Issue.record("\(path): \(why)") }
     }
-
-    // The known crashes, one test each so that the list of tests names them; each is enabled by deleting its
-    // `.disabled` trait (and its entry in `FuzzCorpus.knownCrashes`) once the fix of issue 9 §1 is merged.
-    @Test(.disabled("known crash (issue 9 §1): seats 9223372036854775807 overflows in info and spans, merit segfaults"))
-    func knownCrashSeatsIntMax() { expectTyped("Fuzz/chart/crashes/seats-int-max.yaml") }
-
-    @Test(.disabled("known crash (issue 9 §1): seats 4294967296 makes merit allocate 34 GB"))
-    func knownCrashSeatsFourBillion() { expectTyped("Fuzz/chart/crashes/seats-four-billion.yaml") }
-
-    @Test(.disabled("known crash (issue 9 §1): workload volume 1e30 stops gaps on a Double to Int conversion"))
-    func knownCrashVolume() { expectTyped("Fuzz/chart/crashes/volume-1e30.yaml") }
-
-    @Test(.disabled("known crash (issue 9 §1): workload minutes 1e30 stops gaps on a Double to Int conversion"))
-    func knownCrashMinutes() { expectTyped("Fuzz/chart/crashes/minutes-1e30.yaml") }
-
-    @Test(.disabled("known crash (issue 9 §1): as_of 9999-12-31 stops careers in Day.adding(years:)"))
-    func knownCrashAsOf9999() { expectTyped("Fuzz/chart/crashes/as-of-9999-12-31.yaml") }
 
     func expectTyped(_ path: String) {
         let outcome = FuzzCorpus.replay(path)
