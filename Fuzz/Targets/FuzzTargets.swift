@@ -46,7 +46,7 @@ public enum FuzzTargets {
         do {
             simulation = try Simulator.run(base.chart, scenario)
         } catch {
-            for l in Language.allCases where error.message.text(l).isEmpty { return .broken("step failure without a message") }
+            for l in Language.allCases where error.reason.text(l).isEmpty { return .broken("step failure without a message") }
             return .stepFailed(step: error.step)
         }
         guard let after = OrgGraph.resolve(simulation.after).graph else {
@@ -66,7 +66,7 @@ public enum FuzzTargets {
         do {
             (chart, _) = try ChartImporter.importGraphML(data, asOf: Day(year: 2026, month: 1, day: 1)!)
         } catch let failure as ChartImporter.Failure {
-            for l in Language.allCases where failure.message.text(l).isEmpty { return .broken("import failure without a message") }
+            for l in Language.allCases where failure.text(l).isEmpty { return .broken("import failure without a message") }
             return .refused(errors: 1)
         } catch {
             return .broken("the importer threw an untyped error: \(error)")
