@@ -15,7 +15,7 @@ TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-
 
 PREFIX ?= /usr/local
 
-.PHONY: all build setup setup-test setup-bench demo test bench bench-national national sample install clean
+.PHONY: all build setup setup-test setup-bench demo test bench bench-national national sample install clean fuzz fuzz-build
 
 all: build
 
@@ -106,6 +106,46 @@ setup-bench: setup
 	    echo "Install them with:  sudo apt-get install -y$$missing"; exit 1; \
 	  fi; \
 	fi
+
+# Fuzzing (libFuzzer + AddressSanitizer): the chart loader, the scenario loader and the GraphML importer, each
+# followed by every command on what they accept (Fuzz/Targets). SwiftPM builds the libraries instrumented
+# (optimised: overflow, bounds and unwrap checks stay in -O, and inputs run several times faster);
+# the harnesses (Fuzz/Harness) are linked here with swiftc, since SwiftPM renames an executable's entry point
+# and libFuzzer brings its own main. Seeds: Fuzz/TARGET/corpus (read, never written); new inputs go to
+# .build/fuzz/corpus/TARGET; crashes, timeouts and out-of-memory inputs to Fuzz/TARGET/crashes/, which
+# `make test` replays. Stops after FUZZ_SECONDS per target and goes on past a crash to find the next one.
+#   make fuzz                      every target, 2 minutes each
+#   make fuzz FUZZ_TARGETS=chart FUZZ_SECONDS=600
+#   .build/fuzz/fuzz-chart Fuzz/chart/crashes/crash-…   replays one input
+FUZZ_TARGETS ?= chart scenario graphml
+FUZZ_SECONDS ?= 120
+FUZZ_BUILD := .build/fuzz
+FUZZ_MODULES := CYaml Yams OrgModel OrgFiles OrgAnalysis OrgExport OrgSimulation FuzzTargets
+
+fuzz-build: setup
+	$(SWIFT) build -c release --build-path $(FUZZ_BUILD) --target FuzzTargets \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xcc -fsanitize=fuzzer-no-link,address
+	@set -e; objects=$$(for m in $(FUZZ_MODULES); do find -L $(FUZZ_BUILD)/release/$$m.build -name '*.o'; done); \
+	for t in $(FUZZ_TARGETS); do \
+	  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I $(FUZZ_BUILD)/release/Modules \
+	    -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
+	    -Xcc -fmodule-map-file=$(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
+	    Fuzz/Harness/$$t.swift $$objects -lxml2 -o $(FUZZ_BUILD)/fuzz-$$t; \
+	  echo "Built: $(FUZZ_BUILD)/fuzz-$$t"; \
+	done
+
+fuzz: fuzz-build
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t Fuzz/$$t/crashes; \
+	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/fuzz-$$t \
+	    $(FUZZ_BUILD)/corpus/$$t Fuzz/$$t/corpus -dict=Fuzz/$$t/$$t.dict \
+	    -artifact_prefix=Fuzz/$$t/crashes/ -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -malloc_limit_mb=1024 -max_len=65536 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+	    -print_final_stats=1 > $(FUZZ_BUILD)/$$t.log 2>&1 || { tail -n 20 $(FUZZ_BUILD)/$$t.log; exit 1; }; \
+	  grep -E "^#[0-9]+: cov|ERROR|Fatal error" $(FUZZ_BUILD)/$$t.log | tail -n 6; \
+	done
+	@echo "Inputs that crashed, timed out or ran out of memory:"; ls Fuzz/*/crashes/ | grep -v '^$$' || true
 
 # Times the analysers on charts of 5,000 to 40,000 posts (growth exponents), the assignment solver against
 # SciPy on the same matrices, the export writers (MB/s) and the load of the sample (release build).
