@@ -1,5 +1,6 @@
 import Testing
 @testable import OrgExport
+import TestSupport
 
 @Suite("The XML writer")
 struct XMLWriterTests {
