@@ -22,6 +22,9 @@ public struct DiagramOptions: Sendable {
     public var forPage: Bool
     /// Width ÷ height of the space the drawing goes into.
     public var aspect: Double
+    /// Rows added to (or taken from) the estimated best number of rows of the units view's groups: a
+    /// page tries a few and keeps the drawing that comes out largest.
+    public var rowBias = 0
     /// The size of the largest child unit, when known: how many fit in a row.
     public var clusterWidth: Double?
     public var clusterHeight: Double?
@@ -55,8 +58,8 @@ public enum DOTWriter {
         if !options.forPage {
             out += "label=\(quote(graph.isDiff ? graph.title + l.pick(" — perubahan", " — changes") : graph.title)), "
         }
-        out += options.forPage ? "nodesep=0.18, ranksep=0.3, pad=0.05];\n" : "nodesep=0.25, ranksep=0.45];\n"
-        out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=\(format(bodyFontSize)), margin=\"0.10,0.05\"];\n"
+        out += !options.forPage ? "nodesep=0.25, ranksep=0.45];\n" : graph.view == .units ? "nodesep=0.15, ranksep=0.22, pad=0.05];\n" : "nodesep=0.18, ranksep=0.3, pad=0.05];\n"
+        out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=\(format(bodyFontSize)), margin=\(quote(options.forPage && graph.view == .units ? "0.06,0.03" : "0.10,0.05"))];\n"
         out += "  edge [color=\(quote(perbup ? "#000000" : "#404040")), arrowhead=none];\n"
 
         var children: [String: [Int]] = [:]
@@ -146,6 +149,7 @@ public enum DOTWriter {
         // Units view: a unit with many children shows them in groups by kind, wrapped into rows, as the
         // structure chart of a Perda does; elsewhere a plain tree.
         var grouped: [String: [(kind: String, members: [String])]] = [:]
+        var firstRowLength: [String: Int] = [:]   // by a group's first member
         var stafAhli: String?
         if graph.view == .units {
             var childrenOf: [String: [String]] = [:]
@@ -173,9 +177,12 @@ public enum DOTWriter {
             }
             var inGroup: Set<String> = []
             for (parent, groups) in grouped.sorted(by: { $0.key < $1.key }) {
-                // On a page, many groups stand in rows of groups too.
-                let groupsPerRow = options.forPage && groups.count > 3 ? Int(Double(groups.count).squareRoot().rounded(.up)) : groups.count
-                var lastRowFirst: [String] = []
+                // On a page, every group has the same number of rows, chosen so that the whole comes
+                // nearest the page's shape; the groups stand side by side, first rows on one rank.
+                let rowCount = options.forPage
+                    ? min(max(1, bestRowCount(groups.map(\.members.count), aspect: options.aspect) + options.rowBias), groups.map(\.members.count).max() ?? 1)
+                    : 0
+                var firstRows: [String] = []
                 for (g, group) in groups.enumerated() {
                     inGroup.formUnion(group.members)
                     out += "  subgraph \(quote("cluster_\(parent):\(g)")) {\n"
@@ -185,9 +192,8 @@ public enum DOTWriter {
                     out += "    label=\(quote(groupTitle)); style=\"rounded,dashed\"; color=\(quote(perbup ? "#000000" : "#A6A6A6")); fontsize=\(format(bodyFontSize + 1));\n"
                     for id in group.members { if let i = index[id] { out += node(graph.nodes[i], indent: "    ") } }
                     // Rows in chart order, each on one rank, each below the one before.
-                    let length = options.forPage
-                        ? gridColumns(group.members.count, aspect: options.aspect / Double(max(1, groupsPerRow)), boxWidth: 170, boxHeight: 50)
-                        : rowLength
+                    let length = options.forPage ? max(1, (group.members.count + rowCount - 1) / rowCount) : rowLength
+                    firstRowLength[group.members[0]] = length
                     let rows = stride(from: 0, to: group.members.count, by: length).map {
                         Array(group.members[$0..<min($0 + length, group.members.count)])
                     }
@@ -199,12 +205,10 @@ public enum DOTWriter {
                         for (a, b) in zip(upper, lower) { out += "    \(quote(a)) -> \(quote(b)) [style=invis];\n" }
                     }
                     out += "  }\n"
-                    lastRowFirst.append(rows.last?.first ?? group.members[0])
+                    firstRows += rows.first ?? []
                 }
-                if groupsPerRow < groups.count {
-                    for g in groupsPerRow..<groups.count {
-                        out += "  \(quote(lastRowFirst[g - groupsPerRow])) -> \(quote(groups[g].members[0])) [style=invis];\n"
-                    }
+                if options.forPage && groups.count > 1 {
+                    out += "  { rank=same; \(firstRows.map(quote).joined(separator: "; ")) }\n"
                 }
             }
             for i in top where !inGroup.contains(graph.nodes[i].id) { out += node(graph.nodes[i], indent: "  ") }
@@ -253,7 +257,7 @@ public enum DOTWriter {
                     // One line from the parent to each group's first row.
                     guard let g = groups.firstIndex(where: { $0.members.first == e.target }) else { continue }
                     out += "  \(quote(e.source)) -> \(quote(e.target)) [lhead=\(quote("cluster_\(e.source):\(g)"))];\n"
-                    let length = options.forPage ? max(1, groups[g].members.count) : rowLength
+                    let length = firstRowLength[e.target] ?? rowLength
                     for extra in groups[g].members.dropFirst().prefix(length - 1) {
                         out += "  \(quote(e.source)) -> \(quote(extra)) [style=invis];\n"
                     }
@@ -303,6 +307,20 @@ public enum DOTWriter {
     static let rowLength = 5
     /// On a page, this many boxes under one head or more are stacked in a grid.
     static let gridMinimum = 4
+
+    /// The number of rows for groups of `counts` boxes side by side (each group `ceil(count / rows)`
+    /// columns) that lets the whole be drawn largest in a space of shape `aspect`.
+    static func bestRowCount(_ counts: [Int], aspect: Double, boxWidth: Double = 185, boxHeight: Double = 62) -> Int {
+        var best = 1, bestScale = 0.0
+        for rows in 1...max(1, counts.max() ?? 1) {
+            let columns = counts.reduce(0) { $0 + ($1 + rows - 1) / rows }
+            let width = Double(columns) * boxWidth + Double(counts.count) * 20
+            let height = Double(rows) * boxHeight + 30
+            let scale = min(aspect / width, 1 / height)
+            if scale > bestScale { (best, bestScale) = (rows, scale) }
+        }
+        return best
+    }
 
     /// Columns of a grid of `count` boxes whose shape comes near `aspect` (width ÷ height).
     static func gridColumns(_ count: Int, aspect: Double, boxWidth: Double, boxHeight: Double) -> Int {
@@ -365,7 +383,7 @@ public enum DOTWriter {
             if options.showNames && n.kind == .position && graph.view != .people { lines += n.holders.prefix(3) }
         }
         if let tag { lines.insert(tag, at: 0) }
-        let width = n.kind == .unit ? 28 : 34
+        let width = n.kind == .unit ? (options.forPage ? 26 : 28) : 34
         attrs += ["label=\(quote(lines.flatMap { wrap($0, width: width) }))", "fillcolor=\(quote(fill))", "fontcolor=\(quote(text))"]
         if perbup { attrs += ["color=\"#000000\"", "shape=box", "style=\"filled\""] }
         else if n.kind == .unit { attrs += ["shape=box", "style=\"filled\""] }

@@ -180,7 +180,16 @@ public struct PagedDiagram: Sendable {
             o.clusterHeight = sizes.map(\.height).max()
         }
         let svg = String(decoding: try Renderer.render(dot: DOTWriter.write(g, options: o), as: .svg), as: UTF8.self)
-        return try Self.parse(svg)
+        var best = try Self.parse(svg)
+        // The units view: a few row counts around the estimate, the one drawn largest kept.
+        if view == .units && g.nodes.count > DOTWriter.wideFanOut {
+            for bias in [-2, -1, 1, 2] {
+                o.rowBias = bias
+                let other = try Self.parse(String(decoding: try Renderer.render(dot: DOTWriter.write(g, options: o), as: .svg), as: UTF8.self))
+                if scale(g, other) * other.smallestFont > scale(g, best) * best.smallestFont + 1e-9 { best = other }
+            }
+        }
+        return best
     }
 
     /// The drawing's size (from the SVG's viewBox), its inner elements and its smallest font size.

@@ -63,7 +63,7 @@ struct Export: ParsableCommand {
     @Flag(help: "With --page: the page upright instead of landscape.")
     var portrait = false
 
-    @Option(help: "Boxes: standard; bkn (peta jabatan: nama jabatan, kelas, B | K | ±); perbup (units view: the black-and-white bagan of a Perbup, A4 unless --page).")
+    @Option(help: "Boxes: standard; bkn (peta jabatan: nama jabatan, kelas, B | K | ±); perbup (units view: the black-and-white bagan of a Perbup, A3 unless --page).")
     var style: DiagramStyle = .standard
 
     @Flag(help: "Holders' names in the boxes (personal data: UU 27/2022).")

@@ -20,7 +20,7 @@ extension Export {
     var pageSpec: PageSpec? {
         guard [.svg, .pdf, .png].contains(format) else { return nil }
         if let page { return PageSpec(PageSpec.Size(rawValue: page.rawValue)!, portrait: portrait) }
-        return style == .perbup ? PageSpec(.a4, portrait: portrait) : nil
+        return style == .perbup ? PageSpec(.a3, portrait: portrait) : nil
     }
 
     func validatePages() throws {
