@@ -112,6 +112,7 @@ public enum DOTWriter {
             }
             return s + "\(indent)}\n"
         }
+        var anchors: [String: [String]] = [:]   // a unit without posts → its child units, in order
         func cluster(_ i: Int, depth: Int) -> String {
             let n = graph.nodes[i]
             let indent = String(repeating: "  ", count: depth + 1)
@@ -140,6 +141,12 @@ public enum DOTWriter {
                 }
             }
             for g in gridsIn[n.id] ?? [] { s += gridCluster(g, indent: indent + "  ") }
+            // Child units side by side in chart order when nothing above them orders them (a packed page).
+            let subclusters = inner.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }
+            if options.forPage && !drew && subclusters.count > 1 {
+                s += "\(indent)  \(quote("anchor:" + n.id)) [shape=point, style=invis, width=0, height=0, label=\"\", ordering=out];\n"
+                anchors[n.id] = subclusters.map { graph.nodes[$0].id }
+            }
             if !drew && !inner.contains(where: { graph.nodes[$0].kind == .unit }) {
                 // An empty cluster is not drawn at all: keep the unit visible.
                 s += "\(indent)  \(quote(n.id)) [label=\(quote(l.pick("(tanpa jabatan)", "(no posts)"))), shape=plaintext, style=\"\"];\n"
@@ -287,6 +294,15 @@ public enum DOTWriter {
                 out += "  \(quote(e.source)) -> \(quote(e.target)) [style=dashed, color=\(quote(style.color)), constraint=false, arrowhead=vee\(label)];\n"
             default:
                 break
+            }
+        }
+        // Anchors: an invisible point above child units, with edges to each one's top post in order.
+        for (unit, kids) in anchors.sorted(by: { $0.key < $1.key }) {
+            let perRow = max(1, gridColumns(kids.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
+            for kid in kids.prefix(perRow) {
+                let top = graph.nodes.filter { $0.container == kid && $0.kind == .position }
+                    .min { (number($0, "layer") ?? 99, $0.id) < (number($1, "layer") ?? 99, $1.id) }
+                if let top { out += "  \(quote("anchor:" + unit)) -> \(quote(top.id)) [style=invis];\n" }
             }
         }
         // A grid with no head in the drawing (ghosts of abolished posts) still hangs below its unit's head.
@@ -519,7 +535,7 @@ public enum DOTWriter {
                                     text: graph.view == .units ? l.pick("unit organisasi", "organisational unit") : l.pick("unit: rincian di halaman berikut", "unit: detail on the following pages")))
         }
         if graph.view != .units {
-            for level in Level.allCases where graph.nodes.contains(where: { $0.level == level && $0.diff != .removed }) {
+            for level in Level.allCases where graph.nodes.contains(where: { $0.level == level && $0.diff != .removed && $0.diff != .converted }) {
                 let dark = level == .jptPratama || level == .administrator
                 let text: String
                 switch level {
@@ -529,7 +545,7 @@ public enum DOTWriter {
                 }
                 items.append(LegendItem(sample: .box(fill: Palette.fill(level), border: "#404040", text: dark ? "#FFFFFF" : "#000000", dashed: false, width: 1, tag: nil), text: text))
             }
-            if graph.nodes.contains(where: { $0.vacant && $0.diff != .removed }) {
+            if graph.nodes.contains(where: { $0.vacant && $0.diff == .unchanged }) {
                 items.append(LegendItem(sample: .box(fill: "#FFFFFF", border: "#C00000", text: "#000000", dashed: true, width: 2, tag: nil),
                                         text: l.pick("jabatan kosong", "vacant post")))
             }
@@ -547,7 +563,7 @@ public enum DOTWriter {
             }
         }
         if graph.isDiff {
-            for mark in [ExportGraph.DiffMark.added, .moved, .converted, .removed] {
+            for mark in [ExportGraph.DiffMark.added, .moved, .converted, .removed] where graph.nodes.contains(where: { $0.diff == mark }) {
                 let c = diffColours(mark)
                 let text: String
                 switch mark {

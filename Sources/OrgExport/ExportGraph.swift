@@ -93,6 +93,7 @@ public struct ExportGraph: Sendable {
     /// so that a diff of one unit does not take the cut at the scope's edge for a move.
     var chartUnitParent: [String: String] = [:]
     var chartPostUnit: [String: String] = [:]
+    var chartUnits: Set<String> = []
 
     public static func unitID(_ id: String) -> String { "unit:" + id }
     public static func positionID(_ id: String) -> String { "post:" + id }
@@ -154,6 +155,7 @@ extension ExportGraph {
         self.language = l
         let scopeName = root == graph.rootUnit ? chart.organisation.name : "\(chart.units[root].name) — \(chart.organisation.name)"
         for unit in chart.units { if let p = unit.parent { chartUnitParent[unit.id] = p } }
+        chartUnits = Set(chart.units.map(\.id))
         for post in chart.positions { chartPostUnit[post.id] = post.unit }
         let viewName: String
         switch view {
@@ -430,8 +432,12 @@ extension ExportGraph {
                                      ("name", .string(unit.name)), ("unit_kind", .string(unit.kind.rawValue)), ("diff", .string("removed"))],
                         level: nil, vacant: false, diff: .removed)
         }
+        // Units and posts still in the chart but outside this export's scope are not gone; and a ghost
+        // never goes inside a unit drawn as one box (an overview's summary): its own page shows it.
+        let summaries = Set(nodes.filter(\.isSummary).map(\.id))
+        present.subtract(summaries)
         if view == .units {
-            for unit in base.units where !present.contains(ExportGraph.unitID(unit.id)) {
+            for unit in base.units where !present.contains(ExportGraph.unitID(unit.id)) && !chartUnits.contains(unit.id) {
                 // Only ghosts whose old parent survives, so one abolished subtree shows as one ghost.
                 guard let parent = unit.parent, let parentDepth = unitDepth[ExportGraph.unitID(parent)],
                       depthLimit.map({ parentDepth + 1 <= $0 }) ?? true else { continue }
@@ -446,8 +452,8 @@ extension ExportGraph {
             // A vanished unit went where its child units, or the staff of its child units, went: to
             // their new parent. Deepest first, so a bidang follows its seksi and a dinas its bidang.
             for unit in base.units.sorted(by: { (base.unitDepth[base.unitIndex[$0.id]!], $0.id) > (base.unitDepth[base.unitIndex[$1.id]!], $1.id) }) {
-                guard let parent = unit.parent, wentTo[parent] == nil, !present.contains(ExportGraph.unitID(parent)) else { continue }
-                let landed = present.contains(ExportGraph.unitID(unit.id)) ? unit.id : wentTo[unit.id]
+                guard let parent = unit.parent, wentTo[parent] == nil, !chartUnits.contains(parent) else { continue }
+                let landed = chartUnits.contains(unit.id) ? unit.id : wentTo[unit.id]
                 guard let landed, let newParent = chartUnitParent[landed] else { continue }
                 wentTo[parent] = newParent
             }
@@ -456,7 +462,8 @@ extension ExportGraph {
             var ghosts: Set<String> = []
             for u in base.subtree(of: base.rootUnit) {
                 let unit = base.units[u]
-                guard !present.contains(ExportGraph.unitID(unit.id)), wentTo[unit.id] == nil, let parent = unit.parent else { continue }
+                guard !present.contains(ExportGraph.unitID(unit.id)), !chartUnits.contains(unit.id), wentTo[unit.id] == nil,
+                      let parent = unit.parent else { continue }
                 let container: String
                 if present.contains(ExportGraph.unitID(parent)) {
                     container = parent
@@ -472,7 +479,7 @@ extension ExportGraph {
                 present.insert(ExportGraph.unitID(unit.id))
                 ghosts.insert(unit.id)
             }
-            for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) {
+            for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) && chartPostUnit[post.id] == nil {
                 let container: String
                 if present.contains(ExportGraph.unitID(post.unit)) {
                     container = ExportGraph.unitID(post.unit)

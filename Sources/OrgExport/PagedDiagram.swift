@@ -255,23 +255,53 @@ public struct PagedDiagram: Sendable {
         text.reduce(0) { $0 + ($1.isUppercase ? 0.68 : 0.54) } * size
     }
 
-    func heading(_ g: ExportGraph) -> [String] {
-        let l = language
-        if options.style == .perbup {
-            return [l.pick("BAGAN STRUKTUR ORGANISASI", "ORGANISATION CHART"), g.scopeName.uppercased()]
+    /// `text` broken at spaces into lines no wider than `width` at `size`.
+    static func wrap(_ text: String, size: Double, bold: Bool = false, width: Double) -> [String] {
+        let factor = bold ? 1.1 : 1.0
+        var lines: [String] = [], current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if !current.isEmpty && textWidth(candidate, size: size) * factor > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
         }
-        var title = "\(g.subject) \(g.scopeName)"
-        if g.isDiff { title += l.pick(" — perubahan", " — changes") }
-        return [title]
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
-    func subtitle(_ g: ExportGraph, number: Int, of total: Int) -> String {
+    /// Room for the heading: the page's width, less the LAMPIRAN block of a Perbup bagan.
+    func headingWidth(_ g: ExportGraph) -> Double {
+        let block = attachmentLines(g, settings: g.settings).map { Self.textWidth($0, size: textSize) }.max().map { $0 + 24 } ?? 0
+        return page.width - 2 * margin - block
+    }
+
+    func heading(_ g: ExportGraph) -> [String] {
+        let l = language
+        var lines: [String]
+        if options.style == .perbup {
+            lines = [l.pick("BAGAN STRUKTUR ORGANISASI", "ORGANISATION CHART"), g.scopeName.uppercased()]
+        } else {
+            var title = "\(g.subject) \(g.scopeName)"
+            if g.isDiff { title += l.pick(" — perubahan", " — changes") }
+            lines = [title]
+        }
+        return lines.flatMap { Self.wrap($0, size: titleSize, bold: true, width: headingWidth(g)) }
+    }
+
+    func subtitle(_ g: ExportGraph, number: Int, of total: Int) -> [String] {
         let l = language
         var parts: [String] = []
-        if g.scopeName != g.organisationName { parts.append(g.organisationName) }
-        parts.append(g.asOfText)
+        if options.style != .perbup {
+            if g.scopeName != g.organisationName { parts.append(g.organisationName) }
+            parts.append(g.asOfText)
+        }
         if total > 1 { parts.append(l.pick("halaman \(number) dari \(total)", "page \(number) of \(total)")) }
-        return parts.joined(separator: " · ")
+        if g.isDiff, !g.diffCounts.isEmpty { parts.append(g.diffCounts) }
+        guard !parts.isEmpty else { return [] }
+        return Self.wrap(parts.joined(separator: " · "), size: textSize, width: headingWidth(g))
     }
 
     /// The right-hand block of a Perbup bagan: "LAMPIRAN / PERATURAN BUPATI … / NOMOR … / TENTANG …".
@@ -314,7 +344,8 @@ public struct PagedDiagram: Sendable {
     /// Where the drawing goes: below the heading, above the legend strip (and the signature block).
     func drawingArea(_ g: ExportGraph, settings: Settings? = nil) -> (x: Double, y: Double, width: Double, height: Double) {
         let headingLines = Double(heading(g).count)
-        var top = margin + headingLines * titleSize * 1.2 + lineHeight + 6
+        let subtitleLines = Double(max(1, subtitle(g, number: 999, of: 999).count))
+        var top = margin + headingLines * titleSize * 1.2 + subtitleLines * lineHeight + 6
         if options.style == .perbup { top = max(top, margin + Double(attachmentLines(g, settings: g.settings).count) * lineHeight + 6) }
         var bottom = margin + Double(legendRows(g).count) * lineHeight + 6
         if options.style == .perbup { bottom += 4 * lineHeight }
@@ -341,16 +372,12 @@ public struct PagedDiagram: Sendable {
         var ty = margin
         for line in heading(g) {
             ty += titleSize
-            svg += text(line, x: margin, y: ty, size: titleSize, bold: true, maxWidth: page.width - 2 * margin - (options.style == .perbup ? 300 : 0))
+            svg += text(line, x: margin, y: ty, size: titleSize, bold: true)
             ty += titleSize * 0.2
         }
-        ty += lineHeight
-        if options.style != .perbup {
-            var sub = subtitle(g, number: number, of: total)
-            if g.isDiff, !g.diffCounts.isEmpty { sub += " · " + g.diffCounts }
-            svg += text(sub, x: margin, y: ty, size: textSize, maxWidth: page.width - 2 * margin)
-        } else if total > 1 {
-            svg += text(l.pick("halaman \(number) dari \(total)", "page \(number) of \(total)"), x: margin, y: ty, size: textSize)
+        for line in subtitle(g, number: number, of: total) {
+            ty += lineHeight
+            svg += text(line, x: margin, y: ty, size: textSize)
         }
         // Perbup: the LAMPIRAN block top right, the signature bottom right.
         let attachment = attachmentLines(g, settings: settings)
@@ -402,12 +429,10 @@ public struct PagedDiagram: Sendable {
         return s + "</g>\n"
     }
 
-    func text(_ t: String, x: Double, y: Double, size: Double, bold: Bool = false, colour: String? = nil, maxWidth: Double? = nil) -> String {
+    func text(_ t: String, x: Double, y: Double, size: Double, bold: Bool = false, colour: String? = nil) -> String {
         var attrs = "x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\""
         if bold { attrs += " font-weight=\"bold\"" }
         if let colour { attrs += " fill=\"\(colour)\"" }
-        // Squeezed (never shrunk) when it would run off the page.
-        if let maxWidth, Self.textWidth(t, size: size) > maxWidth { attrs += " textLength=\"\(n(maxWidth))\" lengthAdjust=\"spacingAndGlyphs\"" }
         return "<text \(attrs)>\(xml(t))</text>\n"
     }
 

@@ -54,8 +54,7 @@ struct PageMeasure {
         textInside = texts.allSatisfy { m in
             let g = (1...4).map { String(rest[Range(m.range(at: $0), in: rest)!]) }
             let (x, y, size) = (Double(g[0])!, Double(g[1])!, Double(g[2])!)
-            let squeezed = rest[Range(m.range, in: rest)!].contains("textLength")
-            return x >= 0 && y - size >= 0 && y <= pageHeight && (squeezed || x + Double(g[3].count) * size * 0.55 <= pageWidth)
+            return x >= 0 && y - size >= 0 && y <= pageHeight && x + Double(g[3].count) * size * 0.55 <= pageWidth
         }
     }
 
