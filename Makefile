@@ -76,7 +76,7 @@ demo: build
 	  $(RAMPING) export Exports/scenarios/$$s.yaml --diff $(SAMPLE) --format svg --view units --depth 1 --page 16:9 -o Exports/scenarios/$$s-struktur.svg 2>/dev/null; \
 	  echo "Written: Exports/scenarios/$$s.yaml, .md, -struktur.svg"; \
 	done
-	$(RAMPING) export Exports/scenarios/penggabungan-dinas.yaml --diff $(SAMPLE) --format svg --view units --unit dinkessos --page 16:9 -o Exports/scenarios/penggabungan-dinkessos.svg 2>/dev/null
+	$(RAMPING) export Exports/scenarios/penggabungan-dinas.yaml --diff $(SAMPLE) --format svg --view units --depth 1 --unit dinkessos --page 16:9 -o Exports/scenarios/penggabungan-dinkessos.svg 2>/dev/null
 	$(RAMPING) export Exports/scenarios/penggabungan-dinas.yaml --diff $(SAMPLE) --format pdf --unit dinkessos --page 16:9 -o Exports/scenarios/penggabungan-dinkessos.pdf 2>/dev/null
 	$(RAMPING) export Exports/scenarios/penyederhanaan-birokrasi.yaml --diff $(SAMPLE) --format svg --unit dpmptsp.pelayanan --page 16:9 -o Exports/scenarios/penyederhanaan-dpmptsp.svg 2>/dev/null
 	$(RAMPING) export Exports/scenarios/penyederhanaan-birokrasi.yaml --diff $(SAMPLE) --format pdf --unit dpmptsp --page 16:9 -o Exports/scenarios/penyederhanaan-dpmptsp.pdf 2>/dev/null

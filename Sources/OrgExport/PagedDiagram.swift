@@ -181,6 +181,17 @@ public struct PagedDiagram: Sendable {
         }
         let svg = String(decoding: try Renderer.render(dot: DOTWriter.write(g, options: o), as: .svg), as: UTF8.self)
         var best = try Self.parse(svg)
+        // Child units side by side came out far wider than the page: stack them in rows of the width
+        // just measured, and keep what comes out larger.
+        let area2 = drawingArea(g)
+        let top = g.nodes.first { $0.kind == .unit && $0.container == nil }?.id
+        let children = g.nodes.count { $0.kind == .unit && !$0.isSummary && $0.container != nil && $0.container == top }
+        if view != .units && sizes.isEmpty && children > 1 && best.width / best.height > 1.5 * area2.width / area2.height {
+            o.clusterWidth = best.width / Double(children)
+            o.clusterHeight = best.height
+            let other = try Self.parse(String(decoding: try Renderer.render(dot: DOTWriter.write(g, options: o), as: .svg), as: UTF8.self))
+            if scale(g, other) * other.smallestFont > scale(g, best) * best.smallestFont + 1e-9 { best = other }
+        }
         // The units view: a few row counts around the estimate, the one drawn largest kept.
         if view == .units && g.nodes.count > DOTWriter.wideFanOut {
             for bias in [-2, -1, 1, 2] {
