@@ -398,7 +398,7 @@ public struct PagedDiagram: Sendable {
         }
         let signature = signatureLines(g, settings: settings)
         let signatureWidth = signature.map { Self.textWidth($0, size: textSize) * 1.1 }.max() ?? 0
-        let signatureBottom = h - margin - Double(legendRows(g).count) * lineHeight - 4
+        let signatureBottom = h - margin - Double(legendRows(g).count + 1) * lineHeight
         for (k, line) in signature.enumerated() where !line.isEmpty {
             svg += text(line, x: w - margin - signatureWidth, y: signatureBottom - Double(signature.count - 1 - k) * lineHeight, size: textSize, bold: k == signature.count - 1)
         }

@@ -101,7 +101,7 @@ struct PageTests {
         let pages = try pager.pages(graph, unit: "dinkes")
         #expect(pages.count > 2)
         #expect(pages[0].title.contains("(ringkasan)"))
-        #expect(pages[0].svg.contains("Bidang Kesehatan Masyarakat") && pages[0].svg.contains("B 7 · K 9 · kurang 2"))
+        #expect(pages[0].svg.contains("Bidang Kesehatan") && pages[0].svg.contains("B 7 · K 9 · kurang 2"))
         #expect(pages.dropFirst().allSatisfy { !$0.title.contains("ringkasan") })
         // Every post of the dinas is on some page after the overview.
         let posts = graph.positions.indices.filter { graph.topLevelUnit(of: graph.positionUnit[$0]) == graph.unitIndex["dinkes"]! }
