@@ -507,7 +507,7 @@ public enum DOTWriter {
         return lines
     }
 
-    static func formatYears(_ y: Double) -> String { y == y.rounded() ? String(Int(y)) : String(y) }
+    static func formatYears(_ y: Double) -> String { y == y.rounded() && abs(y) < 1e15 ? String(Int(y)) : String(y) }
 
     static func format(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
 

@@ -74,7 +74,13 @@ public struct Comparison: Report {
         let table = g.settings.structuralAllowance
         for (p, post) in g.positions.enumerated() where post.level.isStructural {
             guard let e = post.eselon else { continue }
-            total += min(g.filled(p), post.seats) * (table[e] ?? defaultAllowance[e] ?? 0) * 12
+            // Checked: seats and allowances are bounded (ChartBounds), but a sum is never trusted to fit.
+            let (seats, monthly) = (min(g.filled(p), post.seats), table[e] ?? defaultAllowance[e] ?? 0)
+            let (month, o1) = seats.multipliedReportingOverflow(by: monthly)
+            let (year, o2) = month.multipliedReportingOverflow(by: 12)
+            let (sum, o3) = total.addingReportingOverflow(year)
+            if o1 || o2 || o3 { return .max }
+            total = sum
         }
         return total
     }
@@ -85,7 +91,7 @@ public struct Comparison: Report {
         .object([
             ("rows", .array(rows.map { .string($0.key) })),
             ("columns", .array(columns.map { c in
-                .object([("name", .string(c.name)), ("figures", .object(c.figures.map { ($0.key, $0.value == $0.value.rounded() ? .int(Int($0.value)) : .double($0.value)) }))])
+                .object([("name", .string(c.name)), ("figures", .object(c.figures.map { ($0.key, $0.value == $0.value.rounded() ? .int(Int(saturating: $0.value)) : .double($0.value)) }))])
             })),
         ])
     }
@@ -93,7 +99,7 @@ public struct Comparison: Report {
     static func show(_ v: Double, money: Bool) -> String {
         guard money else { return formatNumber(v) }
         // Rupiah with thousands separators: 1.234.567.
-        let digits = String(Int(v.magnitude))
+        let digits = String(Int(saturating: v.magnitude))
         var out = ""
         for (i, ch) in digits.reversed().enumerated() {
             if i > 0 && i % 3 == 0 { out.append(".") }
