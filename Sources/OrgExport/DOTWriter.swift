@@ -25,6 +25,9 @@ public struct DiagramOptions: Sendable {
     /// Rows added to (or taken from) the estimated best number of rows of the units view's groups: a
     /// page tries a few and keeps the drawing that comes out largest.
     public var rowBias = 0
+    /// Units drawn as one box (an overview's summaries) in the plain style even in the BKN style: more
+    /// of them fit a page.
+    public var compactSummaries = false
     /// The size of the largest child unit, when known: how many fit in a row.
     public var clusterWidth: Double?
     public var clusterHeight: Double?
@@ -383,7 +386,7 @@ public enum DOTWriter {
         var text = colours.text ?? (perbup ? "#000000" : s.text)
         if n.kind == .unit && !n.isSummary && !perbup && n.diff != .removed && n.diff != .converted { fill = Palette.unitFill; text = "#000000" }
         var attrs: [String] = []
-        if options.style == .bkn && (n.kind == .position || n.isSummary) && n.diff != .removed {
+        if options.style == .bkn && (n.kind == .position || (n.isSummary && !options.compactSummaries)) && n.diff != .removed {
             attrs.append("label=<\(bknTable(n, fill: fill, text: text, tag: tag, graph: graph, options: options))>")
             attrs += ["shape=plain", "style=\"\""]
             return attrs

@@ -101,7 +101,13 @@ public struct PagedDiagram: Sendable {
         }
         var overview = try exportGraph(graph, u, overview: true)
         overview.scopeName += language.pick(" (ringkasan)", " (overview)")
-        pages.append((overview, try draw(overview), graph.units[u].id))
+        var drawn = try draw(overview)
+        if !fits(overview, drawn) && options.style == .bkn {
+            var compact = self
+            compact.options.compactSummaries = true
+            drawn = try compact.draw(overview)
+        }
+        pages.append((overview, drawn, graph.units[u].id))
         // Each child on its own page; children small enough share a page, in chart order.
         var pending: [(unit: Int, drawing: Drawing)] = []
         func flush() throws {

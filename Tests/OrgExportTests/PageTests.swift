@@ -110,6 +110,10 @@ struct PageTests {
         #expect(missing.isEmpty, "\(missing.map { graph.positions[$0].title })")
         // The same input gives the same pages.
         #expect(try pager.pages(graph, unit: "dinkes").map(\.svg) == pages.map(\.svg))
+        // In BKN boxes too, every page keeps 14 px text (its overview falls back to plain unit boxes).
+        let bkn = try PagedDiagram(page: PageSpec(.slide), view: .positions, options: DiagramOptions(style: .bkn)).pages(graph, unit: "dinkes")
+        for page in bkn { #expect(try PageMeasure(page.svg).smallestPixels >= 14, "\(page.title)") }
+        #expect(bkn.dropFirst().first?.svg.contains(">B</text>") == true)
     }
 
     @Test("page sizes: A4, A3 and F4 landscape and portrait, text at least 9 pt")
