@@ -164,11 +164,11 @@ extension ExportGraph {
         case .people: viewName = l.pick("Jabatan dan pemangku", "Posts and holders")
         }
         subject = viewName
-        // A part of a perangkat daerah says whose: "Sekretariat — Dinas Kesehatan".
+        // A part of a perangkat daerah says whose: "Sekretariat, Dinas Kesehatan".
         let pd = graph.topLevelUnit(of: root)
         let pdName = chart.units[pd].name
         let partOf = pd != root && pd != graph.rootUnit && !chart.units[root].name.localizedCaseInsensitiveContains(pdName)
-        self.scopeName = root == graph.rootUnit ? chart.organisation.name : chart.units[root].name + (partOf ? " — \(pdName)" : "")
+        self.scopeName = root == graph.rootUnit ? chart.organisation.name : chart.units[root].name + (partOf ? ", \(pdName)" : "")
         organisationName = chart.organisation.name
         settings = chart.organisation.settings
         asOfText = DiagramLabel.asOf(chart.organisation.asOf, l)
