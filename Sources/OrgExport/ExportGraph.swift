@@ -95,10 +95,6 @@ public struct ExportGraph: Sendable {
     var chartPostUnit: [String: String] = [:]
     var chartUnits: Set<String> = []
 
-    public static func unitID(_ id: String) -> String { "unit:" + id }
-    public static func positionID(_ id: String) -> String { "post:" + id }
-    public static func personID(_ nip: String) -> String { "person:" + nip }
-    public static func competencyID(_ id: String) -> String { "competency:" + id }
 }
 
 /// Why an export cannot be made.

@@ -22,7 +22,7 @@ public struct Comparison: Report {
         var rowKeys: [(String, String, String)] = []
         func row(_ key: String, _ id: String, _ en: String) { if !rowKeys.contains(where: { $0.0 == key }) { rowKeys.append((key, id, en)) } }
         let kinds = UnitKind.allCases.filter { k in charts.contains { $0.graph.units.contains { $0.kind == k } } }
-        for k in kinds { row("units.\(k.rawValue)", "unit \(k.rawValue)", "units: \(k.rawValue)") }
+        for k in kinds { row("units.\(k.rawValue)", "unit \(k.label(.indonesian))", "units: \(k.label(.english))") }
         for e in Eselon.allCases { row("posts.eselon.\(e.rawValue)", "jabatan eselon \(e.rawValue)", "posts at eselon \(e.rawValue)") }
         row("seats.fungsional", "formasi fungsional", "functional seats")
         row("seats.pelaksana", "formasi pelaksana", "pelaksana seats")
@@ -37,7 +37,7 @@ public struct Comparison: Report {
         row("surplus", "kelebihan", "surplus")
         row("compliance.errors", "pelanggaran kepatuhan", "compliance errors")
         row("compliance.warnings", "saran kepatuhan", "compliance warnings")
-        row("pool", "pegawai tanpa jabatan (pool)", "people in the pool")
+        row("pool", "pegawai tanpa jabatan", "people without a post")
         row("allowance", "tunjangan struktural per tahun (Rp)", "structural allowance a year (Rp)")
         row("saving", "penghematan terhadap kondisi awal (Rp)", "saving against the baseline (Rp)")
         rows = rowKeys.map { (key: $0.0, id: $0.1, en: $0.2) }
@@ -96,22 +96,15 @@ public struct Comparison: Report {
         ])
     }
 
-    static func show(_ v: Double, money: Bool) -> String {
-        guard money else { return formatNumber(v) }
-        // Rupiah with thousands separators: 1.234.567.
-        let digits = String(Int(saturating: v.magnitude))
-        var out = ""
-        for (i, ch) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(".") }
-            out.append(ch)
-        }
-        return (v < 0 ? "−" : "") + String(out.reversed())
+    /// A figure the reader's way: "4,09" and "5.986.260.000" in Indonesian; money in whole rupiah.
+    static func show(_ v: Double, money: Bool, _ l: Language) -> String {
+        money ? l.number(v.rounded(), decimals: 0) : l.number(v)
     }
 
     public func detailTable(_ l: Language) -> Table {
         Table(title: l.pick("Perbandingan skenario", "Scenario comparison"),
               columns: [l.pick("ukuran", "measure")] + columns.map(\.name),
-              rows: rows.map { r in [l.pick(r.id, r.en)] + columns.map { Comparison.show(value($0, r.key), money: r.key == "allowance" || r.key == "saving") } })
+              rows: rows.map { r in [l.pick(r.id, r.en)] + columns.map { Comparison.show(value($0, r.key), money: r.key == "allowance" || r.key == "saving", l) } })
     }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {

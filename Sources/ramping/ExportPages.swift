@@ -26,7 +26,7 @@ extension Export {
     func validatePages() throws {
         if page != nil && ![.svg, .pdf, .png].contains(format) { throw ValidationError("--page belongs to the pictures: --format svg, pdf or png") }
         if portrait && page == nil && style != .perbup { throw ValidationError("--portrait goes with --page") }
-        if style == .perbup && view != "units" { throw ValidationError("--style perbup draws the units view: add --view units") }
+        if style == .perbup && view != .units { throw ValidationError("--style perbup draws the units view: add --view units") }
         if style == .perbup && [.graphml, .yed].contains(format) { throw ValidationError("--style belongs to dot, svg, pdf and png") }
     }
 

@@ -51,13 +51,13 @@ struct Import: ParsableCommand {
         let chart: OrgChart, report: ChartImporter.Report
         do {
             (chart, report) = try ChartImporter.importGraphML(data, asOf: day)
-        } catch let failure as ChartImporter.Failure {
-            Console.error("\(place(failure.location)): error: \(failure.message.text(l))")
+        } catch {
+            Console.error("\(place(error.location)): error: \(error.text(l))")
             throw ExitCode(1)
         }
-        for line in report.mapped { Console.error(l.pick("dipetakan: ", "mapped: ") + line.text(l)) }
-        for line in report.guessed { Console.error(l.pick("ditebak: ", "guessed: ") + line.text(l)) }
-        for line in report.ignored { Console.error(l.pick("diabaikan: ", "ignored: ") + line.text(l)) }
+        for note in report.mapped { Console.error(CLIMessage.importMapped.text(l) + ": " + note.text(l)) }
+        for note in report.guessed { Console.error(CLIMessage.importGuessed.text(l) + ": " + note.text(l)) }
+        for note in report.ignored { Console.error(CLIMessage.importIgnored.text(l) + ": " + note.text(l)) }
         let yaml = ChartWriter.yaml(chart, header: ["Imported by `ramping import` from \(URL(fileURLWithPath: file).lastPathComponent)."])
         // Check the result exactly as `ramping validate` would read it.
         let loaded = ChartLoader.load(text: yaml, file: output ?? "imported.yaml")
@@ -67,7 +67,7 @@ struct Import: ParsableCommand {
                 let at = d.record.flatMap { report.locations[RecordLabel($0.kind, $0.id)] ?? report.locations[RecordLabel($0.kind, nil)] }
                 Console.error("\(place(at ?? report.locations[RecordLabel(.organisation, nil)])): error: \(d.message(l))")
             }
-            Console.error(l.pick("hasil impor bukan bagan yang sah; tidak ada yang ditulis", "the imported chart is not valid; nothing was written"))
+            Console.error(.importedChartInvalid, l)
             throw ExitCode(1)
         }
         try writeOutput(Data(yaml.utf8), to: output, language: l)

@@ -170,25 +170,37 @@ struct StepTests {
 
 @Suite("Invariants, failures and replay")
 struct SimulationInvariantTests {
-    @Test("a step that cannot apply fails with its position", arguments: [
-        (ScenarioStep.Action.merge(units: ["da", "kec.s1"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil), "different parents"),
-        (.merge(units: ["da", "dx"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil), "unit 'dx' is not in the chart"),
-        (.merge(units: ["da", "db"], into: Unit(id: "x", name: "X", kind: .dinas), head: "da.kabid"), "is not the head of one of the merged units"),
-        (.merge(units: ["da", "db"], into: Unit(id: "kec", name: "X", kind: .dinas), head: nil), "already another unit's id"),
-        (.moveUnit(unit: "da", to: "da.b1.s1"), "cannot move inside itself"),
-        (.abolish(unit: "pemda", tasksTo: nil), "root unit cannot be abolished"),
-        (.abolish(unit: "db", tasksTo: "db.staf"), "is abolished too"),
-        (.addPosition(Position(id: "da.kepala2", title: "X", unit: "da", head: true, level: .jptPratama, eselon: .iiB)), "already has a head"),
-        (.addUnit(Unit(id: "da", name: "X", kind: .bidang, parent: "pemda")), "already exists"),
-        (.set(position: "da.stf", seats: 2, title: nil, grade: nil), "did you mean 'da.staf'"),
-        (.convert(level: .pengawas, to: .administrator, jenjang: nil, keepIn: [], keepUnits: []), "must be fungsional or pelaksana"),
+    @Test("a step that cannot apply fails with its position and the reason as a value", arguments: [
+        (ScenarioStep.Action.merge(units: ["da", "kec.s1"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil),
+         StepFailure.mergeDifferentParents(parents: ["kec", "pemda"])),
+        (.merge(units: ["da", "dx"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil),
+         .notInChart(field: "merge.units", target: .unit, id: "dx", suggestion: "da")),
+        (.merge(units: ["da", "db"], into: Unit(id: "x", name: "X", kind: .dinas), head: "da.kabid"),
+         .mergeHeadNotAHead(head: "da.kabid", heads: ["da.kadis", "db.kadis"])),
+        (.merge(units: ["da", "db"], into: Unit(id: "kec", name: "X", kind: .dinas), head: nil), .mergeIntoIDTaken(id: "kec")),
+        (.merge(units: ["da", "da"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil), .mergeNamesUnitTwice),
+        (.moveUnit(unit: "da", to: "da.b1.s1"), .moveInsideItself(unit: "da", below: "da.b1.s1")),
+        (.abolish(unit: "pemda", tasksTo: nil), .rootCannotBeAbolished),
+        (.abolish(unit: "db", tasksTo: "db.staf"), .tasksToAbolishedToo(id: "db.staf")),
+        (.abolish(unit: "db", tasksTo: "nothing"), .tasksToUnknown(id: "nothing")),
+        (.addPosition(Position(id: "da.kepala2", title: "X", unit: "da", head: true, level: .jptPratama, eselon: .iiB)),
+         .unitHasHead(unit: "da", head: "da.kadis")),
+        (.addPosition(Position(id: "da.staf", title: "X", unit: "da", level: .pelaksana)), .postExists(id: "da.staf")),
+        (.addUnit(Unit(id: "da", name: "X", kind: .bidang, parent: "pemda")), .unitExists(id: "da")),
+        (.addUnit(Unit(id: "baru", name: "X", kind: .bidang)), .parentRequired(step: "add_unit")),
+        (.set(position: "da.stf", seats: 2, title: nil, grade: nil), .notInChart(field: "set.position", target: .post, id: "da.stf", suggestion: "da.staf")),
+        (.removePosition(position: "da.staf", tasksTo: "da.staf"), .tasksToIsRemovedPost),
+        (.convert(level: .pengawas, to: .administrator, jenjang: nil, keepIn: [], keepUnits: []), .convertTargetNotStaff),
         // Valid on its own, but leaves the chart invalid: a fungsional post without jenjang.
-        (.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: []), "after this step the chart is invalid"),
+        (.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: []),
+         .invalidAfterStep(record: RecordLabel(.position, "da.kasi"), problem: .jenjangRequired)),
     ])
-    func failing(_ action: ScenarioStep.Action, _ message: String) {
+    func failing(_ action: ScenarioStep.Action, _ expected: StepFailure) {
         let f = failure([.renameUnit(unit: "kec", name: "Kecamatan Baru"), action])
-        #expect(f?.message.english.contains(message) == true, "\(f?.message.english ?? "no failure")")
+        #expect(f?.reason == expected)
         #expect(f?.step == 2 && f?.line == 11 && f?.column == 5)
+        // Both languages say something, and differently.
+        #expect(f.map { $0.reason.text(.indonesian) != $0.reason.text(.english) } == true)
     }
 
     @Test("nobody is lost and workload is conserved by every shipped scenario",
