@@ -13,7 +13,7 @@ public struct ComplianceAnalysis: Report {
     public enum Concern: Sendable, Hashable {
         case unit(String), position(String), person(String)
 
-        var key: String {
+        public var key: String {
             switch self {
             case .unit: "unit"
             case .position: "position"
@@ -21,7 +21,7 @@ public struct ComplianceAnalysis: Report {
             }
         }
 
-        var id: String {
+        public var id: String {
             switch self {
             case .unit(let s), .position(let s), .person(let s): s
             }

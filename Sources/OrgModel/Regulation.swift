@@ -132,6 +132,16 @@ extension Jenjang {
         [Jenjang.ahliUtama, .ahliMadya, .ahliMuda, .ahliPertama].first { rank >= $0.rankRange.lowerBound }
     }
 
+    /// The keterampilan jenjang of the same rank band (ahli muda → penyelia, ahli pertama → mahir): where
+    /// a holder lacks the S1/D-IV of the keahlian levels (default; confirm against PermenPANRB 17/2021).
+    public var skilledEquivalent: Jenjang? {
+        switch self {
+        case .ahliMuda: .penyelia
+        case .ahliPertama: .mahir
+        default: nil
+        }
+    }
+
     /// 0 for ahli pertama up to 3 for ahli utama; nil for keterampilan levels.
     public var keahlianStep: Int? { [Jenjang.ahliPertama, .ahliMuda, .ahliMadya, .ahliUtama].firstIndex(of: self) }
 }

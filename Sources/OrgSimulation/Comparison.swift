@@ -96,6 +96,24 @@ public struct Comparison: Report {
         return total
     }
 
+    /// The cost line of a change report: the structural allowance before and after, the gross saving,
+    /// the functional allowance converted holders receive, and the net saving, or "not costed".
+    public static func costLine(_ l: Language, before: OrgGraph, after: OrgGraph) -> String {
+        let a = allowance(before), b = allowance(after)
+        let c = conversions(from: before, to: after)
+        var line = l.pick("- Tunjangan struktural per tahun: \(l.rupiah(a)) → \(l.rupiah(b)); penghematan bruto \(l.rupiah(a - b))",
+                          "- Structural allowance a year: \(l.rupiah(a)) → \(l.rupiah(b)); gross saving \(l.rupiah(a - b))")
+        guard c.holders > 0 else { return line }
+        if c.uncosted > 0 {
+            line += l.pick("; \(l.integer(c.holders)) pemangku jabatan disetarakan menerima tunjangan fungsional, \(l.integer(c.uncosted)) di antaranya tanpa tabel tunjangan: penghematan neto tidak dihitung",
+                           "; \(l.integer(c.holders)) converted holders receive a functional allowance, \(l.integer(c.uncosted)) of them without an allowance table: net saving not costed")
+        } else {
+            line += l.pick("; tunjangan fungsional \(l.integer(c.holders)) pemangku jabatan disetarakan \(l.rupiah(c.functionalAllowance)); penghematan neto \(l.rupiah(a - b - c.functionalAllowance))",
+                           "; functional allowance of \(l.integer(c.holders)) converted holders \(l.rupiah(c.functionalAllowance)); net saving \(l.rupiah(a - b - c.functionalAllowance))")
+        }
+        return line
+    }
+
     /// Posts structural in the baseline and functional in the scenario, with their holders.
     public struct Conversions: Sendable {
         /// Holders of converted posts.

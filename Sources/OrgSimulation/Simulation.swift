@@ -149,6 +149,15 @@ struct Engine {
             moves.append(PersonMove(nip: chart.people[i].nip, name: chart.people[i].name, from: post, to: nil, step: current.index, reason: reason))
             current.peopleToPool += 1
         }
+        // A Plt of an abolished post stops acting in it.
+        var actingEnded = 0
+        for i in chart.people.indices where chart.people[i].acting.map(ids.contains) == true {
+            chart.people[i].acting = nil
+            actingEnded += 1
+        }
+        if actingEnded > 0 {
+            say(id: "\(actingEnded) penunjukan Plt berakhir karena jabatannya dihapus", en: "\(actingEnded) acting appointments (Plt) end as their posts are abolished")
+        }
         chart.positions.removeAll { ids.contains($0.id) }
         for i in chart.positions.indices {
             if let r = chart.positions[i].reportsTo, ids.contains(r) { chart.positions[i].reportsTo = nil }
@@ -269,6 +278,8 @@ struct Engine {
                 guard from != to else { continue }
                 chart.people[pl.person].position = to
                 chart.people[pl.person].since = chart.organisation.asOf
+                // The post is filled: a Plt in it stops acting.
+                for k in chart.people.indices where chart.people[k].acting == to { chart.people[k].acting = nil }
                 moves.append(PersonMove(nip: chart.people[pl.person].nip, name: chart.people[pl.person].name, from: from, to: to, step: current.index,
                                         reason: LocalizedText(id: "penempatan merit, nilai \(pl.fit.score)", en: "merit placement, fit \(pl.fit.score)")))
                 current.peoplePlaced += 1
@@ -433,7 +444,7 @@ struct Engine {
         }
         var holders: [String: [Int]] = [:]
         for (i, person) in chart.people.enumerated() { if let p = person.position { holders[p, default: []].append(i) } }
-        var converted = 0, keptCount = 0, dissolved: [String] = [], camats: [String] = [], followedRank = 0
+        var converted = 0, keptCount = 0, dissolved: [String] = [], camats: [String] = [], followedRank = 0, followedEducation = 0
         for i in chart.positions.indices where chart.positions[i].level == level {
             let unitID = chart.positions[i].unit
             if kept(unitID) { keptCount += 1; continue }
@@ -447,6 +458,12 @@ struct Engine {
                     j = byRank
                 }
                 if j != t { followedRank += 1 }
+                // A holder without S1/D-IV goes to the keterampilan level of the same rank band.
+                let lacksDegree = (holders[chart.positions[i].id] ?? []).contains { h in chart.people[h].education.map { $0 < .d4 } ?? false }
+                if lacksDegree, let skilled = j?.skilledEquivalent {
+                    j = skilled
+                    followedEducation += 1
+                }
             }
             chart.positions[i].level = to
             chart.positions[i].eselon = nil
@@ -475,6 +492,10 @@ struct Engine {
         if followedRank > 0 {
             say(id: "\(followedRank) jabatan mengikuti pangkat pemangkunya karena pangkatnya di bawah rentang \(target?.label ?? "")",
                 en: "\(followedRank) posts follow their holder's rank, which is below the \(target?.label ?? "") range")
+        }
+        if followedEducation > 0 {
+            say(id: "\(followedEducation) jabatan menjadi jenjang keterampilan yang setara karena pemangkunya belum S1/D-IV",
+                en: "\(followedEducation) posts become the equivalent keterampilan level as their holders lack an S1/D-IV")
         }
         if !dissolved.isEmpty {
             say(id: "\(dissolved.count) seksi/subbidang/subbagian menjadi kelompok jabatan fungsional", en: "\(dissolved.count) seksi/subbidang/subbagian become functional groups")
