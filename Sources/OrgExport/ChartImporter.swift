@@ -111,6 +111,7 @@ public enum ChartImporter {
                                     level: try vocab(d, "level", what) ?? .pelaksana)
                 post.eselon = try vocab(d, "eselon", what)
                 post.jenjang = try vocab(d, "jenjang", what)
+                post.functionalKind = d["functional_kind"]
                 post.grade = try int(d, "grade", what)
                 post.seats = try int(d, "seats", what) ?? 1
                 post.requires.rank = try vocab(d, "requires_rank", what)
@@ -121,6 +122,7 @@ public enum ChartImporter {
             case "person":
                 var p = Person(nip: ref, name: try need(d, "name", what))
                 p.since = try day(d, "since", what)
+                p.acting = d["acting"]
                 p.rank = try vocab(d, "rank", what)
                 p.rankSince = try day(d, "rank_since", what)
                 p.education = try vocab(d, "education", what)
