@@ -281,8 +281,14 @@ public struct ComplianceAnalysis: Report {
                 add(.rankJenjang, .person(who), .rankJenjang(person: person.name, post: post.title, rank: rank, jenjang: jenjang))
             }
             if let minimum = post.minimumEducation(settings), let education = person.education, education < minimum {
+                let source: String = switch post.level {
+                case .pengawas: "PP 11/2017 Ps 54(3) huruf b"
+                case .administrator: "PP 11/2017 Ps 54(1) huruf b"
+                case .jptPratama: "PP 11/2017 Ps 107"
+                default: post.jenjang?.isKeahlian == true ? "syarat jabatan fungsional keahlian: S1/D-IV" : "syarat jabatan (nilai bawaan)"
+                }
                 add(.educationLevel, .person(who), .education(person: person.name, post: post.title, education: education, minimum: minimum,
-                                                              level: post.level, jenjang: post.jenjang))
+                                                              level: post.level, jenjang: post.jenjang), source: source)
             } else if let required = post.requires.education, let education = person.education, education < required {
                 add(.requirementUnmet, .person(who), .requiredEducation(person: person.name, post: post.title, education: education, required: required))
             }

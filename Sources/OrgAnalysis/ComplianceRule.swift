@@ -65,11 +65,11 @@ public enum ComplianceRule: String, CaseIterable, Sendable, Comparable {
         case .eselonHead: "PP 18/2016 Ps 95(1)–(6)"
         case .additionalDuty: "PP 18/2016 Ps 95(7)–(9)"
         case .eselonChain: "PP 18/2016 Ps 95"
-        case .gradeChain: "kelas jabatan (default)"
+        case .gradeChain: "kelas jabatan (nilai bawaan)"
         case .rankRange: "PP 100/2000 Ps 3(1) dan Lampiran (PP 13/2002); Ps 5 huruf b"
         case .rankAboveRange: "PP 100/2000 Ps 3(1) dan Lampiran (PP 13/2002)"
-        case .rankJenjang: "PermenPANRB 13/2019 (default)"
-        case .educationLevel: "PP 11/2017 Ps 54(1) huruf b, 54(3) huruf b, Ps 107; fungsional dan pelaksana (default)"
+        case .rankJenjang: "PermenPANRB 13/2019 (nilai bawaan)"
+        case .educationLevel: "PP 11/2017 Ps 54(1) huruf b, 54(3) huruf b, Ps 107; fungsional dan pelaksana (nilai bawaan)"
         case .requirementUnmet: "peta jabatan (syarat jabatan)"
         case .retirementPast: "UU 20/2023 Ps 55; PP 11/2017 Ps 239(2), 240; UU 14/2005 Ps 30(4)"
         case .pppkManagerial: "PP 11/2017 Ps 54(1) huruf a, 54(3) huruf a; UU 20/2023"
@@ -77,7 +77,7 @@ public enum ComplianceRule: String, CaseIterable, Sendable, Comparable {
         case .headVacant: "PP 11/2017 (pengisian jabatan); SE Kepala BKN 1/2021 (Plt)"
         case .actingFilled: "SE Kepala BKN 1/2021 (Plt hanya untuk jabatan yang kosong)"
         case .functionalCoverage: "PermenPANRB 17/2021; PP 18/2016 Ps 97(1)"
-        case .layersDepth: "praktik desain organisasi (default)"
+        case .layersDepth: "praktik desain organisasi (nilai bawaan)"
         }
     }
 

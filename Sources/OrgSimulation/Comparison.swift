@@ -46,8 +46,9 @@ public struct Comparison: Report {
         row("pool", "pegawai tanpa jabatan (pool)", "people in the pool")
         row("allowance", "tunjangan struktural per tahun (Rp)", "structural allowance a year (Rp)")
         row("saving", "penghematan bruto tunjangan struktural (Rp)", "gross saving in structural allowance (Rp)")
-        row("converted", "jabatan disetarakan (terisi)", "converted posts (filled)")
-        row("converted.uncosted", "jabatan disetarakan tanpa tabel tunjangan fungsional", "converted posts without a functional allowance table")
+        row("converted", "pemangku jabatan yang disetarakan", "holders of converted posts")
+        row("converted.uncosted", "di antaranya tanpa tabel tunjangan fungsional", "of whom without a functional allowance table")
+        row("functional.costed", "tunjangan fungsional yang ada tabelnya per tahun (Rp)", "functional allowance with a table a year (Rp)")
         row("functional.converted", "tunjangan fungsional pemangku jabatan disetarakan per tahun (Rp)", "functional allowance of converted holders a year (Rp)")
         row("saving.net", "penghematan neto (Rp)", "net saving (Rp)")
         rows = rowKeys.map { (key: $0.0, id: $0.1, en: $0.2) }
@@ -76,6 +77,7 @@ public struct Comparison: Report {
             let conversion = charts.first.map { Comparison.conversions(from: $0.graph, to: g) } ?? Conversions()
             f.append(("converted", Double(conversion.holders)))
             f.append(("converted.uncosted", Double(conversion.uncosted)))
+            f.append(("functional.costed", Double(conversion.functionalAllowance)))
             let functional = conversion.uncosted > 0 ? nil : Double(conversion.functionalAllowance)
             f.append(("functional.converted", functional))
             f.append(("saving.net", functional.map { gross - $0 }))
@@ -146,7 +148,7 @@ public struct Comparison: Report {
         return f.value
     }
 
-    static let moneyRows: Set<String> = ["allowance", "saving", "functional.converted", "saving.net"]
+    static let moneyRows: Set<String> = ["allowance", "saving", "functional.costed", "functional.converted", "saving.net"]
 
     public func json(_ l: Language) -> JSONValue {
         .object([
