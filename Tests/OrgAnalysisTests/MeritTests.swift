@@ -123,6 +123,18 @@ struct MeritTests {
         #expect(!pppk.eligible && pppk.blockers.contains { $0.english.contains("a PPPK is not appointed to a structural post") })
     }
 
+    @Test("PPPK are not in the PNS succession pool")
+    func pppkSuccession() {
+        // P4 PPPK rated sangat-baik with high potential would be in box 9.
+        let yaml = meritYAML.replacingFirst("status: pppk, competencies: { integritas: 1 }, performance: baik }", with: "status: pppk, competencies: { integritas: 1 }, performance: sangat-baik, potential: tinggi }")
+        #expect(yaml != meritYAML)
+        let g = analysisGraph(yaml)
+        let t = TalentBox(g)
+        let p4 = g.people.firstIndex { $0.name == "P4 PPPK" }!
+        #expect(t.boxes[p4] == 9 && !t.successionPool.contains(p4))
+        #expect(t.successionPool.map { g.people[$0].name.prefix(2) } == ["A ", "P1"])
+    }
+
     @Test("the pool is placed optimally: P1 to the staff seat (45 beats 43), nobody else eligible")
     func placement() throws {
         let m = MeritPlacement(graph)
