@@ -29,7 +29,7 @@ public struct ComplianceAnalysis: Report {
     }
 
     /// An exception that raised a size cap.
-    public enum CapException: Sendable, Hashable { case twoMoreBidang, dpmptspTypeC }
+    public enum CapException: Sendable, Hashable { case twoMoreBidang, dpmptspTypeC, mergedTypeA }
 
     /// What a finding says, with its data.
     public enum Detail: Sendable, Hashable {
@@ -126,6 +126,11 @@ public struct ComplianceAnalysis: Report {
                     cap = 3
                     exception = .dpmptspTypeC
                     source = "PP 18/2016 Ps 39(5)"
+                } else if t == .a && merger.affairs.count >= 2 {
+                    // An affair added to a type A dinas or badan gives a type A with 5 bidang (Ps 40(6), 54(2)).
+                    cap = 5
+                    exception = .mergedTypeA
+                    source = "PP 18/2016 Ps \(article)(1); Ps 40(6), 54(2)"
                 }
                 check(.sizeBidang, .bidang, count(.bidang), cap: cap, in: u, source: source, exception: exception)
                 let sub: UnitKind = isBadan ? .subbidang : .seksi
@@ -421,6 +426,7 @@ extension ComplianceAnalysis.Detail {
             let plus: String = switch exception {
             case .twoMoreBidang: l.pick(" (termasuk tambahan 2 bidang)", " (with the 2 extra bidang)")
             case .dpmptspTypeC: l.pick(" (DPMPTSP tipe C)", " (DPMPTSP of type C)")
+            case .mergedTypeA: l.pick(" (gabungan urusan tipe A: 5 bidang)", " (a type A of merged affairs: 5 bidang)")
             case nil: ""
             }
             return l.pick("\(unit) punya \(count) \(kind.label(l)), melebihi batas \(cap)\(typeText(of, type))\(plus); gabungkan atau hapus \(count - cap)",

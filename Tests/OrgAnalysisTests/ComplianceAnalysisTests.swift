@@ -167,6 +167,10 @@ let complianceCases: [ComplianceCase] = [
     ComplianceCase(.sizeBidang, "dinas",
                    (addUnit, "  - { id: dinas.b3, name: Bidang Tiga, kind: bidang, parent: dinas }\n" + addUnit),
                    (addStaf, "  - { id: kabid3, title: Kabid Tiga, unit: dinas.b3, head: true, level: administrator, eselon: III.b, grade: 11 }\n" + addStaf)),
+    // The same type A dinas with one affair: 5 bidang is over its cap of 4.
+    ComplianceCase(.sizeBidang, "dinas",
+                   ("kind: dinas, parent: pemda, type: C }", "kind: dinas, parent: pemda, type: A, affairs: [pangan] }"),
+                   (addUnit, (3...5).map { "  - { id: dinas.b\($0), name: Bidang \($0), kind: bidang, parent: dinas }\n" }.joined() + addUnit)),
     ComplianceCase(.sizeSeksi, "dinas.b1",
                    (addUnit, "  - { id: dinas.b1.s4, name: Seksi 1.4, kind: seksi, parent: dinas.b1 }\n" + addUnit)),
     ComplianceCase(.sizeSeksi, "kec",
@@ -243,6 +247,10 @@ let lawfulCases: [ComplianceCase] = [
     ComplianceCase(.sizeBidang, "dinas",
                    ("kind: dinas, parent: pemda, type: C }", "kind: dinas, parent: pemda, type: C, affairs: [pekerjaan-umum-dan-penataan-ruang] }"),
                    (addUnit, "  - { id: dinas.b3, name: Bidang Tiga, kind: bidang, parent: dinas }\n  - { id: dinas.b4, name: Bidang Empat, kind: bidang, parent: dinas }\n" + addUnit)),
+    // A type A dinas that took in another affair may have 5 bidang (Ps 40(6), 54(2)): not an error.
+    ComplianceCase(.sizeBidang, "dinas",
+                   ("kind: dinas, parent: pemda, type: C }", "kind: dinas, parent: pemda, type: A, affairs: [pangan, pertanahan] }"),
+                   (addUnit, (3...5).map { "  - { id: dinas.b\($0), name: Bidang \($0), kind: bidang, parent: dinas }\n" }.joined() + addUnit)),
     // Three affairs of one family in one dinas.
     ComplianceCase(.mergerFamily, "dinas", ("kind: dinas, parent: pemda, type: C }", "kind: dinas, parent: pemda, type: C, affairs: [Komunikasi dan Informatika, statistik, persandian] }")),
     ComplianceCase(.mergerAffairs, "dinas", ("kind: dinas, parent: pemda, type: C }", "kind: dinas, parent: pemda, type: C, affairs: [perdagangan, perindustrian, koperasi-ukm] }")),
