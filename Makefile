@@ -1,12 +1,15 @@
 # Ramping: `make demo` runs the main job on the bundled chart, `make test` builds and runs every test.
 SWIFT ?= swift
-RAMPING := .build/debug/ramping
+# The demo, like the speed figures in the README, uses the release build; `make test` builds debug.
+RAMPING := .build/release/ramping
 SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it, Graphviz
 # (diagrams), xmllint (schema checks in the tests).
 APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils
+# What the tests need besides: Python with NetworkX (the interop tests).
+TEST_APT_PACKAGES := python3 python3-networkx
 
 PREFIX ?= /usr/local
 
@@ -16,8 +19,8 @@ all: build
 
 # Installs the missing system packages when run as root; otherwise prints the exact command and stops.
 # (A removed package whose config files remain is not installed: dpkg -s would say it is.)
-setup:
-	@missing=""; for p in $(APT_PACKAGES); do \
+define apt_install
+	@missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -28,15 +31,19 @@ setup:
 	    echo "Install them with:  sudo apt-get install -y$$missing"; exit 1; \
 	  fi; \
 	fi
+endef
+
+setup:
+	$(call apt_install,$(APT_PACKAGES))
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: see https://www.swift.org/install/linux/"; exit 1; }
 
-# The interop tests read our GraphML with NetworkX, as analysts do.
+# The interop tests read our GraphML with NetworkX, as analysts do: Debian's own package, since a stock
+# Debian 12 refuses `pip install` into the system Python (PEP 668).
 setup-test: setup
-	@python3 -c "import networkx" 2>/dev/null || { echo "Installing networkx (Python) for the interop tests"; \
-	  python3 -m pip install --quiet networkx || { echo "Install it with: python3 -m pip install networkx"; exit 1; }; }
+	$(call apt_install,$(TEST_APT_PACKAGES))
 
 build: setup
-	$(SWIFT) build
+	$(SWIFT) build -c release --product ramping
 
 # The main job on the full sample: check it, summarise it, analyse it; reports go to Exports/.
 demo: build

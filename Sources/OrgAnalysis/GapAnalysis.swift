@@ -182,7 +182,7 @@ public struct GapAnalysis: Report {
         case .up: whole = x.rounded(.up)
         case .down: whole = x.rounded(.down)
         }
-        return max(1, Int(whole))
+        return max(1, Int(saturating: whole))
     }
 
     /// The effectiveness grade A–E of a ratio.

@@ -10,16 +10,44 @@ import OrgAnalysis
 /// node becomes a unit with a head post, each edge a parent link; the report says what was mapped, what
 /// was guessed and what was ignored.
 public enum ChartImporter {
+    /// A place in the GraphML file: line and column, both from 1.
+    public struct Location: Hashable, Sendable {
+        public let line: Int
+        public let column: Int
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+    }
+
     public struct Report: Sendable {
         public var mapped: [LocalizedText] = []
         public var guessed: [LocalizedText] = []
         public var ignored: [LocalizedText] = []
+        /// Where each imported record came from (the node it was read from; the organisation at the
+        /// `<graph>`), so that a problem in the imported chart points into the GraphML.
+        public var locations: [RecordLabel: Location] = [:]
     }
 
     public struct Failure: Error, Sendable {
         public let message: LocalizedText
-        public init(_ message: LocalizedText) { self.message = message }
-        init(id: String, en: String) { message = LocalizedText(id: id, en: en) }
+        /// Where in the GraphML file, when the problem has a place (a node, an edge, the XML itself).
+        public var location: Location?
+        public init(_ message: LocalizedText, at location: Location? = nil) {
+            self.message = message
+            self.location = location
+        }
+        init(id: String, en: String, at location: Location? = nil) {
+            message = LocalizedText(id: id, en: en)
+            self.location = location
+        }
+
+        /// This failure, placed at `location` unless it already has a place.
+        func placed(at location: Location?) -> Failure {
+            var copy = self
+            if copy.location == nil { copy.location = location }
+            return copy
+        }
     }
 
     /// Imports GraphML bytes; `asOf` dates a foreign chart (ours carries its own).
@@ -29,8 +57,13 @@ public enum ChartImporter {
             doc = try GraphMLDocument(data: data)
         } catch let error as GraphMLDocument.ReadError {
             switch error {
-            case .notXML(let line, let message):
-                throw Failure(id: "baris \(line): bukan XML yang sah (\(message))", en: "line \(line): not well-formed XML (\(message))")
+            case .notXML(let line, let column, let message):
+                throw Failure(id: "bukan XML yang sah (\(message))", en: "not well-formed XML (\(message))",
+                              at: line > 0 ? Location(line: line, column: max(column, 1)) : nil)
+            case .tooManyAttributes(let line, let column, let element):
+                throw Failure(id: "elemen <\(element)> punya lebih dari \(GraphMLDocument.maxAttributes) atribut; GraphML tidak memerlukan sebanyak itu, berkas ditolak tanpa dibaca",
+                              en: "element <\(element)> has more than \(GraphMLDocument.maxAttributes) attributes; no GraphML needs that many, so the file is refused unread",
+                              at: Location(line: line, column: column))
             case .entities:
                 throw Failure(id: "berkas mendeklarasikan entitas XML (<!ENTITY …>) dan ditolak: entitas dapat mengembang tanpa batas atau membaca berkas lain; ekspor ulang tanpa DOCTYPE",
                               en: "the file declares XML entities (<!ENTITY …>) and is refused: an entity can expand without bound or read another file; export it again without a DOCTYPE")
@@ -42,8 +75,14 @@ public enum ChartImporter {
             }
         }
         let graphData = values(doc.graphData, doc)
-        if graphData["format"] == OrgChart.format { return try importOwn(doc, graphData) }
-        return try importForeign(doc, asOf: asOf)
+        let graph = Location(line: doc.graphLine, column: doc.graphColumn)
+        do {
+            var (chart, report) = graphData["format"] == OrgChart.format ? try importOwn(doc, graphData) : try importForeign(doc, asOf: asOf)
+            report.locations[RecordLabel(.organisation, nil)] = graph
+            return (chart, report)
+        } catch let failure as Failure {
+            throw failure.placed(at: graph)
+        }
     }
 
     /// Data by attribute name (the key's `attr.name`), first value wins.
@@ -60,6 +99,11 @@ public enum ChartImporter {
 
     static func importOwn(_ doc: GraphMLDocument, _ g: [String: String]) throws -> (OrgChart, Report) {
         var report = Report()
+        // The node or edge being read: every failure while reading it is placed there.
+        var current: Location?
+        func reading(_ body: () throws -> Void) throws {
+            do { try body() } catch let failure as Failure { throw failure.placed(at: current) }
+        }
         if g["view"] != ExportView.people.rawValue || g["scope"] != nil {
             throw Failure(id: "berkas ini ekspor --view \(g["view"] ?? "?")\(g["scope"].map { " --unit \($0)" } ?? ""); hanya ekspor --view people dari seluruh bagan memuat semua isian untuk diimpor kembali",
                           en: "this file is an export with --view \(g["view"] ?? "?")\(g["scope"].map { " --unit \($0)" } ?? ""); only a --view people export of the whole chart carries every field back")
@@ -95,10 +139,15 @@ public enum ChartImporter {
         var unitOf: [String: String] = [:], positionOf: [String: String] = [:], personOf: [String: String] = [:]
         var competencyOf: [String: String] = [:]
         var units: [(String, OrgModel.Unit)] = [], positions: [(String, Position)] = [], people: [(String, Person)] = []
-        for node in doc.nodes {
+        for node in doc.nodes { try reading {
+            current = Location(line: node.line, column: node.column)
             let d = values(node.data, doc)
             let what = "node \(node.id)"
             let ref = try need(d, "ref", what)
+            let kinds: [String: RecordKind] = ["unit": .unit, "position": .position, "person": .person, "competency": .competency]
+            if let kind = d["kind"].flatMap({ kinds[$0] }), report.locations[RecordLabel(kind, ref)] == nil {
+                report.locations[RecordLabel(kind, ref)] = current
+            }
             switch d["kind"] {
             case "unit":
                 let kind: UnitKind = try vocab(d, "unit_kind", what) ?? .bidang
@@ -140,12 +189,13 @@ public enum ChartImporter {
             default:
                 throw Failure(id: "\(what): 'kind' tidak dikenal", en: "\(what): unknown 'kind'")
             }
-        }
+        } }
         var unitIndex: [String: Int] = [:], positionIndex: [String: Int] = [:], personIndex: [String: Int] = [:]
         for (i, (node, _)) in units.enumerated() { unitIndex[node] = i }
         for (i, (node, _)) in positions.enumerated() { positionIndex[node] = i }
         for (i, (node, _)) in people.enumerated() { personIndex[node] = i }
-        for edge in doc.edges {
+        for edge in doc.edges { try reading {
+            current = Location(line: edge.line, column: edge.column)
             let d = values(edge.data, doc)
             let what = "edge \(edge.source) → \(edge.target)"
             switch d["kind"] {
@@ -174,7 +224,8 @@ public enum ChartImporter {
             default:
                 throw Failure(id: "\(what): 'kind' tidak dikenal", en: "\(what): unknown 'kind'")
             }
-        }
+        } }
+        current = nil
         chart.units = units.map(\.1)
         chart.positions = positions.map(\.1)
         chart.people = people.map(\.1)
@@ -252,6 +303,13 @@ public enum ChartImporter {
         var items: [Item] = []
         var index: [String: Int] = [:]
         for node in doc.nodes {
+            defer {
+                if let i = index[node.id], report.locations[RecordLabel(.unit, items[i].id)] == nil {
+                    let at = Location(line: node.line, column: node.column)
+                    report.locations[RecordLabel(.unit, items[i].id)] = at
+                    report.locations[RecordLabel(.position, "\(items[i].id).kepala")] = at
+                }
+            }
             guard index[node.id] == nil else {
                 report.ignored.append(LocalizedText(id: "simpul '\(node.id)' ganda (baris \(node.line))", en: "duplicate node '\(node.id)' (line \(node.line))"))
                 continue

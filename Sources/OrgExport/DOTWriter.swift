@@ -213,7 +213,7 @@ public enum DOTWriter {
         return lines
     }
 
-    static func formatYears(_ y: Double) -> String { y == y.rounded() ? String(Int(y)) : String(y) }
+    static func formatYears(_ y: Double) -> String { y == y.rounded() && abs(y) < 1e15 ? String(Int(y)) : String(y) }
 
     static func legend(_ graph: ExportGraph) -> String {
         let l = graph.language

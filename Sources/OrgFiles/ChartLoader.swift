@@ -49,10 +49,10 @@ public enum ChartLoader {
             LoadedChart(file: file, chart: nil, graph: nil, sourceMap: SourceMap(),
                         diagnostics: [Diagnostic(.error, file: file, at: position, problem)], unreadable: false)
         }
-        if data.contains(0) { return fail(.fileBinary) }
-        guard var text = String(data: data, encoding: .utf8) else { return fail(.fileNotUTF8) }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return load(text: text, file: file, bytes: data.count)
+        switch decode(data) {
+        case .failure(let located): return fail(located.problem, at: located.position)
+        case .success(let text): return load(text: text, file: file, bytes: data.count)
+        }
     }
 
     /// Loads a chart from text; `file` names it in diagnostics.
@@ -77,6 +77,9 @@ public enum ChartLoader {
             return fail(.yamlSyntax(detail: String(describing: error)))
         }
         if let scalar = root.scalar, scalar.string.isEmpty { return fail(.fileEmpty) }
+        if root.mapping == nil {
+            return fail(.documentNotMapping(found: OrgFiles.describe(root), scenario: false), at: root.mark.map(SourcePosition.init))
+        }
 
         let context = ReadContext(file: file, text: text, bytes: bytes)
         var reader = ChartReader(context: context)
@@ -99,6 +102,54 @@ public enum ChartLoader {
                            diagnostics: diagnostics.sortedByPosition(), unreadable: false)
     }
 
+    /// A problem and where it is, when the file has a place for it.
+    struct Located: Error {
+        let problem: Problem
+        let position: SourcePosition?
+    }
+
+    /// The text of a chart or scenario file: UTF-8, a byte-order mark dropped. UTF-16 is named as such,
+    /// NUL bytes mean a binary file, and invalid UTF-8 is reported at the line of its first bad byte.
+    static func decode(_ data: Data) -> Result<String, Located> {
+        let b = Array(data.prefix(4))
+        let bom16 = b.count >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))
+        let plain16 = b.count >= 4 && ((b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) || (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0))
+        if bom16 || plain16 { return .failure(Located(problem: .fileUTF16, position: nil)) }
+        if data.contains(0) { return .failure(Located(problem: .fileBinary, position: nil)) }
+        guard var text = String(data: data, encoding: .utf8) else {
+            return .failure(Located(problem: .fileNotUTF8, position: firstInvalidUTF8(data)))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return .success(text)
+    }
+
+    /// Line and column (in characters) of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(_ data: Data) -> SourcePosition? {
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        var line = 1, column = 1
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: return nil
+            case .error: return SourcePosition(line: line, column: column)
+            }
+        }
+    }
+
+    /// Where a Yams reader error is: its character offset as a line and column.
+    static func position(ofCharacter offset: Int, in text: String) -> SourcePosition? {
+        guard offset >= 0 else { return nil }
+        var line = 1, column = 1, k = 0
+        for character in text {
+            if k == offset { return SourcePosition(line: line, column: column) }
+            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+            k += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
     /// A Yams error as a problem at a position.
     static func describe(_ error: YamlError) -> (Problem, SourcePosition?) {
         func detail(_ context: YamlError.Context?, _ problem: String) -> String {
@@ -116,8 +167,10 @@ public enum ChartLoader {
             return (.yamlSyntax(detail: detail(context, problem)), SourcePosition(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return (.yamlDuplicateKey(key: duplicates.joined(separator: ", ")), SourcePosition(context.mark))
-        case .reader(let problem, _, _, _):
-            return (.yamlSyntax(detail: problem), nil)
+        case .reader(let problem, let offset, let value, let yaml):
+            let at = offset.flatMap { position(ofCharacter: $0, in: yaml) }
+            if problem.contains("control characters"), value >= 0 { return (.yamlControlCharacter(code: Int(value)), at) }
+            return (.yamlSyntax(detail: problem), at)
         default:
             return (.yamlSyntax(detail: String(describing: error)), nil)
         }

@@ -96,11 +96,18 @@ struct ChartReader {
         var f = YAMLFields(m, known: Settings.keys, context: context, record: RecordLabel(.organisation, nil),
                            prefix: "settings.")
         var s = Settings()
-        if let v = f.number("effective_hours", range: 1...8784, rangeText: "1–8784") { s.effectiveHours = v }
+        if let v = f.number("effective_hours", range: ChartBounds.effectiveHours, rangeText: ChartBounds.text(ChartBounds.effectiveHours)) {
+            s.effectiveHours = v
+        }
         if let list = f.list("sensitivity_hours") {
             var hours: [Double] = []
             for node in list {
-                if let text = node.scalar?.string, let v = parseNumber(text), v > 0 { hours.append(v) } else {
+                if let text = node.scalar?.string, let v = parseNumber(text) {
+                    if ChartBounds.effectiveHours.contains(v) { hours.append(v) } else {
+                        f.fail("sensitivity_hours", node, .outOfRange(field: "settings.sensitivity_hours", value: text,
+                                                                      allowed: ChartBounds.text(ChartBounds.effectiveHours)))
+                    }
+                } else {
                     f.fail("sensitivity_hours", node, .wrongType(field: "settings.sensitivity_hours", expected: .number,
                                                                  found: describe(node)))
                 }
@@ -112,12 +119,12 @@ struct ChartReader {
         }
         for setting in Settings.integerListSettings {
             guard let list = f.list(setting.key) else { continue }
-            let values = list.compactMap { $0.scalar?.string }.compactMap { Int($0) }
+            let values = list.compactMap { $0.scalar?.string }.compactMap { Int($0) }.filter(ChartBounds.fitPoints.contains)
             if values.count == setting.count && list.count == setting.count {
                 s[keyPath: setting.path] = values
             } else {
                 f.fail(setting.key, f.values[setting.key], .outOfRange(field: "settings.\(setting.key)", value: describe(f.values[setting.key]!),
-                                                                     allowed: "\(setting.count) whole numbers"))
+                                                                     allowed: "\(setting.count) whole numbers \(ChartBounds.text(ChartBounds.fitPoints))"))
             }
         }
         if s.spanWide < s.spanNarrow {
@@ -143,6 +150,11 @@ struct ChartReader {
                 }
                 guard let amount = value.scalar.flatMap({ Int($0.string.replacingUnderscores()) }), amount >= 0 else {
                     f.fail("structural_allowance", value, .wrongType(field: "settings.structural_allowance.\(k)", expected: .wholeNumber, found: describe(value)))
+                    continue
+                }
+                guard ChartBounds.structuralAllowance.contains(amount) else {
+                    f.fail("structural_allowance", value, .outOfRange(field: "settings.structural_allowance.\(k)", value: describe(value),
+                                                                      allowed: ChartBounds.text(ChartBounds.structuralAllowance)))
                     continue
                 }
                 s.structuralAllowance[e] = amount
@@ -227,7 +239,7 @@ struct ChartReader {
         post.jenjang = f.vocabulary("jenjang", Jenjang.self)
         post.functionalKind = f.slug("functional_kind")
         post.grade = f.int("grade", range: 1...17)
-        post.seats = f.int("seats", range: 1...Int.max) ?? 1
+        post.seats = f.int("seats", range: ChartBounds.seats) ?? 1
         post.reportsTo = f.slug("reports_to")
         for node in f.list("dotted") ?? [] {
             if let s = node.scalar?.string, isSlug(s) { post.dotted.append(s) } else {
@@ -251,8 +263,10 @@ struct ChartReader {
             }
             var g = YAMLFields(t, known: ["task", "volume", "minutes"], context: context, record: f.record, prefix: "workload.")
             let task = g.text("task", required: true) ?? ""
-            let volume = g.number("volume", required: true, range: 0...Double.greatestFiniteMagnitude, rangeText: "≥ 0")
-            let minutes = g.number("minutes", required: true, range: 0...Double.greatestFiniteMagnitude, rangeText: "≥ 0")
+            let volume = g.number("volume", required: true, range: ChartBounds.workloadVolume,
+                                  rangeText: ChartBounds.text(ChartBounds.workloadVolume))
+            let minutes = g.number("minutes", required: true, range: ChartBounds.workloadMinutes,
+                                   rangeText: ChartBounds.text(ChartBounds.workloadMinutes))
             if g.failed { f.failed = true }
             post.workload.append(WorkloadTask(task: task, volume: volume ?? 0, minutes: minutes ?? 0))
         }

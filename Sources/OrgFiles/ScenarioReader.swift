@@ -22,10 +22,12 @@ public enum ScenarioLoader {
             return LoadedScenario(file: path, scenario: nil, diagnostics: [Diagnostic(.error, file: path, at: nil, f.problem)], unreadable: f.unreadable)
         case .success(let d): data = d
         }
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            return LoadedScenario(file: path, scenario: nil, diagnostics: [Diagnostic(.error, file: path, at: nil, data.contains(0) ? .fileBinary : .fileNotUTF8)], unreadable: false)
+        switch ChartLoader.decode(data) {
+        case .failure(let located):
+            return LoadedScenario(file: path, scenario: nil, diagnostics: [Diagnostic(.error, file: path, at: located.position, located.problem)],
+                                  unreadable: false)
+        case .success(let text): return load(text: text, file: path)
         }
-        return load(text: text, file: path)
     }
 
     public static func load(text: String, file: String) -> LoadedScenario {
@@ -34,7 +36,7 @@ public enum ScenarioLoader {
         }
         let root: Node
         do {
-            guard let node = try Parser(yaml: text, encoding: .utf8).singleRoot() else { return fail(.fileEmpty) }
+            guard let node = try Parser(yaml: text, encoding: .utf8).singleRoot() else { return fail(.scenarioEmpty) }
             root = node
         } catch let error as YamlError {
             let (problem, position) = ChartLoader.describe(error)
@@ -43,7 +45,10 @@ public enum ScenarioLoader {
             return fail(.yamlSyntax(detail: String(describing: error)))
         }
         let context = ReadContext(file: file, text: text, bytes: text.utf8.count)
-        guard let top = root.mapping else { return fail(.wrongType(field: "format", expected: .mapping, found: describe(root))) }
+        if let scalar = root.scalar, scalar.string.isEmpty { return fail(.scenarioEmpty) }
+        guard let top = root.mapping else {
+            return fail(.documentNotMapping(found: describe(root), scenario: true), root.mark.map(SourcePosition.init))
+        }
         var doc = YAMLFields(top, known: ["format", "name", "base", "steps"], context: context, record: nil)
         doc.reportPending()
         if let format = doc.scalar("format", required: false) {
@@ -138,7 +143,7 @@ public enum ScenarioLoader {
         case "set":
             var f = YAMLFields(m, known: ["position", "seats", "title", "grade"], context: context, record: label, prefix: "set.")
             guard let position = f.slug("position", required: true) else { return nil }
-            let seats = f.int("seats", range: 1...Int.max), title = f.text("title"), grade = f.int("grade", range: 1...17)
+            let seats = f.int("seats", range: ChartBounds.seats), title = f.text("title"), grade = f.int("grade", range: 1...17)
             return f.failed ? nil : .set(position: position, seats: seats, title: title, grade: grade)
         case "add_unit":
             return readUnit(m, context: context, prefix: "add_unit.").map { .addUnit($0) }

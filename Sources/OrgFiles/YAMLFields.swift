@@ -207,6 +207,10 @@ struct YAMLFields {
             fail(key, values[key], .invalidDate(field: prefix + key, value: s))
             return nil
         }
+        guard Day.chartRange.contains(d) else {
+            fail(key, values[key], .outOfRange(field: prefix + key, value: s, allowed: ChartBounds.datesText))
+            return nil
+        }
         return d
     }
 

@@ -7,9 +7,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let month: Int
     public let day: Int
 
+    /// The earliest day a chart may write (a birth date of the oldest record a pemda keeps).
+    public static let earliest = Day(year: 1900, month: 1, day: 1)!
+    /// The latest day a chart may write (a retirement or a plan far ahead).
+    public static let latest = Day(year: 2200, month: 12, day: 31)!
+    /// The days a chart may write, 1900-01-01 to 2200-12-31: dates outside are typing errors, and the
+    /// arithmetic on them (retirement, tenure) stays far inside what `Day` can represent.
+    public static let chartRange = earliest...latest
+    /// The years `Day` represents; arithmetic saturates at their ends instead of failing.
+    public static let representableYears = 1...9999
+
     /// A real day, or nil (`2026-02-30` is not one).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Day.representableYears.contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
@@ -45,12 +55,26 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The last day of this day's month.
-    public var endOfMonth: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
+    public var endOfMonth: Day { Day(unchecked: year, month, Day.daysIn(month: month, year: year)) }
 
     /// The same day `years` later; 29 February becomes 28 February in a common year.
+    ///
+    /// Total: a result beyond the years `Day` represents (1–9999) saturates at 0001-01-01 or 9999-12-31,
+    /// which every chart date (1900–2200) is far from.
     public func adding(years: Int) -> Day {
-        let y = year + years
-        return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))!
+        let (sum, overflow) = year.addingReportingOverflow(years)
+        if overflow || sum > Day.representableYears.upperBound {
+            return years > 0 ? Day(unchecked: Day.representableYears.upperBound, 12, 31) : Day(unchecked: 1, 1, 1)
+        }
+        if sum < Day.representableYears.lowerBound { return Day(unchecked: 1, 1, 1) }
+        return Day(unchecked: sum, month, min(day, Day.daysIn(month: month, year: sum)))
+    }
+
+    /// A day already known to be real.
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Whole years from `self` to `later` (an age, or years in post); negative if `later` is earlier.

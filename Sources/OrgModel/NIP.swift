@@ -24,7 +24,7 @@ public struct NIP: Hashable, Sendable {
         let digits = chars.map { Int(String($0))! }
         func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
         let birthText = String(chars[0..<8])
-        guard let born = Day(year: number(0..<4), month: number(4..<6), day: number(6..<8)) else {
+        guard let born = Day(year: number(0..<4), month: number(4..<6), day: number(6..<8)), Day.chartRange.contains(born) else {
             return .failure(.noSuchBirthDate(birthText))
         }
         // Digits 9-14 hold the appointment (TMT) year and month for a PNS; PPPK numbers put a code in

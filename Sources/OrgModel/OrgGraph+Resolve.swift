@@ -7,6 +7,33 @@ public struct Resolution: Sendable {
     public var warnings: [ChartIssue] { issues.filter { $0.severity == .warning } }
 }
 
+/// Realistic bounds on the counts, measures and dates a chart may write (batas nilai). Beyond them a value
+/// is a typing error, and within them every sum and conversion the analysers make stays exact: a post of
+/// 10,000 seats times the posts any file can hold is far below `Int.max`, so no count can overflow and no
+/// analyser allocates anything per seat.
+public enum ChartBounds {
+    /// Seats (formasi) of one post.
+    public static let seats = 1...10_000
+    /// Yearly volume of one ABK task.
+    public static let workloadVolume = 0.0...10_000_000
+    /// Standard minutes per output of one ABK task: at most a year's minutes.
+    public static let workloadMinutes = 0.0...525_600
+    /// Monthly structural allowance of one eselon, in rupiah.
+    public static let structuralAllowance = 0...1_000_000_000
+    /// Points of one fit setting (performance, potential, competency and the like).
+    public static let fitPoints = -1000...1000
+    /// Effective working hours a year (settings.effective_hours and sensitivity_hours): up to a leap year's hours.
+    public static let effectiveHours = 1.0...8784
+
+    /// `1–10000`: a range for a message, in digits that read the same in both languages.
+    public static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)–\(range.upperBound)" }
+    public static func text(_ range: ClosedRange<Double>) -> String {
+        func n(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
+        return "\(n(range.lowerBound))–\(n(range.upperBound))"
+    }
+    public static var datesText: String { "\(Day.earliest)–\(Day.latest)" }
+}
+
 extension OrgGraph {
     /// Resolves every reference of `chart`, derives the chain of command, and checks every rule of
     /// "What a valid file guarantees" that spans records. Field-level checks (vocabularies, ranges,
@@ -68,6 +95,7 @@ private struct Resolver {
         let unitIndex = index(units.map(\.id), kind: .unit, field: "id")
         let positionIndex = index(positions.map(\.id), kind: .position, field: "id")
         let personIndex = index(people.map(\.nip), kind: .person, field: "nip")
+        checkBounds()
 
         // The unit tree.
         var unitParent = [Int](repeating: -1, count: units.count)
@@ -261,6 +289,37 @@ private struct Resolver {
             if post.jenjang == nil { error(.position(p), "level", .jenjangRequired) }
         } else if post.jenjang != nil {
             error(.position(p), "jenjang", .jenjangForbidden(level: post.level))
+        }
+    }
+
+    /// The bounds of `ChartBounds`, for charts built in code (an import, a scenario): the file reader
+    /// reports them at their lines first, so a loaded chart never meets these.
+    mutating func checkBounds() {
+        let organisation = chart.organisation
+        if !Day.chartRange.contains(organisation.asOf) {
+            error(.organisation, "as_of", .outOfRange(field: "as_of", value: organisation.asOf.description, allowed: ChartBounds.datesText))
+        }
+        for (p, post) in chart.positions.enumerated() {
+            if !ChartBounds.seats.contains(post.seats) {
+                error(.position(p), "seats", .outOfRange(field: "seats", value: String(post.seats), allowed: ChartBounds.text(ChartBounds.seats)))
+            }
+            for task in post.workload {
+                if !ChartBounds.workloadVolume.contains(task.volume) {
+                    error(.position(p), "workload", .outOfRange(field: "workload.volume", value: String(task.volume),
+                                                                allowed: ChartBounds.text(ChartBounds.workloadVolume)))
+                }
+                if !ChartBounds.workloadMinutes.contains(task.minutes) {
+                    error(.position(p), "workload", .outOfRange(field: "workload.minutes", value: String(task.minutes),
+                                                                allowed: ChartBounds.text(ChartBounds.workloadMinutes)))
+                }
+            }
+        }
+        for (i, person) in chart.people.enumerated() {
+            for (field, day) in [("since", person.since), ("rank_since", person.rankSince), ("born", person.born)] {
+                if let day, !Day.chartRange.contains(day) {
+                    error(.person(i), field, .outOfRange(field: field, value: day.description, allowed: ChartBounds.datesText))
+                }
+            }
         }
     }
 

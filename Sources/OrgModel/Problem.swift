@@ -9,9 +9,17 @@ public enum Problem: Hashable, Sendable {
     case fileEmpty
     case fileBinary
     case fileNotUTF8
+    /// Saved as UTF-16 (Windows Notepad's "Unicode"): readable once saved again as UTF-8.
+    case fileUTF16
+    /// A scenario file with nothing in it.
+    case scenarioEmpty
+    /// The whole document is one value (`hello`, or a list), not the mapping a chart or scenario is.
+    case documentNotMapping(found: String, scenario: Bool)
     case fileTooLarge(bytes: Int, limit: Int)
     case yamlSyntax(detail: String)
     case yamlAliasExpansion
+    /// A control character (U+0000–U+001F other than tab and newline, or U+007F–U+009F) that YAML forbids.
+    case yamlControlCharacter(code: Int)
     case yamlSeveralDocuments
     case yamlDuplicateKey(key: String)
     // The shape of the document
@@ -95,6 +103,8 @@ public enum Problem: Hashable, Sendable {
             case "it is a folder": why = l.pick("itu sebuah folder; sebutkan berkas di dalamnya", "it is a folder; name a file inside it")
             case "not a regular file": why = l.pick("bukan berkas biasa; sebutkan berkas .yaml atau .graphml", "it is not a regular file; name a .yaml or .graphml file")
             case "no permission": why = l.pick("tidak ada izin membaca; periksa izin aksesnya", "no permission to read it; check its permissions")
+            case "the link points to nothing": why = l.pick("tautan (symlink) menunjuk ke berkas yang tidak ada; periksa tujuannya",
+                                                            "the link (symlink) points to a file that does not exist; check its target")
             default: why = reason
             }
             return l.pick("berkas \(q(path)) tidak dapat dibaca: \(why)", "file \(q(path)) cannot be read: \(why)")
@@ -107,6 +117,19 @@ public enum Problem: Hashable, Sendable {
         case .fileNotUTF8:
             return l.pick("berkas bukan teks UTF-8; simpan ulang dengan pengodean UTF-8",
                           "the file is not UTF-8 text; save it again with UTF-8 encoding")
+        case .fileUTF16:
+            return l.pick("UTF-16: simpan sebagai UTF-8 (di Notepad: Simpan Sebagai, Pengodean UTF-8)",
+                          "UTF-16: save as UTF-8 (in Notepad: Save As, Encoding UTF-8)")
+        case .scenarioEmpty:
+            return l.pick("berkas skenario kosong; sebuah skenario dimulai dengan 'format: ramping-scenario/1' lalu 'steps:' berisi langkah-langkah (lihat docs/scenarios.md dan OrgCharts/scenarios/)",
+                          "the scenario file is empty; a scenario starts with 'format: ramping-scenario/1' and then 'steps:' with its steps (see docs/scenarios.md and OrgCharts/scenarios/)")
+        case .documentNotMapping(let found, let scenario):
+            if scenario {
+                return l.pick("berkas hanya berisi \(q(found)), bukan skenario; sebuah skenario dimulai dengan 'format: ramping-scenario/1' lalu 'steps:' (lihat docs/scenarios.md)",
+                              "the file holds only \(q(found)), not a scenario; a scenario starts with 'format: ramping-scenario/1' and then 'steps:' (see docs/scenarios.md)")
+            }
+            return l.pick("berkas hanya berisi \(q(found)), bukan bagan; sebuah bagan dimulai dengan 'format: ramping/1' lalu 'organisation:' (lihat OrgCharts/kabupaten-contoh.yaml)",
+                          "the file holds only \(q(found)), not a chart; a chart starts with 'format: ramping/1' and then 'organisation:' (see OrgCharts/kabupaten-contoh.yaml)")
         case .fileTooLarge(let bytes, let limit):
             let mib = { (n: Int) in String(n / (1 << 20)) + " MiB" }
             return l.pick("berkas berukuran \(mib(bytes)), melebihi batas \(mib(limit)); pecah bagan per perangkat daerah atau naikkan batas dengan --max-file-size",
@@ -114,6 +137,11 @@ public enum Problem: Hashable, Sendable {
         case .yamlSyntax(let detail):
             return l.pick("kesalahan sintaks YAML: \(detail); periksa indentasi (spasi, bukan tab), titik dua dan tanda kurung",
                           "YAML syntax error: \(detail); check the indentation (spaces, not tabs), colons and brackets")
+        case .yamlControlCharacter(let code):
+            let hex = String(code, radix: 16, uppercase: true)
+            let u = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return l.pick("karakter kendali \(u) tidak boleh ada dalam YAML; hapus karakter itu (sering terbawa saat menyalin dari PDF atau Excel)",
+                          "the control character \(u) is not allowed in YAML; delete it (it often comes along when copying from a PDF or Excel)")
         case .yamlAliasExpansion:
             return l.pick("alias YAML (*nama) mengembang jauh melebihi ukuran berkas; tulis setiap entri secara utuh tanpa &jangkar/*alias",
                           "YAML aliases (*name) expand far beyond the file's size; write each entry out in full, without &anchors/*aliases")

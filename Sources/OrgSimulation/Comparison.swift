@@ -93,7 +93,13 @@ public struct Comparison: Report {
         let table = g.settings.structuralAllowance
         for (p, post) in g.positions.enumerated() where post.level.isStructural {
             guard let e = post.eselon else { continue }
-            total += min(g.filled(p), post.seats) * (table[e] ?? defaultAllowance[e] ?? 0) * 12
+            // Checked: seats and allowances are bounded (ChartBounds), but a sum is never trusted to fit.
+            let (seats, monthly) = (min(g.filled(p), post.seats), table[e] ?? defaultAllowance[e] ?? 0)
+            let (month, o1) = seats.multipliedReportingOverflow(by: monthly)
+            let (year, o2) = month.multipliedReportingOverflow(by: 12)
+            let (sum, o3) = total.addingReportingOverflow(year)
+            if o1 || o2 || o3 { return .max }
+            total = sum
         }
         return total
     }
@@ -156,7 +162,7 @@ public struct Comparison: Report {
             ("columns", .array(columns.map { c in
                 .object([("name", .string(c.name)), ("figures", .object(c.figures.map { f in
                     guard let v = f.value else { return (f.key, JSONValue.null) }
-                    return (f.key, v == v.rounded() ? .int(Int(v)) : .double(v))
+                    return (f.key, v == v.rounded() ? .int(Int(saturating: v)) : .double(v))
                 }))])
             })),
         ])
@@ -166,8 +172,8 @@ public struct Comparison: Report {
     static func show(_ v: Double, money: Bool) -> String { show(v, money: money, .indonesian) }
 
     static func show(_ v: Double, money: Bool, _ l: Language) -> String {
-        if money { return (v < 0 ? "−" : "") + l.integer(Int(v.magnitude)) }
-        return v == v.rounded() ? l.integer(Int(v)) : l.number(v)
+        if money { return (v < 0 ? "−" : "") + l.integer(Int(saturating: v.magnitude)) }
+        return v == v.rounded() ? l.integer(Int(saturating: v)) : l.number(v)
     }
 
     public func detailTable(_ l: Language) -> Table {

@@ -64,6 +64,7 @@ struct Export: ParsableCommand {
             throw ValidationError("--format \(format.rawValue) needs -o FILE (it is not text)")
         }
         if groups && format != .yed { throw ValidationError("--groups belongs to --format yed") }
+        try checkOutputPath(output, option: "-o")
         if each && output == nil { throw ValidationError("--each needs -o FOLDER: one file per perangkat daerah goes there") }
         if diff != nil && format == .yed { throw ValidationError("--diff draws dot, svg, pdf, png or graphml") }
     }
@@ -132,15 +133,6 @@ struct Export: ParsableCommand {
 
 /// Writes to `path` atomically, or to standard output; a failure is reported and exits 2.
 func writeOutput(_ data: Data, to path: String?, language l: Language) throws {
-    guard let path else {
-        FileHandle.standardOutput.write(data)
-        return
-    }
-    do {
-        try AtomicFile.write(data, to: path)
-        Console.error(l.pick("Ditulis: \(path)", "Written: \(path)"))
-    } catch let error as AtomicFile.WriteError {
-        Console.error(l.pick("\(path) tidak dapat ditulis: \(error.reason)", "\(path) cannot be written: \(error.reason)"))
-        throw ExitCode(2)
-    }
+    guard let path else { return Console.out(data) }
+    try writeOutputs([(data, path)], language: l)
 }

@@ -34,6 +34,7 @@ struct Import: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
+        try checkOutputPath(output, option: "-o")
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of takes a date YYYY-MM-DD, not '\(asOf)'") }
     }
 
@@ -51,7 +52,7 @@ struct Import: ParsableCommand {
         do {
             (chart, report) = try ChartImporter.importGraphML(data, asOf: day)
         } catch let failure as ChartImporter.Failure {
-            Console.error("\(file): error: \(failure.message.text(l))")
+            Console.error("\(place(failure.location)): error: \(failure.message.text(l))")
             throw ExitCode(1)
         }
         for line in report.mapped { Console.error(l.pick("dipetakan: ", "mapped: ") + line.text(l)) }
@@ -61,11 +62,20 @@ struct Import: ParsableCommand {
         // Check the result exactly as `ramping validate` would read it.
         let loaded = ChartLoader.load(text: yaml, file: output ?? "imported.yaml")
         guard loaded.isValid else {
-            for d in loaded.diagnostics where d.severity == .error { Console.error(d.rendered(l)) }
+            // Each problem at the GraphML node its record came from: the YAML was never written.
+            for d in loaded.diagnostics where d.severity == .error {
+                let at = d.record.flatMap { report.locations[RecordLabel($0.kind, $0.id)] ?? report.locations[RecordLabel($0.kind, nil)] }
+                Console.error("\(place(at ?? report.locations[RecordLabel(.organisation, nil)])): error: \(d.message(l))")
+            }
             Console.error(l.pick("hasil impor bukan bagan yang sah; tidak ada yang ditulis", "the imported chart is not valid; nothing was written"))
             throw ExitCode(1)
         }
         try writeOutput(Data(yaml.utf8), to: output, language: l)
+    }
+
+    /// `FILE:LINE:COLUMN`, or `FILE` without a place.
+    func place(_ location: ChartImporter.Location?) -> String {
+        location.map { "\(file):\($0.line):\($0.column)" } ?? file
     }
 
     func today() -> Day {

@@ -70,6 +70,11 @@ struct Simulate: ParsableCommand {
     @Option(help: "Write the change report (Markdown) here.")
     var report: String?
 
+    func validate() throws {
+        try checkOutputPath(output, option: "-o")
+        try checkOutputPath(report, option: "--report")
+    }
+
     func run() throws {
         let l = common.language
         let graph = try common.loadValid(chart)
@@ -80,14 +85,17 @@ struct Simulate: ParsableCommand {
             Console.out(markdown)
             return
         }
+        // Both files or neither: a report that cannot be written leaves the chart untouched.
+        var files: [(data: Data, path: String)] = []
         if let output {
             let yaml = ChartWriter.yaml(sim.after, header: [
                 "The result of scenario '\(script.name)' (\(URL(fileURLWithPath: scenario).lastPathComponent)) on \(URL(fileURLWithPath: chart).lastPathComponent).",
                 "Made by `ramping simulate`; a valid chart you may keep editing.",
             ])
-            try writeOutput(Data(yaml.utf8), to: output, language: l)
+            files.append((Data(yaml.utf8), output))
         }
-        if let report { try writeOutput(Data(markdown.utf8), to: report, language: l) }
+        if let report { files.append((Data(markdown.utf8), report)) }
+        try writeOutputs(files, language: l)
         let s = sim.steps
         Console.error(l.pick("\(s.count) langkah: \(s.reduce(0) { $0 + $1.postsAbolished }) jabatan dihapus, \(s.reduce(0) { $0 + $1.postsConverted }) dialihkan, \(s.reduce(0) { $0 + $1.peopleToPool }) pegawai ke pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) ditempatkan",
                              "\(s.count) steps: \(s.reduce(0) { $0 + $1.postsAbolished }) posts abolished, \(s.reduce(0) { $0 + $1.postsConverted }) converted, \(s.reduce(0) { $0 + $1.peopleToPool }) people to the pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) placed"))

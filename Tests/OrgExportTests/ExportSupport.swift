@@ -18,10 +18,11 @@ func temporaryFile(_ text: String, name: String) throws -> String {
     return path
 }
 
-/// xmllint against the official GraphML schema, offline, through the shared catalog.
+/// xmllint against the official GraphML schema, offline, through the catalog kept in the repository
+/// (Tests/Fixtures/graphml-xsd), so that a clone with nothing beside it tests the same.
 func schemaCheck(_ path: String) throws -> CommandResult {
     try run("/usr/bin/xmllint", ["--noout", "--nonet", "--schema", "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd", path],
-            environment: ["XML_CATALOG_FILES": repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/graphml-xsd/catalog.xml").path])
+            environment: ["XML_CATALOG_FILES": repoPath("Tests/Fixtures/graphml-xsd/catalog.xml")])
 }
 
 /// What NetworkX makes of a GraphML file: counts, graph data, and the Python type of each attribute.

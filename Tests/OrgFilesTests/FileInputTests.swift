@@ -59,7 +59,9 @@ struct FileInputTests {
     }
 
     @Test func topLevelList() {
-        guard case .wrongType = only(load("- a\n- b\n"))?.problem else { Issue.record("expected wrongType"); return }
+        let d = only(load("- a\n- b\n"))
+        #expect(d?.problem == .documentNotMapping(found: "[ … ]", scenario: false))
+        #expect(d?.position == SourcePosition(line: 1, column: 1))
     }
 
     @Test("an alias bomb is refused, not expanded")

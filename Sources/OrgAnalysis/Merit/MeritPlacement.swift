@@ -36,18 +36,14 @@ public struct MeritPlacement: Report {
         let calculator = FitCalculator(graph)
         let people = graph.people.indices.filter { includeHolders || graph.personPosition[$0] < 0 }
         // Open seats, post by post: vacant ones, or every seat when holders may move.
-        var seatPosts: [Int] = []
+        var open = [Int](repeating: 0, count: graph.positions.count)
         var openPosts: [Int] = []
         for (p, post) in graph.positions.enumerated() where post.level != .politik {
-            let open = includeHolders ? post.seats : graph.vacantSeats(p)
-            if open > 0 { openPosts.append(p) }
-            seatPosts += Array(repeating: p, count: open)
+            open[p] = includeHolders ? post.seats : graph.vacantSeats(p)
+            if open[p] > 0 { openPosts.append(p) }
         }
-        var firstSeat: [Int: Int] = [:]
-        for (column, p) in seatPosts.enumerated() where firstSeat[p] == nil { firstSeat[p] = column }
-
-        var problem = AssignmentProblem(rows: people.count, columns: seatPosts.count)
         var fits: [[Int: Fit]] = Array(repeating: [:], count: people.count)
+        var eligible = [Int](repeating: 0, count: graph.positions.count)
         var candidates: [Candidate] = []
         for (row, i) in people.enumerated() {
             for p in openPosts {
@@ -55,8 +51,22 @@ public struct MeritPlacement: Report {
                 if explain { candidates.append(Candidate(person: i, position: p, fit: fit)) }
                 guard fit.eligible else { continue }
                 fits[row][p] = fit
-                let open = includeHolders ? graph.positions[p].seats : graph.vacantSeats(p)
-                for k in 0..<open { problem.allow(row: row, column: firstSeat[p]! + k, score: fit.score) }
+                eligible[p] += 1
+            }
+        }
+        // One column per seat that could be filled: a post's seats beyond the people eligible for it stay
+        // vacant whatever the solver does, so they get no column. Columns are thus at most the eligible
+        // pairs, never the seat count (a post of 10,000 seats with 3 candidates has 3 columns).
+        var seatPosts: [Int] = []
+        var firstSeat = [Int](repeating: 0, count: graph.positions.count)
+        for p in openPosts {
+            firstSeat[p] = seatPosts.count
+            seatPosts += repeatElement(p, count: min(open[p], eligible[p]))
+        }
+        var problem = AssignmentProblem(rows: people.count, columns: seatPosts.count)
+        for row in people.indices {
+            for (p, fit) in fits[row].sorted(by: { $0.key < $1.key }) {
+                for k in 0..<min(open[p], eligible[p]) { problem.allow(row: row, column: firstSeat[p] + k, score: fit.score) }
             }
         }
         let solution = problem.solve()
@@ -74,10 +84,7 @@ public struct MeritPlacement: Report {
         }
         self.placements = placements
         self.unplaced = unplaced
-        vacant = openPosts.compactMap { p in
-            let open = includeHolders ? graph.positions[p].seats : graph.vacantSeats(p)
-            return open - filled[p] > 0 ? (p, open - filled[p]) : nil
-        }
+        vacant = openPosts.compactMap { p in open[p] - filled[p] > 0 ? (p, open[p] - filled[p]) : nil }
         totalScore = solution.totalScore
         self.candidates = candidates
     }
