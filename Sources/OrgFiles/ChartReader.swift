@@ -188,6 +188,11 @@ struct ChartReader {
                         f.fail("functional_allowance", amountNode, .wrongType(field: "settings.functional_allowance.\(k).\(j)", expected: .wholeNumber, found: describe(amountNode)))
                         continue
                     }
+                    guard ChartBounds.structuralAllowance.contains(amount) else {
+                        f.fail("functional_allowance", amountNode, .outOfRange(field: "settings.functional_allowance.\(k).\(j)", value: describe(amountNode),
+                                                                              allowed: ChartBounds.text(ChartBounds.structuralAllowance)))
+                        continue
+                    }
                     s.functionalAllowance[k, default: [:]][jenjang] = amount
                 }
             }
