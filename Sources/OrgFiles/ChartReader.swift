@@ -145,7 +145,8 @@ struct ChartReader {
             for (key, value) in table {
                 let k = key.scalar?.string ?? "?"
                 guard let e = Eselon(rawValue: k) else {
-                    f.fail("structural_allowance", key, .unknownValue(field: "settings.structural_allowance", value: k, allowed: Eselon.allSpellings, suggestion: nil))
+                    f.fail("structural_allowance", key, .unknownValue(field: "settings.structural_allowance", value: k, allowed: Eselon.allSpellings,
+                                                                    suggestion: suggestion(for: k, in: Eselon.self)))
                     continue
                 }
                 guard let amount = value.scalar.flatMap({ Int($0.string.replacingUnderscores()) }), amount >= 0 else {
