@@ -177,8 +177,8 @@ public enum StepEffect: Hashable, Sendable {
             return l.pick("Peringatan: camat adalah jabatan kewilayahan yang dipertahankan; disetarakan: \(spoken(posts, l))",
                           "Warning: the camat is a territorial post that stays; converted: \(spoken(posts, l))")
         case .functionalKindMissing:
-            return l.pick("Jenis jabatan fungsional tidak disebut (convert.to.functional_kind): tunjangan fungsionalnya tidak dapat dihitung",
-                          "No kind of functional post given (convert.to.functional_kind): its functional allowance cannot be costed")
+            return l.pick("Jenis jabatan fungsional tidak disebut (tulis 'functional_kind' pada 'to'): tunjangan fungsionalnya tidak dapat dihitung",
+                          "No kind of functional post given (write 'functional_kind' in 'to'): its functional allowance cannot be costed")
         case .mergedTooManyAffairs(let unit, let affairs, let cap):
             return l.pick("Peringatan: \(unit) memuat \(affairs.count) urusan (\(affairs.joined(separator: "; "))), lebih dari \(cap) (PP 18/2016 Ps 40(5), 48(4))",
                           "Warning: \(unit) carries \(affairs.count) affairs (\(affairs.joined(separator: "; "))), more than \(cap) (PP 18/2016 Ps 40(5), 48(4))")

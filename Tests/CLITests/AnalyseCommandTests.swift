@@ -55,7 +55,7 @@ struct AnalyseCommandTests {
         let strict = try runRamping(["analyse", "compliance", "OrgCharts/kabupaten-sragen.yaml", "--fail-on", "error"])
         #expect(strict.status == 1)
         // Indonesian tables name the rule in words and the unit by its name, never by internal ids.
-        #expect(strict.stdout.contains("Dinas Perhubungan punya 3 bidang") && !strict.stdout.contains("size.bidang") && !strict.stdout.contains("dishub"))
+        #expect(strict.stdout.contains("Dinas Perhubungan punya 3 Bidang") && !strict.stdout.contains("size.bidang") && !strict.stdout.contains("dishub"))
     }
 
     @Test("every format; CSV is the per-row table")

@@ -286,7 +286,7 @@ struct SimulationInvariantTests {
         #expect(sim.after.positions.first { $0.id == "da.kasi" }?.jenjang == .penyelia)
         // Administrator posts and the camat stay in a regency: converting them is warned.
         let admin = try run([.convert(level: .administrator, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: [])])
-        #expect(admin.steps[0].effects.contains(.administratorsConverted(count: 5)))
+        #expect(admin.steps[0].effects.contains(.administratorsConverted(count: 4)))
         #expect(admin.steps[0].effects.contains(.camatConverted(posts: ["Camat"])))
         #expect(admin.after.positions.first { $0.id == "da.kabid" }?.jenjang == .ahliMadya)
         let pengawas = try run([.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [.kecamatan], keepUnits: [])])
