@@ -116,11 +116,11 @@ private struct Resolver {
             }
             if let type = unit.type, !unit.kind.allowedTypes.contains(type) {
                 error(.unit(u), "type", .typeNotAllowed(kind: unit.kind, type: type, allowed: unit.kind.allowedTypes))
-            } else if unit.type == nil, [.dinas, .badan].contains(unit.kind) {
+            } else if unit.type == nil, unit.kind.allowedTypes.count == 3 {
                 warning(.unit(u), nil, .typeMissing(kind: unit.kind))
             }
         }
-        if roots.isEmpty, !units.isEmpty {
+        if roots.isEmpty {   // no units at all is no root either: a chart without units was refused silently
             error(.document, "units", .noRootUnit)
             unitTreeBroken = true
         } else if roots.count > 1 {
@@ -227,6 +227,13 @@ private struct Resolver {
             if let post = person.position,
                let p = lookUp(post, in: positionIndex, target: .position, from: .person(i), field: "position") {
                 personPosition[i] = p
+            }
+            if let acting = person.acting {
+                if acting == person.position {
+                    error(.person(i), "acting", .selfReference(field: "acting", id: acting))
+                } else {
+                    lookUp(acting, in: positionIndex, target: .position, from: .person(i), field: "acting")
+                }
             }
         }
         var holderCount = [Int](repeating: 0, count: positions.count)
