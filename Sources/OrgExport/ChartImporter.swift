@@ -160,6 +160,7 @@ public enum ChartImporter {
                                     level: try vocab(d, "level", what) ?? .pelaksana)
                 post.eselon = try vocab(d, "eselon", what)
                 post.jenjang = try vocab(d, "jenjang", what)
+                post.functionalKind = d["functional_kind"]
                 post.grade = try int(d, "grade", what)
                 post.seats = try int(d, "seats", what) ?? 1
                 post.requires.rank = try vocab(d, "requires_rank", what)
@@ -170,6 +171,7 @@ public enum ChartImporter {
             case "person":
                 var p = Person(nip: ref, name: try need(d, "name", what))
                 p.since = try day(d, "since", what)
+                p.acting = d["acting"]
                 p.rank = try vocab(d, "rank", what)
                 p.rankSince = try day(d, "rank_since", what)
                 p.education = try vocab(d, "education", what)
@@ -365,9 +367,18 @@ public enum ChartImporter {
             let kind = item.kind ?? (item.parent == nil ? .pemda : guessKind(item.name))
             if item.kind == nil { guessedKinds[kind.rawValue, default: 0] += 1 }
             chart.units.append(OrgModel.Unit(id: item.id, name: item.name, kind: kind, parent: item.parent))
-            let (level, eselon) = headLevel(kind)
-            chart.positions.append(Position(id: "\(item.id).kepala", title: i == 0 && kind == .pemda ? "Kepala Daerah" : "Kepala \(item.name)",
-                                            unit: item.id, head: true, level: level, eselon: eselon))
+        }
+        // Head posts, once every unit is known: the eselon of a head depends on its ancestors (Ps 95).
+        let unitByID = Dictionary(chart.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, unit) in chart.units.enumerated() {
+            var ancestors: [OrgModel.Unit] = []
+            var next = unit.parent
+            while let id = next, let parent = unitByID[id], ancestors.count < 3 { ancestors.append(parent); next = parent.parent }
+            let (level, eselon) = headLevel(unit.kind, ancestors: ancestors)
+            chart.positions.append(Position(id: "\(unit.id).kepala", title: i == 0 && unit.kind == .pemda ? "Kepala Daerah" : "Kepala \(unit.name)",
+                                            unit: unit.id, head: true, level: level, eselon: eselon,
+                                            jenjang: level == .fungsional ? .ahliMadya : nil,
+                                            functionalKind: level == .fungsional ? "dokter" : nil))
         }
         report.mapped.append(LocalizedText(id: "\(doc.nodes.count) simpul → unit, masing-masing dengan satu jabatan kepala; \(parentLinks) sisi → hubungan induk",
                                            en: "\(doc.nodes.count) nodes → units, each with one head post; \(parentLinks) edges → parent links"))
@@ -405,16 +416,17 @@ public enum ChartImporter {
         return rules.first { n.hasPrefix($0.0) }?.1 ?? .bidang
     }
 
-    /// The level and eselon of a unit kind's head (PP 18/2016 Ps 95), for head posts made on import.
-    static func headLevel(_ kind: UnitKind) -> (Level, Eselon?) {
-        switch kind {
-        case .pemda: (.politik, nil)
-        case .sekretariatDaerah: (.jptPratama, .iiA)
-        case .sekretariatDPRD, .inspektorat, .dinas, .badan, .asisten, .satpolPP, .rsud: (.jptPratama, .iiB)
-        case .bagian, .kecamatan, .sekretariat, .inspekturPembantu: (.administrator, .iiiA)
-        case .bidang: (.administrator, .iiiB)
-        case .seksi, .subbagian, .subbidang, .kelurahan, .upt: (.pengawas, .ivA)
-        case .stafAhli, .kelompokFungsional: (.pelaksana, nil)
+    /// The level and eselon of a unit kind's head, for head posts made on import: the eselon is the
+    /// model's (`UnitKind.headEselon`, PP 18/2016 Ps 95), the level follows from it.
+    static func headLevel(_ kind: UnitKind, ancestors: [OrgModel.Unit] = []) -> (Level, Eselon?) {
+        if kind == .pemda { return (.politik, nil) }
+        // The RSUD's director is a doctor with an additional duty (Ps 95(8)); staf ahli and groups have no head.
+        guard let eselon = kind.headEselon(type: nil, ancestors: ancestors) else { return (kind == .rsud ? .fungsional : .pelaksana, nil) }
+        let level: Level = switch eselon.group {
+        case 2: .jptPratama
+        case 3: .administrator
+        default: .pengawas
         }
+        return (level, eselon)
     }
 }

@@ -149,6 +149,15 @@ struct Engine {
             moves.append(PersonMove(nip: chart.people[i].nip, name: chart.people[i].name, from: post, to: nil, step: current.index, reason: reason))
             current.peopleToPool += 1
         }
+        // A Plt of an abolished post stops acting in it.
+        var actingEnded = 0
+        for i in chart.people.indices where chart.people[i].acting.map(ids.contains) == true {
+            chart.people[i].acting = nil
+            actingEnded += 1
+        }
+        if actingEnded > 0 {
+            say(id: "\(actingEnded) penunjukan Plt berakhir karena jabatannya dihapus", en: "\(actingEnded) acting appointments (Plt) end as their posts are abolished")
+        }
         chart.positions.removeAll { ids.contains($0.id) }
         for i in chart.positions.indices {
             if let r = chart.positions[i].reportsTo, ids.contains(r) { chart.positions[i].reportsTo = nil }
@@ -221,8 +230,8 @@ struct Engine {
             let p = try position(id, "rename.position")
             say(id: "\(chart.positions[p].title) menjadi \(title)", en: "\(chart.positions[p].title) renamed \(title)")
             chart.positions[p].title = title
-        case .convert(let level, let to, let jenjang, let keepIn, let keepUnits):
-            try convert(level, to, jenjang, keepIn, keepUnits)
+        case .convert(let level, let to, let jenjang, let keepIn, let keepUnits, let kind):
+            try convert(level, to, jenjang, keepIn, keepUnits, kind: kind)
         case .set(let id, let seats, let title, let grade):
             let p = try position(id, "set.position")
             if let seats {
@@ -269,6 +278,8 @@ struct Engine {
                 guard from != to else { continue }
                 chart.people[pl.person].position = to
                 chart.people[pl.person].since = chart.organisation.asOf
+                // The post is filled: a Plt in it stops acting.
+                for k in chart.people.indices where chart.people[k].acting == to { chart.people[k].acting = nil }
                 moves.append(PersonMove(nip: chart.people[pl.person].nip, name: chart.people[pl.person].name, from: from, to: to, step: current.index,
                                         reason: LocalizedText(id: "penempatan merit, nilai \(pl.fit.score)", en: "merit placement, fit \(pl.fit.score)")))
                 current.peoplePlaced += 1
@@ -306,6 +317,7 @@ struct Engine {
         if merged.affairs.isEmpty {
             for u in indices { for a in chart.units[u].affairs where !merged.affairs.contains(a) { merged.affairs.append(a) } }
         }
+        mergerRules(merged: &merged, from: indices.map { chart.units[$0] })
         // The new unit stands where the first merged unit stood.
         let first = indices.min()!
         let idSet = Set(ids)
@@ -324,6 +336,42 @@ struct Engine {
                 en: "\(keep ?? "-") heads the merged unit; head posts \(abolished.sorted().joined(separator: ", ")) abolished")
         }
         rehome(tasks, to: keep)
+    }
+
+    /// The rules of PP 18/2016 for merging dinas and badan (Ps 40, 48, 54), as compliance checks them
+    /// (`AffairMerger`): at most 3 affairs of one family per dinas, 2 support functions per badan; the
+    /// merged dinas may rise one type, or a type A gets a fifth bidang. Says what type the merged unit may
+    /// have, sets it when `into` names none, and warns when `into` names a higher one.
+    mutating func mergerRules(merged: inout Unit, from parts: [Unit]) {
+        guard [.dinas, .badan, .satpolPP].contains(merged.kind) else { return }
+        let merger = AffairMerger(merged.affairs)
+        let names = merger.affairs.map(\.name).joined(separator: "; ")
+        let cap = AffairMerger.cap(merged.kind)
+        let article = merged.kind == .badan ? "PP 18/2016 Ps 48" : "PP 18/2016 Ps 40"
+        if merger.affairs.count > cap {
+            say(id: "Peringatan: \(merged.name) memuat \(merger.affairs.count) urusan (\(names)), lebih dari \(cap) (\(article))",
+                en: "Warning: \(merged.name) carries \(merger.affairs.count) affairs (\(names)), more than \(cap) (\(article))")
+        }
+        if !merger.oneFamily {
+            say(id: "Peringatan: urusan \(merged.name) tidak serumpun (\(names)); hanya urusan satu rumpun yang dapat digabung (\(article))",
+                en: "Warning: the affairs of \(merged.name) are not of one family (\(names)); only affairs of one family may merge (\(article))")
+        }
+        let types = parts.filter { [.dinas, .badan, .satpolPP].contains($0.kind) }.compactMap(\.type)
+        guard types.count == parts.count, let allowed = AffairMerger.mergedType(types) else { return }
+        let extra = allowed.extraBidang > 0
+        let allowedText = LocalizedText(id: "tipe \(allowed.type.rawValue)" + (extra ? " dengan 5 bidang" : ""),
+                                        en: "type \(allowed.type.rawValue)" + (extra ? " with 5 bidang" : ""))
+        if merged.type == nil {
+            merged.type = allowed.type
+            say(id: "\(merged.name) dapat bertipe paling tinggi \(allowedText.indonesian) (PP 18/2016 Ps 40(6), 54(2)); tipe itu dipakai",
+                en: "\(merged.name) may be at most \(allowedText.english) (PP 18/2016 Ps 40(6), 54(2)); that type is used")
+        } else if let t = merged.type, t.rawValue < allowed.type.rawValue {
+            say(id: "Peringatan: \(merged.name) ditulis tipe \(t.rawValue), padahal hasil penggabungan paling tinggi \(allowedText.indonesian) (PP 18/2016 Ps 40(6), 54(2))",
+                en: "Warning: \(merged.name) is written as type \(t.rawValue), but the merger allows at most \(allowedText.english) (PP 18/2016 Ps 40(6), 54(2))")
+        } else {
+            say(id: "\(merged.name) dapat bertipe paling tinggi \(allowedText.indonesian) (PP 18/2016 Ps 40(6), 54(2))",
+                en: "\(merged.name) may be at most \(allowedText.english) (PP 18/2016 Ps 40(6), 54(2))")
+        }
     }
 
     mutating func abolish(_ id: String, _ to: String?) throws {
@@ -370,9 +418,18 @@ struct Engine {
         rehome(tasks, to: targetPost)
     }
 
-    mutating func convert(_ level: Level, _ to: Level, _ jenjang: Jenjang?, _ keepIn: [UnitKind], _ keepUnits: [String]) throws {
+    /// Penyetaraan (PermenPANRB 17/2021; domain rules, section 8): administrator → ahli madya, pengawas →
+    /// ahli muda, eselon V → ahli pertama, or the `jenjang` the step names; where the holder's rank is
+    /// below the jenjang's range the jenjang follows the rank. The post takes a functional title of its
+    /// kind. A regency or city keeps every administrator post and the camat: converting one is warned.
+    mutating func convert(_ level: Level, _ to: Level, _ jenjang: Jenjang?, _ keepIn: [UnitKind], _ keepUnits: [String], kind: String?) throws {
         guard !to.isStructural, to != .politik else {
             throw StepError(id: "convert.to harus fungsional atau pelaksana", en: "convert.to must be fungsional or pelaksana")
+        }
+        let target: Jenjang? = to != .fungsional ? nil : jenjang ?? Simulator.penyetaraan(level)
+        if to == .fungsional && target == nil {
+            throw StepError(id: "convert.to.jenjang: tulis jenjang tujuan; penyetaraan hanya menentukannya untuk administrator dan pengawas",
+                            en: "convert.to.jenjang: name the target jenjang; penyetaraan only sets it for administrator and pengawas posts")
         }
         for id in keepUnits { try unit(id, "convert.keep_units") }
         let kinds = Set(keepIn), keepSet = Set(keepUnits)
@@ -385,13 +442,36 @@ struct Engine {
             }
             return false
         }
-        var converted = 0, keptCount = 0, dissolved: [String] = []
+        var holders: [String: [Int]] = [:]
+        for (i, person) in chart.people.enumerated() { if let p = person.position { holders[p, default: []].append(i) } }
+        var converted = 0, keptCount = 0, dissolved: [String] = [], camats: [String] = [], followedRank = 0, followedEducation = 0
         for i in chart.positions.indices where chart.positions[i].level == level {
             let unitID = chart.positions[i].unit
             if kept(unitID) { keptCount += 1; continue }
+            if chart.positions[i].head, byID[unitID]?.kind == .kecamatan { camats.append(chart.positions[i].title) }
+            var j = target
+            if let t = target, let step = t.keahlianStep {
+                // The jenjang follows the lowest holder's rank where it falls below the jenjang's range.
+                for h in holders[chart.positions[i].id] ?? [] {
+                    guard let rank = chart.people[h].rank, let byRank = Jenjang.keahlian(forRank: rank), let s = byRank.keahlianStep,
+                          s < (j?.keahlianStep ?? step) else { continue }
+                    j = byRank
+                }
+                if j != t { followedRank += 1 }
+                // A holder without S1/D-IV goes to the keterampilan level of the same rank band.
+                let lacksDegree = (holders[chart.positions[i].id] ?? []).contains { h in chart.people[h].education.map { $0 < .d4 } ?? false }
+                if lacksDegree, let skilled = j?.skilledEquivalent {
+                    j = skilled
+                    followedEducation += 1
+                }
+            }
             chart.positions[i].level = to
             chart.positions[i].eselon = nil
-            chart.positions[i].jenjang = to == .fungsional ? jenjang : nil
+            chart.positions[i].jenjang = j
+            if to == .fungsional {
+                chart.positions[i].functionalKind = kind
+                chart.positions[i].title = Position.functionalTitle(kind: kind, jenjang: j)
+            }
             if chart.positions[i].head {
                 chart.positions[i].head = false
                 // A seksi or subbidang without its structural head becomes a functional group.
@@ -403,13 +483,48 @@ struct Engine {
             converted += 1
         }
         current.postsConverted = converted
-        let target = to == .fungsional ? "fungsional \(jenjang?.rawValue ?? "")" : to.rawValue
-        say(id: "\(converted) jabatan \(level.rawValue) dialihkan menjadi \(target); \(keptCount) dipertahankan (\(keepIn.map(\.rawValue).joined(separator: ", ")))",
-            en: "\(converted) \(level.rawValue) posts converted to \(target); \(keptCount) kept (\(keepIn.map(\.rawValue).joined(separator: ", ")))")
+        let targetText = to == .fungsional ? Position.functionalTitle(kind: kind, jenjang: target) : to.label(.indonesian)
+        let targetTextEN = to == .fungsional ? Position.functionalTitle(kind: kind, jenjang: target) : to.label(.english)
+        let keptKinds = keepIn.map { $0.label(.indonesian) }.joined(separator: ", ")
+        let keptKindsEN = keepIn.map { $0.label(.english) }.joined(separator: ", ")
+        say(id: "\(converted) jabatan \(level.label(.indonesian)) disetarakan menjadi \(targetText); \(keptCount) dipertahankan (\(keptKinds))",
+            en: "\(converted) \(level.label(.english)) posts converted to \(targetTextEN); \(keptCount) kept (\(keptKindsEN))")
+        if followedRank > 0 {
+            say(id: "\(followedRank) jabatan mengikuti pangkat pemangkunya karena pangkatnya di bawah rentang \(target?.label ?? "")",
+                en: "\(followedRank) posts follow their holder's rank, which is below the \(target?.label ?? "") range")
+        }
+        if followedEducation > 0 {
+            say(id: "\(followedEducation) jabatan menjadi jenjang keterampilan yang setara karena pemangkunya belum S1/D-IV",
+                en: "\(followedEducation) posts become the equivalent keterampilan level as their holders lack an S1/D-IV")
+        }
         if !dissolved.isEmpty {
             say(id: "\(dissolved.count) seksi/subbidang/subbagian menjadi kelompok jabatan fungsional", en: "\(dissolved.count) seksi/subbidang/subbagian become functional groups")
         }
-        say(id: "pemangku tetap di jabatannya dan penghasilannya tidak berkurang (PermenPANRB 17/2021)",
-            en: "holders stay in their posts and keep their income (PermenPANRB 17/2021)")
+        if level == .administrator && converted > 0 {
+            say(id: "Peringatan: di kabupaten/kota seluruh jabatan administrator dipertahankan (surat Mendagri 800/2603/OTDA); \(converted) jabatan administrator disetarakan",
+                en: "Warning: a regency or city keeps every administrator post (Mendagri letter 800/2603/OTDA); \(converted) administrator posts were converted")
+        }
+        if !camats.isEmpty {
+            say(id: "Peringatan: camat adalah jabatan kewilayahan yang dipertahankan; disetarakan: \(camats.joined(separator: ", "))",
+                en: "Warning: the camat is a territorial post that stays; converted: \(camats.joined(separator: ", "))")
+        }
+        if to == .fungsional && kind == nil && converted > 0 {
+            say(id: "Jenis jabatan fungsional tidak disebut (convert.to.functional_kind): tunjangan fungsionalnya tidak dapat dihitung",
+                en: "No kind of functional post given (convert.to.functional_kind): its functional allowance cannot be costed")
+        }
+        say(id: "pemangku tetap di jabatannya; tunjangan struktural diganti tunjangan fungsional jabatan barunya (PermenPANRB 17/2021)",
+            en: "holders stay in their posts; the structural allowance is replaced by the functional allowance of the new post (PermenPANRB 17/2021)")
     }
+}
+
+extension Simulator {
+    /// The jenjang a structural level is equalised to (PermenPANRB 17/2021; domain rules, section 8).
+    public static func penyetaraan(_ level: Level) -> Jenjang? {
+        switch level {
+        case .administrator: .ahliMadya
+        case .pengawas: .ahliMuda
+        default: nil
+        }
+    }
+
 }

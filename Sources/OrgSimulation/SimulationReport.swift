@@ -19,8 +19,6 @@ extension Simulation {
                       "Starting chart: \(before.organisation.name), as of \(before.organisation.asOf). \(steps.count) steps.\n\n")
         // The summary a hearing reads first: the totals of every step and what the structure costs.
         let total = { (f: (StepReport) -> Int) in steps.reduce(0) { $0 + f($1) } }
-        let costBefore = Comparison.allowance(beforeGraph), costAfter = Comparison.allowance(afterGraph)
-        let rp = { (v: Int) in Comparison.show(Double(v), money: true) }
         out += "## \(l.pick("Ringkasan", "Summary"))\n\n"
         out += l.pick("- Unit: \(before.units.count) → \(after.units.count) (\(total(\.unitsCreated)) dibentuk, \(total(\.unitsAbolished)) dihapus)\n",
                       "- Units: \(before.units.count) → \(after.units.count) (\(total(\.unitsCreated)) created, \(total(\.unitsAbolished)) abolished)\n")
@@ -28,8 +26,7 @@ extension Simulation {
                       "- Posts: \(before.positions.count) → \(after.positions.count) (\(total(\.postsCreated)) created, \(total(\.postsAbolished)) abolished, \(total(\.postsConverted)) converted to functional, \(total(\.postsMoved)) moved)\n")
         out += l.pick("- Pegawai: \(total(\.peopleToPool)) masuk pool karena jabatannya dihapus, \(total(\.peoplePlaced)) ditempatkan; pool \(beforeGraph.personPosition.count { $0 < 0 }) → \(afterGraph.personPosition.count { $0 < 0 })\n",
                       "- People: \(total(\.peopleToPool)) to the pool as their posts went, \(total(\.peoplePlaced)) placed; pool \(beforeGraph.personPosition.count { $0 < 0 }) → \(afterGraph.personPosition.count { $0 < 0 })\n")
-        out += l.pick("- Tunjangan struktural per tahun: Rp \(rp(costBefore)) → Rp \(rp(costAfter)); penghematan Rp \(rp(costBefore - costAfter))\n\n",
-                      "- Structural allowance a year: Rp \(rp(costBefore)) → Rp \(rp(costAfter)); saving Rp \(rp(costBefore - costAfter))\n\n")
+        out += Comparison.costLine(l, before: beforeGraph, after: afterGraph) + "\n\n"
         out += "## \(l.pick("Langkah", "Steps"))\n\n"
         for s in steps {
             out += "### \(s.index). \(s.name) (\(l.pick("baris", "line")) \(s.line))\n\n"
