@@ -356,6 +356,27 @@ struct Engine {
             say(id: "Peringatan: urusan \(merged.name) tidak serumpun (\(names)); hanya urusan satu rumpun yang dapat digabung (\(article))",
                 en: "Warning: the affairs of \(merged.name) are not of one family (\(names)); only affairs of one family may merge (\(article))")
         }
+        // With the region's pemetaan figures, the score decides (PP 18/2016 Ps 53; `TypologyAnalysis`).
+        if chart.typology != nil, let w = TypologyAnalysis(chart: chart).warranted(affairs: merged.affairs).warranted {
+            let text = LocalizedText(id: w.label(.indonesian), en: w.label(.english))
+            guard let type = w.unitType else {
+                say(id: "Peringatan: menurut pemetaan urusan, urusan \(merged.name) hanya layak diwadahi sebagai \(text.indonesian) (PP 18/2016 Ps 53 dan Lampiran)",
+                    en: "Warning: by the mapping of affairs, the affairs of \(merged.name) warrant only \(text.english) (PP 18/2016 Ps 53 and Lampiran)")
+                return
+            }
+            if merged.type == nil {
+                merged.type = type
+                say(id: "\(merged.name): menurut pemetaan urusan layak \(text.indonesian) (PP 18/2016 Ps 53, 40(6)); tipe itu dipakai",
+                    en: "\(merged.name): the mapping of affairs warrants \(text.english) (PP 18/2016 Ps 53, 40(6)); that type is used")
+            } else if let t = merged.type, t.rawValue < type.rawValue {
+                say(id: "Peringatan: \(merged.name) ditulis tipe \(t.rawValue), padahal menurut pemetaan urusan hanya layak \(text.indonesian) (PP 18/2016 Ps 53)",
+                    en: "Warning: \(merged.name) is written as type \(t.rawValue), but the mapping of affairs warrants only \(text.english) (PP 18/2016 Ps 53)")
+            } else {
+                say(id: "\(merged.name): menurut pemetaan urusan layak \(text.indonesian) (PP 18/2016 Ps 53, 40(6))",
+                    en: "\(merged.name): the mapping of affairs warrants \(text.english) (PP 18/2016 Ps 53, 40(6))")
+            }
+            return
+        }
         let types = parts.filter { [.dinas, .badan, .satpolPP].contains($0.kind) }.compactMap(\.type)
         guard types.count == parts.count, let allowed = AffairMerger.mergedType(types) else { return }
         let extra = allowed.extraBidang > 0

@@ -119,52 +119,62 @@ public struct TypologyAnalysis: Report {
         let geoFactor = chart.organisation.geoFactor ?? 1.0
         self.geoFactor = geoFactor
         geoFactorGiven = chart.organisation.geoFactor != nil
-        let generalValues: [String: Double?] = ["penduduk": input.population, "luas_wilayah": input.area, "apbd": chart.organisation.apbd]
-        let general = TypologyTables.general.indicators.map { Line(indicator: $0, value: generalValues[$0.id] ?? nil) }
-        var sheets: [String: Worksheet] = [:]
+        let general = Self.generalLines(chart)
         var ordered: [Worksheet] = []
-        func sheet(_ table: TypologyTable) -> Worksheet {
-            if let s = sheets[table.id] { return s }
-            let values = input.indicators[table.id] ?? [:]
-            let s = Worksheet(table: table, general: general, technical: table.indicators.map { Line(indicator: $0, value: values[$0.id]) },
-                              geoFactor: geoFactor,
-                              factorApplies: !(table.affair.map(TypologyTables.withoutGeographicFactor.contains) ?? false))
-            sheets[table.id] = s
-            return s
+        // Worksheets for every affair the chart gives figures for, and every affair a unit carries.
+        var used = Set(input.indicators.keys)
+        for unit in chart.units where Self.scoredKinds.contains(unit.kind) {
+            for spelling in unit.affairs { if let t = TypologyTables.table(spelling) { used.insert(t.id) } }
         }
-        // Worksheets for every affair the chart gives figures for, in the Lampiran's order.
-        for table in TypologyTables.technical where input.indicators[table.id] != nil { ordered.append(sheet(table)) }
-        var rows: [UnitRow] = []
-        for unit in chart.units where [.dinas, .badan, .satpolPP].contains(unit.kind) && !unit.affairs.isEmpty {
-            var scored: [Warranted] = [], unscored: [String] = []
-            for spelling in unit.affairs {
-                guard let table = TypologyTables.table(spelling) else { unscored.append(spelling); continue }
-                let s = sheet(table)
-                if !ordered.contains(where: { $0.table.id == table.id }) { ordered.append(s) }
-                if let w = s.warranted { scored.append(w) } else { unscored.append(spelling) }
+        for table in TypologyTables.technical where used.contains(table.id) {
+            ordered.append(Self.worksheet(table, input: input, general: general, geoFactor: geoFactor))
+        }
+        worksheets = ordered
+        units = chart.units.filter { Self.scoredKinds.contains($0.kind) && !$0.affairs.isEmpty }.map { unit in
+            let w = Self.warranted(affairs: unit.affairs, worksheets: ordered)
+            return UnitRow(unit: unit.id, name: unit.name, affairs: unit.affairs, chartType: unit.type,
+                           warranted: w.warranted, extraBidang: w.extraBidang, unscored: w.unscored)
+        }
+    }
+
+    static let scoredKinds: Set<UnitKind> = [.dinas, .badan, .satpolPP]
+
+    static func generalLines(_ chart: OrgChart) -> [Line] {
+        let input = chart.typology ?? TypologyInput()
+        let values: [String: Double?] = ["penduduk": input.population, "luas_wilayah": input.area, "apbd": chart.organisation.apbd]
+        return TypologyTables.general.indicators.map { Line(indicator: $0, value: values[$0.id] ?? nil) }
+    }
+
+    static func worksheet(_ table: TypologyTable, input: TypologyInput, general: [Line], geoFactor: Double) -> Worksheet {
+        let values = input.indicators[table.id] ?? [:]
+        return Worksheet(table: table, general: general, technical: table.indicators.map { Line(indicator: $0, value: values[$0.id]) },
+                         geoFactor: geoFactor,
+                         factorApplies: !(table.affair.map(TypologyTables.withoutGeographicFactor.contains) ?? false))
+    }
+
+    /// The type a dinas, badan or Satpol PP carrying `affairs` warrants: the best affair's type, raised
+    /// by the merger rule of `AffairMerger` (written once there) when another affair is worth at least a
+    /// bidang (PP 18/2016 Ps 40(6), 54(2)). Nil while an affair has no table or no complete worksheet.
+    public func warranted(affairs: [String]) -> (warranted: Warranted?, extraBidang: Int, unscored: [String]) {
+        Self.warranted(affairs: affairs, worksheets: worksheets)
+    }
+
+    static func warranted(affairs: [String], worksheets: [Worksheet]) -> (warranted: Warranted?, extraBidang: Int, unscored: [String]) {
+        var scored: [Warranted] = [], unscored: [String] = []
+        for spelling in affairs {
+            guard let table = TypologyTables.table(spelling), let w = worksheets.first(where: { $0.table.id == table.id })?.warranted else {
+                unscored.append(spelling)
+                continue
             }
-            var warranted: Warranted? = nil, extra = 0
-            if unscored.isEmpty, let best = scored.max() {
-                warranted = best
-                // An affair worth at least a bidang added to a dinas raises its type (Ps 40(6), 54(2)): the
-                // merger rule of `AffairMerger`, written once there.
-                if let main = best.unitType {
-                    var rest = scored
-                    rest.remove(at: rest.firstIndex(of: best)!)
-                    let added = rest.filter { $0 >= .bidang }.map { $0.unitType ?? .c }
-                    if let merged = AffairMerger.mergedType([main] + added) {
-                        warranted = Warranted(merged.type)
-                        extra = merged.extraBidang
-                    }
-                }
-            }
-            rows.append(UnitRow(unit: unit.id, name: unit.name, affairs: unit.affairs, chartType: unit.type,
-                                warranted: warranted, extraBidang: extra, unscored: unscored))
+            scored.append(w)
         }
-        worksheets = ordered.sorted { a, b in
-            (TypologyTables.technical.firstIndex(of: a.table) ?? 0) < (TypologyTables.technical.firstIndex(of: b.table) ?? 0)
-        }
-        units = rows
+        guard unscored.isEmpty, let best = scored.max() else { return (nil, 0, unscored) }
+        guard let main = best.unitType else { return (best, 0, []) }
+        var rest = scored
+        rest.remove(at: rest.firstIndex(of: best)!)
+        let added = rest.filter { $0 >= .bidang }.map { $0.unitType ?? .c }
+        guard let merged = AffairMerger.mergedType([main] + added) else { return (best, 0, []) }
+        return (Warranted(merged.type), merged.extraBidang, [])
     }
 
     /// The warranted type of a unit by id (for compliance and the simulator).
