@@ -222,3 +222,18 @@ struct FormasiTests {
         #expect(text.contains("2026") && text.contains("2030") && !text.contains("2031"))
     }
 }
+
+@Suite("The warranted type in compliance")
+struct TypologyComplianceTests {
+    @Test("a dinas of type A whose affairs warrant B is a finding; one that warrants A is not")
+    func aboveWarranted() {
+        let findings = ComplianceAnalysis(analysisGraph(typologyChart(geo: ""))).findings.filter { $0.rule == .typeAboveWarranted }
+        #expect(Set(findings.map(\.concern.id)) == ["dinkes", "disnaker"])
+        let text = findings.first { $0.concern.id == "disnaker" }!.text(.indonesian)
+        #expect(text == "Dinas Tenaga Kerja dan Statistik bertipe A, padahal menurut pemetaan urusan hanya layak tipe B; turunkan tipenya atau periksa nilai indikatornya")
+    }
+
+    @Test func noFiguresNoFinding() {
+        #expect(!ComplianceAnalysis(analysisGraph()).findings.contains { $0.rule == .typeAboveWarranted })
+    }
+}
