@@ -3,9 +3,10 @@
 ///
 /// Source: PP 18/2016 Lampiran II "Indikator pemetaan intensitas urusan pemerintahan dan penentuan beban
 /// kerja perangkat daerah pemerintah kabupaten/kota", A (faktor umum) and B (faktor teknis) letters A–U,
-/// transcribed from the text published in github.com/mblonyox/data-peraturan, file pp/2016/18.md. The
-/// Lampiran's further tables (kebudayaan onwards, the support functions, Setda, Setwan, Inspektorat and
-/// kecamatan) are not carried yet: an affair without a table is reported as not scored, never guessed.
+/// transcribed from the text published in github.com/mblonyox/data-peraturan, file pp/2016/18.md, for
+/// letters A–FF (every government affair). The Lampiran's tables for the support functions (badan), the
+/// Setda, Setwan, Inspektorat and kecamatan are not carried yet: a unit without a table is reported as
+/// not scored, never guessed.
 ///
 /// Each indicator has five classes a–e worth 200, 400, 600, 800 and 1,000 points; its score is points ×
 /// weight (%). The general weights sum to 20, each affair's technical weights to 80.
@@ -77,7 +78,7 @@ public enum TypologyTables {
         .init("apbd", "Jumlah APBD (Rp)", [250e9, 500e9, 750e9, 1e12], 5),
     ])
 
-    /// II.B Faktor teknis, letters A–U (E in its two sub-affairs; O for a kabupaten/kota not of island character).
+    /// II.B Faktor teknis, letters A–FF (E in its two sub-affairs; O for a kabupaten/kota not of island character).
     public static let technical: [TypologyTable] = [
         TypologyTable(id: "pendidikan", affair: .pendidikan, heading: "II.B.A Pendidikan", indicators: [
             .init("satuan_pendidikan_masyarakat", "Jumlah satuan pendidikan anak usia dini dan pendidikan dasar yang diselenggarakan oleh masyarakat", [95, 191, 287, 383], 20),
@@ -240,6 +241,83 @@ public enum TypologyTables {
             .init("aset_vital", "Jumlah aset/fasilitas/instalasi kritis, vital atau penting yang harus diamankan", [200, 300, 600, 900], 16),
             .init("kegiatan_penting", "Jumlah rata-rata kegiatan penting per bulan yang membutuhkan pengamanan informasi", [100, 200, 400, 500], 16),
             .init("perangkat_daerah_persandian", "Jumlah perangkat daerah yang menggunakan persandian", [50, 80, 110, 140], 16),
+        ]),
+        TypologyTable(id: "kebudayaan", affair: .kebudayaan, heading: "II.B.V Kebudayaan", indicators: [
+            .init("suku_bangsa", "Jumlah suku bangsa dalam satu kabupaten/kota", [5, 10, 15, 20], 10),
+            .init("kesenian", "Jumlah kesenian dalam satu kabupaten/kota", [25, 50, 75, 100], 30),
+            .init("museum", "Jumlah museum yang dikelola pemerintah kabupaten/kota dan masyarakat", [1, 3, 5, 7], 10),
+            .init("cagar_budaya", "Jumlah yang diduga cagar budaya dan cagar budaya peringkat kabupaten/kota", [50, 100, 150, 200], 30),
+        ]),
+        TypologyTable(id: "perpustakaan", affair: .perpustakaan, heading: "II.B.W Perpustakaan", indicators: [
+            .init("pemustaka", "Jumlah pemustaka per bulan yang berkunjung ke perpustakaan milik kabupaten/kota", [7_000, 10_000, 40_000, 60_000], 30),
+            .init("koleksi", "Jumlah koleksi (judul) perpustakaan milik kabupaten/kota", [15_000, 50_000, 150_000, 200_000], 25),
+            .init("perpustakaan_dibina", "Jumlah perpustakaan yang seharusnya dibina", [1_000, 2_000, 3_000, 4_000], 23),
+            .init("promosi_gemar_membaca", "Jumlah promosi gemar membaca dalam satu tahun", [50, 100, 150, 200], 2),
+        ]),
+        TypologyTable(id: "kearsipan", affair: .kearsipan, heading: "II.B.X Kearsipan", indicators: [
+            .init("perangkat_daerah_bumd", "Jumlah perangkat daerah (termasuk kecamatan) dan BUMD yang dibina dalam pengelolaan arsip dinamis", [60, 80, 100, 120], 25),
+            .init("desa_kelurahan", "Jumlah desa/kelurahan yang dibina dalam pengelolaan arsip dinamis", [100, 250, 400, 550], 15),
+            .init("arsip_boks", "Jumlah arsip yang harus dikelola (boks per tahun)", [550, 850, 1_150, 1_450], 40),
+        ]),
+        TypologyTable(id: "kelautan-perikanan", affair: .kelautanPerikanan, heading: "II.B.Y Kelautan dan perikanan", indicators: [
+            .init("nelayan_kecil", "Jumlah nelayan kecil (jiwa)", [5_000, 10_000, 15_000, 20_000], 20),
+            .init("tempat_pelelangan_ikan", "Jumlah tempat pelelangan ikan", [10, 20, 30, 40], 15),
+            .init("siup_budidaya", "Jumlah SIUP di bidang pembudidayaan ikan", [20, 40, 60, 80], 5),
+            .init("lahan_budidaya", "Luas lahan potensi budidaya ikan (ha)", [2_000, 5_000, 8_000, 11_000], 20),
+            .init("rumah_tangga_pembudidaya", "Jumlah rumah tangga pembudidaya ikan", [200, 500, 700, 1_000], 15),
+            .init("kapal_5gt", "Jumlah kapal sampai dengan 5 GT", [50, 100, 150, 200], 5),
+        ]),
+        TypologyTable(id: "pariwisata", affair: .pariwisata, heading: "II.B.Z Pariwisata", indicators: [
+            .init("usaha_tdup", "Jumlah usaha pariwisata yang memiliki TDUP", [20, 40, 50, 70], 20),
+            .init("zona_kreatif", "Jumlah zona kreatif yang ditetapkan pemerintah daerah", [10, 30, 40, 60], 10),
+            .init("destinasi", "Jumlah daya tarik, kawasan strategis dan destinasi pariwisata yang ditetapkan", [5, 10, 20, 40], 50),
+        ]),
+        TypologyTable(id: "pertanian", affair: .pertanian, heading: "II.B.AA Pertanian", indicators: [
+            .init("kios_sarana_pertanian", "Jumlah pengecer/kios sarana pertanian", [25, 50, 100, 200], 8),
+            .init("rumpun_ternak", "Jumlah jenis rumpun/galur ternak asli/lokal", [2, 4, 6, 8], 3),
+            .init("pakan_beredar", "Jumlah pakan yang beredar (ton)", [1_500, 2_000, 2_500, 3_000], 4),
+            .init("obat_hewan", "Jenis sediaan obat hewan yang beredar", [7, 10, 13, 16], 3),
+            .init("benih_hijauan_pakan", "Jumlah jenis benih/bibit hijauan pakan ternak", [2, 4, 6, 8], 3),
+            .init("lahan_irigasi", "Luas lahan pengembangan pertanian yang dialiri irigasi kewenangan kabupaten/kota (ha)", [5_000, 7_500, 10_000, 15_000], 12),
+            .init("populasi_hewan", "Populasi hewan (ekor)", [500_000, 1_000_000, 3_000_000, 6_000_000], 8),
+            .init("keterangan_kesehatan_hewan", "Jumlah rata-rata per bulan keterangan kesehatan hewan dan rekomendasi pemasukan/pengeluaran", [10, 15, 25, 35], 3),
+            .init("lalu_lintas_hewan", "Jumlah rata-rata per bulan pemasukan dan pengeluaran hewan dan produk hewan (ton)", [50, 100, 150, 200], 3),
+            .init("layanan_laboratorium", "Jumlah jenis pelayanan jasa laboratorium dan medik veteriner", [5, 8, 15, 25], 3),
+            .init("usaha_produk_hewan", "Jumlah jenis usaha produk hewan", [50, 70, 100, 150], 3),
+            .init("peternak", "Jumlah peternak", [350, 1_000, 5_000, 7_500], 6),
+            .init("luas_lahan_pertanian", "Luas lahan pertanian (ha)", [10_000, 20_000, 30_000, 40_000], 8),
+            .init("penyakit_hewan_menular", "Jumlah jenis penyakit hewan menular", [2, 4, 6, 8], 2),
+            .init("izin_usaha_tanaman", "Jumlah izin usaha tanaman pangan, hortikultura dan perkebunan dalam lima tahun terakhir", [20, 40, 100, 200], 8),
+            .init("izin_usaha_peternakan", "Jumlah izin usaha peternakan dan kesehatan hewan dalam lima tahun terakhir", [20, 40, 100, 200], 3),
+        ]),
+        TypologyTable(id: "kehutanan", affair: .kehutanan, heading: "II.B.BB Kehutanan", indicators: [
+            .init("luas_tahura", "Luas Tahura dalam kabupaten/kota", [600_000, 1_200_000, 1_800_000, 2_400_000], 30),
+            .init("koleksi_tahura", "Jumlah jenis tanaman dan satwa koleksi pada Tahura", [75, 150, 225, 300], 25),
+            .init("kelompok_masyarakat", "Jumlah kelompok masyarakat yang dibina di desa yang berbatasan dengan Tahura", [25, 50, 75, 100], 25),
+        ]),
+        TypologyTable(id: "energi-sumber-daya-mineral", affair: .energi, heading: "II.B.CC Energi dan sumber daya mineral", indicators: [
+            .init("jenis_usaha_panas_bumi", "Jumlah jenis usaha pemanfaatan panas bumi langsung", [10, 20, 30, 40], 40),
+            .init("usaha_panas_bumi", "Jumlah usaha pemanfaatan panas bumi langsung", [100, 200, 300, 400], 40),
+        ]),
+        TypologyTable(id: "perdagangan", affair: .perdagangan, heading: "II.B.DD Perdagangan", indicators: [
+            .init("pelaku_usaha_berizin", "Jumlah pelaku usaha yang memiliki izin yang masih berlaku", [1_000, 2_500, 10_000, 20_000], 10),
+            .init("distributor_pupuk", "Jumlah distributor dan pengecer pupuk bersubsidi", [100, 200, 300, 400], 5),
+            .init("tanda_daftar_gudang", "Jumlah tanda daftar gudang yang diterbitkan", [100, 200, 300, 400], 5),
+            .init("uttp", "Jumlah UTTP (ukuran, takaran, timbangan dan perlengkapannya)", [1_000, 5_000, 10_000, 15_000], 20),
+            .init("komoditi_ekspor", "Jumlah komoditi ekspor (HS 2 digit) yang produknya hanya ada di satu kabupaten/kota", [10, 30, 40, 50], 10),
+            .init("pasar", "Jumlah sarana distribusi (pasar) perdagangan", [20, 40, 70, 100], 25),
+            .init("pengecer_minuman_beralkohol", "Jumlah pengecer minuman beralkohol", [3, 6, 10, 13], 5),
+        ]),
+        TypologyTable(id: "perindustrian", affair: .perindustrian, heading: "II.B.EE Perindustrian", indicators: [
+            .init("industri_kecil_menengah", "Jumlah perusahaan industri kecil dan menengah", [3_000, 5_500, 8_000, 11_000], 60),
+            .init("unit_produksi_ikm", "Jumlah unit produksi dari industri kecil dan menengah", [8_000, 16_000, 25_000, 60_000], 20),
+        ]),
+        TypologyTable(id: "transmigrasi", affair: .transmigrasi, heading: "II.B.FF Transmigrasi", indicators: [
+            .init("pencadangan_tanah", "Luasan pencadangan tanah kawasan transmigrasi dalam satu kabupaten (ha)", [500, 2_500, 5_000, 7_500], 25),
+            .init("pencadangan_rkt", "Luasan pencadangan kawasan dalam RKT yang belum dimanfaatkan (ha)", [500, 2_500, 5_000, 25_000], 25),
+            .init("kk_daerah_asal", "Jumlah kepala keluarga transmigran yang ditata dari dalam satu kabupaten (daerah asal)", [500, 1_000, 2_000, 5_000], 25),
+            .init("kk_daerah_tujuan", "Jumlah kepala keluarga transmigran dan penduduk setempat yang akan ditempatkan (daerah tujuan)", [500, 1_000, 2_000, 5_000], 2),
+            .init("kk_tahap_kemandirian", "Jumlah kepala keluarga masyarakat transmigrasi pada tahapan kemandirian", [500, 1_000, 2_000, 5_000], 3),
         ]),
     ]
 

@@ -237,3 +237,34 @@ struct TypologyComplianceTests {
         #expect(!ComplianceAnalysis(analysisGraph()).findings.contains { $0.rule == .typeAboveWarranted })
     }
 }
+
+@Suite("The Lampiran tables as data")
+struct TypologyTableTests {
+    @Test("general weights sum to 20, each affair's technical weights to 80, class bounds are monotonic")
+    func weightsAndBounds() {
+        #expect(TypologyTables.general.totalWeight == 20)
+        for table in TypologyTables.technical {
+            #expect(table.totalWeight == 80, "\(table.id): \(table.totalWeight)")
+            for i in table.indicators {
+                #expect(i.bounds.count == 4, "\(table.id).\(i.id)")
+                #expect(i.descending ? i.bounds == i.bounds.sorted(by: >) : i.bounds == i.bounds.sorted(), "\(table.id).\(i.id)")
+            }
+            #expect(Set(table.indicators.map(\.id)).count == table.indicators.count)
+        }
+    }
+
+    @Test("every affair of a kabupaten/kota (UU 23/2014 Ps 12) has a table")
+    func everyAffair() {
+        let covered = Set(TypologyTables.technical.compactMap(\.affair))
+        let affairs = Affair.allCases.filter { !$0.isSupportFunction }
+        #expect(affairs.filter { !covered.contains($0) }.isEmpty, "\(affairs.filter { !covered.contains($0) })")
+    }
+
+    @Test("class intervals read as the Lampiran writes them")
+    func intervals() throws {
+        let i = try #require(TypologyTables.table("pendidikan")?.indicators.first)
+        #expect((0...4).map { i.interval($0, .indonesian) } == ["≤ 95", "96 – 191", "192 – 287", "288 – 383", "> 383"])
+        let density = try #require(TypologyTables.table("kesehatan")?.indicators.last)
+        #expect(density.interval(0, .indonesian) == "> 550" && density.interval(3, .indonesian) == "51 – 250" && density.interval(4, .indonesian) == "≤ 50")
+    }
+}
