@@ -3,10 +3,11 @@
 ///
 /// Source: PP 18/2016 Lampiran II "Indikator pemetaan intensitas urusan pemerintahan dan penentuan beban
 /// kerja perangkat daerah pemerintah kabupaten/kota", A (faktor umum) and B (faktor teknis) letters A–U,
-/// transcribed from the text published in github.com/mblonyox/data-peraturan, file pp/2016/18.md, for
-/// letters A–FF (every government affair). The Lampiran's tables for the support functions (badan), the
-/// Setda, Setwan, Inspektorat and kecamatan are not carried yet: a unit without a table is reported as
-/// not scored, never guessed.
+/// transcribed from the text published in github.com/mblonyox/data-peraturan, file pp/2016/18.md: II.B
+/// letters A–FF (every government affair) and IV.B letters A–G (Setda, Setwan, Inspektorat and the
+/// support functions). IV.B.H (kecamatan, scored per kecamatan) is not carried yet: a unit without a
+/// table is reported as not scored, never guessed. In IV.B.A the Lampiran prints 120 as the score of
+/// class e of "jumlah perangkat daerah" (1,000 × 20 % = 200): Ramping computes points × weight.
 ///
 /// Each indicator has five classes a–e worth 200, 400, 600, 800 and 1,000 points; its score is points ×
 /// weight (%). The general weights sum to 20, each affair's technical weights to 80.
@@ -59,11 +60,18 @@ public struct TypologyIndicator: Sendable, Hashable {
 public struct TypologyTable: Sendable, Hashable {
     /// The key a chart uses: the affair's spelling (`Affair.rawValue`), or a sub-affair (`kebakaran`).
     public let id: String
-    /// The affair it scores (nil for the general factor).
+    /// The affair or support function it scores (nil for the general factor and the Setda, Setwan and
+    /// Inspektorat, which `unitKind` names).
     public let affair: Affair?
+    /// The kind of unit a table of Lampiran IV.B.A–C scores (Setda, Setwan, Inspektorat).
+    public var unitKind: UnitKind? = nil
     /// The Lampiran's heading, e.g. "II.B.A Urusan pemerintahan bidang pendidikan".
     public let heading: String
     public let indicators: [TypologyIndicator]
+
+    init(id: String, affair: Affair?, heading: String, indicators: [TypologyIndicator], unitKind: UnitKind? = nil) {
+        self.id = id; self.affair = affair; self.heading = heading; self.indicators = indicators; self.unitKind = unitKind
+    }
 
     public var totalWeight: Double { indicators.reduce(0) { $0 + $1.weight } }
 }
@@ -319,6 +327,49 @@ public enum TypologyTables {
             .init("kk_daerah_tujuan", "Jumlah kepala keluarga transmigran dan penduduk setempat yang akan ditempatkan (daerah tujuan)", [500, 1_000, 2_000, 5_000], 2),
             .init("kk_tahap_kemandirian", "Jumlah kepala keluarga masyarakat transmigrasi pada tahapan kemandirian", [500, 1_000, 2_000, 5_000], 3),
         ]),
+        // IV.B: the support functions (fungsi penunjang) and the Setda, Setwan and Inspektorat of a kabupaten/kota.
+        TypologyTable(id: "sekretariat-daerah", affair: nil, heading: "IV.B.A Sekretariat Daerah", indicators: [
+            .init("kecamatan", "Jumlah kecamatan", [5, 10, 15, 20], 15),
+            .init("desa_kelurahan", "Jumlah desa/kelurahan", [50, 100, 200, 300], 5),
+            .init("perangkat_daerah", "Jumlah perangkat daerah (selain kecamatan)", [25, 29, 33, 37], 20),
+            .init("kebijakan_daerah", "Jumlah kebijakan daerah (Perda, Perkada, peraturan bersama) yang masih berlaku", [50, 100, 150, 200], 15),
+            .init("asn", "Jumlah pegawai ASN pada instansi pemerintah kabupaten/kota", [2_000, 3_000, 4_000, 9_000], 10),
+            .init("apbd", "Jumlah APBD kabupaten/kota (Rp)", [250e9, 500e9, 750e9, 1e12], 15),
+        ], unitKind: .sekretariatDaerah),
+        TypologyTable(id: "sekretariat-dprd", affair: nil, heading: "IV.B.B Sekretariat DPRD", indicators: [
+            .init("anggota_dprd", "Jumlah anggota DPRD", [25, 30, 35, 40], 40),
+            .init("fraksi_dprd", "Jumlah fraksi DPRD", [2, 4, 6, 8], 40),
+        ], unitKind: .sekretariatDPRD),
+        TypologyTable(id: "inspektorat", affair: nil, heading: "IV.B.C Inspektorat", indicators: [
+            .init("apbd", "Jumlah APBD kabupaten/kota (Rp)", [250e9, 500e9, 750e9, 1e12], 30),
+            .init("kecamatan", "Jumlah kecamatan", [5, 10, 15, 20], 15),
+            .init("desa_kelurahan", "Jumlah desa/kelurahan", [50, 100, 200, 300], 10),
+            .init("perangkat_daerah", "Jumlah perangkat daerah selain kecamatan", [25, 29, 33, 37], 15),
+            .init("asn", "Jumlah pegawai ASN pada instansi daerah kabupaten/kota", [2_000, 3_000, 4_000, 9_000], 10),
+        ], unitKind: .inspektorat),
+        TypologyTable(id: "perencanaan", affair: .perencanaan, heading: "IV.B.D Perencanaan", indicators: [
+            .init("perangkat_daerah", "Jumlah perangkat daerah (tidak termasuk kecamatan)", [25, 29, 33, 37], 70),
+            .init("komisi_dprd", "Jumlah komisi DPRD", [3, 5, 7, 9], 2),
+            .init("kecamatan", "Jumlah kecamatan", [5, 10, 15, 20], 3),
+            .init("desa_kelurahan", "Jumlah kelurahan/desa", [50, 100, 200, 300], 5),
+        ]),
+        TypologyTable(id: "keuangan", affair: .keuangan, heading: "IV.B.E Keuangan", indicators: [
+            .init("apbd", "Jumlah APBD kabupaten/kota (Rp)", [250e9, 500e9, 750e9, 1e12], 25),
+            .init("pengguna_anggaran", "Jumlah pengguna anggaran", [25, 30, 35, 40], 5),
+            .init("barang_inventaris", "Jumlah barang inventaris milik daerah", [20_000, 40_000, 60_000, 80_000], 15),
+            .init("objek_pajak", "Jumlah objek pajak kabupaten/kota", [10_000, 20_000, 50_000, 100_000], 20),
+            .init("luas_wilayah", "Luas wilayah kabupaten/kota (km²)", [25, 100, 500, 1_500], 15),
+        ]),
+        TypologyTable(id: "kepegawaian", affair: .kepegawaian, heading: "IV.B.F Kepegawaian, pendidikan dan pelatihan", indicators: [
+            .init("jabatan_pimpinan_tinggi", "Jumlah jabatan pimpinan tinggi", [30, 34, 39, 42], 10),
+            .init("jabatan_administrasi", "Jumlah jabatan administrasi", [1_000, 2_000, 3_000, 4_000], 40),
+            .init("jabatan_fungsional", "Jumlah pemangku jabatan fungsional", [1_000, 4_000, 6_000, 8_000], 30),
+        ]),
+        TypologyTable(id: "litbang", affair: .litbang, heading: "IV.B.G Penelitian dan pengembangan", indicators: [
+            .init("perangkat_daerah", "Jumlah perangkat daerah (termasuk kecamatan)", [35, 40, 50, 60], 25),
+            .init("luas_wilayah", "Luas wilayah kabupaten/kota (km²)", [150, 2_000, 3_000, 4_000], 10),
+            .init("kebijakan_daerah", "Jumlah kebijakan daerah (Perda dan Perkada)", [100, 700, 1_200, 1_500], 45),
+        ]),
     ]
 
     static let byID: [String: TypologyTable] = Dictionary(uniqueKeysWithValues: technical.map { ($0.id, $0) })
@@ -327,6 +378,8 @@ public enum TypologyTables {
     public static func table(_ key: String) -> TypologyTable? {
         if let t = byID[key] { return t }
         guard let affair = Affair(spelling: key) else { return nil }
+        // Diklat shares the table of kepegawaian (Lampiran IV.B.F).
+        if affair == .diklat { return byID["kepegawaian"] }
         return technical.first { $0.affair == affair }
     }
 

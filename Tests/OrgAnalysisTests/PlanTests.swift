@@ -16,6 +16,7 @@ func typologyChart(geo: String) -> String {
       - { id: dinkes, name: Dinas Kesehatan, kind: dinas, parent: pemda, type: A, affairs: [kesehatan] }
       - { id: disnaker, name: Dinas Tenaga Kerja dan Statistik, kind: dinas, parent: pemda, type: A, affairs: [tenaga-kerja, statistik] }
       - { id: dinsos, name: Dinas Sosial, kind: dinas, parent: pemda, type: C, affairs: [sosial] }
+      - { id: setwan, name: Sekretariat DPRD, kind: sekretariat-dprd, parent: pemda, type: B }
     positions:
       - { id: bupati, title: Bupati, unit: pemda, head: true, level: politik }
     typology:
@@ -28,6 +29,7 @@ func typologyChart(geo: String) -> String {
         statistik: { survei: 10, kompilasi: 10 }
         persandian: { jenis_informasi: 5, konten_informasi: 100, aset_vital: 50, kegiatan_penting: 20, perangkat_daerah_persandian: 30 }
         sosial: { pmks: 100, fakir_miskin: 100, komunitas_adat_terpencil: 0, psks: 10 }
+        sekretariat-dprd: { anggota_dprd: 45, fraksi_dprd: 7 }
     """
 }
 
@@ -83,6 +85,15 @@ struct TypologyTests {
         let sandi = try sheet(remote, "persandian")
         #expect(!sandi.factorApplies && sandi.score == 340 && sandi.warranted == .bidang)
         #expect(try sheet(plain, "persandian").score == 340)
+    }
+
+    @Test("the Setwan is scored by Lampiran IV.B.B without the geographic factor: 180 + 400 + 320 = 900")
+    func setwan() throws {
+        #expect(try sheet(plain, "sekretariat-dprd").score == 900)
+        let s = try sheet(remote, "sekretariat-dprd")
+        #expect(!s.factorApplies && s.score == 900 && s.warranted == .a)
+        let row = try #require(remote.row("setwan"))
+        #expect(row.warranted == .a && !row.isAboveWarranted)
     }
 
     @Test("a dinas of two affairs: C plus an affair worth a bidang warrants B (Ps 40(6)); type A in the chart is larger")

@@ -80,7 +80,8 @@ public struct TypologyAnalysis: Report {
         public var warranted: Warranted? {
             guard let score else { return nil }
             let w = Warranted.of(score: score)
-            return isBasicService ? max(w, .c) : w
+            // A basic-service affair, and the Setda, Setwan and Inspektorat, are at least type C.
+            return isBasicService || table.unitKind != nil ? max(w, .c) : w
         }
     }
 
@@ -126,11 +127,17 @@ public struct TypologyAnalysis: Report {
         for unit in chart.units where Self.scoredKinds.contains(unit.kind) {
             for spelling in unit.affairs { if let t = TypologyTables.table(spelling) { used.insert(t.id) } }
         }
+        for unit in chart.units { if let t = Self.kindTable(unit.kind) { used.insert(t.id) } }
         for table in TypologyTables.technical where used.contains(table.id) {
             ordered.append(Self.worksheet(table, input: input, general: general, geoFactor: geoFactor))
         }
         worksheets = ordered
-        units = chart.units.filter { Self.scoredKinds.contains($0.kind) && !$0.affairs.isEmpty }.map { unit in
+        units = chart.units.filter { (Self.scoredKinds.contains($0.kind) && !$0.affairs.isEmpty) || Self.kindTable($0.kind) != nil }.map { unit in
+            if let table = Self.kindTable(unit.kind) {
+                let w = ordered.first { $0.table.id == table.id }?.warranted
+                return UnitRow(unit: unit.id, name: unit.name, affairs: [], chartType: unit.type, warranted: w, extraBidang: 0,
+                               unscored: w == nil ? [table.id] : [])
+            }
             let w = Self.warranted(affairs: unit.affairs, worksheets: ordered)
             return UnitRow(unit: unit.id, name: unit.name, affairs: unit.affairs, chartType: unit.type,
                            warranted: w.warranted, extraBidang: w.extraBidang, unscored: w.unscored)
@@ -138,6 +145,9 @@ public struct TypologyAnalysis: Report {
     }
 
     static let scoredKinds: Set<UnitKind> = [.dinas, .badan, .satpolPP]
+
+    /// The Lampiran IV.B table of a Setda, Setwan or Inspektorat.
+    static func kindTable(_ kind: UnitKind) -> TypologyTable? { TypologyTables.technical.first { $0.unitKind == kind } }
 
     static func generalLines(_ chart: OrgChart) -> [Line] {
         let input = chart.typology ?? TypologyInput()
@@ -149,7 +159,8 @@ public struct TypologyAnalysis: Report {
         let values = input.indicators[table.id] ?? [:]
         return Worksheet(table: table, general: general, technical: table.indicators.map { Line(indicator: $0, value: values[$0.id]) },
                          geoFactor: geoFactor,
-                         factorApplies: !(table.affair.map(TypologyTables.withoutGeographicFactor.contains) ?? false))
+                         factorApplies: !(table.affair.map(TypologyTables.withoutGeographicFactor.contains) ?? false)
+                             && table.unitKind != .sekretariatDPRD)
     }
 
     /// The type a dinas, badan or Satpol PP carrying `affairs` warrants: the best affair's type, raised
@@ -181,7 +192,8 @@ public struct TypologyAnalysis: Report {
     public func row(_ unit: String) -> UnitRow? { units.first { $0.unit == unit } }
 
     public static func affairName(_ table: TypologyTable) -> String {
-        table.id == "kebakaran" ? "sub urusan kebakaran" : (table.affair?.name ?? table.id)
+        if let kind = table.unitKind { return kind.label(.indonesian) }
+        return table.id == "kebakaran" ? "sub urusan kebakaran" : (table.affair?.name ?? table.id)
     }
 
     static func difference(_ row: UnitRow, _ l: Language) -> String {
@@ -208,7 +220,8 @@ public struct TypologyAnalysis: Report {
                                       l.pick("Selisih", "Difference")],
                             alignments: [.left, .left, .left, .left, .left])
         for row in units {
-            let affairs = row.affairs.map { TypologyTables.table($0).map(Self.affairName) ?? Affair(spelling: $0)?.name ?? $0 }.joined(separator: ", ")
+            let affairs = row.affairs.isEmpty ? l.pick("(tabel unit)", "(unit table)")
+                : row.affairs.map { TypologyTables.table($0).map(Self.affairName) ?? Affair(spelling: $0)?.name ?? $0 }.joined(separator: ", ")
             var w = row.warranted?.label(l) ?? "–"
             if row.extraBidang > 0 { w += l.pick(" (5 bidang)", " (5 bidang)") }
             summary.rows.append([row.name, affairs, w, row.chartType.map { l.pick("tipe ", "type ") + $0.rawValue } ?? "–",
@@ -223,7 +236,8 @@ public struct TypologyAnalysis: Report {
     }
 
     func worksheetTable(_ s: Worksheet, _ l: Language) -> Table {
-        var t = Table(title: l.pick("Lembar pemetaan: urusan \(Self.affairName(s.table)) (Lampiran \(s.table.heading))",
+        let subject = s.table.unitKind == nil ? l.pick("urusan ", "") + Self.affairName(s.table) : Self.affairName(s.table)
+        var t = Table(title: l.pick("Lembar pemetaan: \(subject) (Lampiran \(s.table.heading))",
                                     "Worksheet: \(Self.affairName(s.table)) (Lampiran \(s.table.heading))"),
                       columns: ["No", l.pick("Indikator", "Indicator"), l.pick("Nilai", "Value"), l.pick("Kelas interval", "Class interval"),
                                 l.pick("Skala nilai", "Points"), l.pick("Bobot (%)", "Weight (%)"), l.pick("Skor", "Score")],
