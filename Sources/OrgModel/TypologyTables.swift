@@ -77,7 +77,7 @@ public struct TypologyTable: Sendable, Hashable {
 }
 
 public enum TypologyTables {
-    public static let source = "PP 18/2016 Ps 6 dan Lampiran II (kabupaten/kota)"
+    public static let source = "PP 18/2016 Ps 6, 53 dan Lampiran II, IV (kabupaten/kota)"
 
     /// II.A Faktor umum: population 10 %, area 5 %, APBD 5 %.
     public static let general = TypologyTable(id: "umum", affair: nil, heading: "II.A Faktor umum", indicators: [

@@ -150,7 +150,7 @@ public struct CostAnalysis: Report {
         }
         var perUnit = Table(title: l.pick("Belanja pegawai per perangkat daerah per tahun", "Personnel spending per perangkat daerah a year"),
                             columns: [l.pick("Perangkat daerah", "Perangkat daerah"), l.pick("Pegawai", "People")] + names + [l.pick("Jumlah", "Total")])
-        for row in units.sorted(by: { $0.cost.total > $1.cost.total }) {
+        for row in units.sorted(by: { ($0.cost.total, $1.name) > ($1.cost.total, $0.name) }) {
             perUnit.rows.append([row.name, l.integer(row.people)] + Self.values(row.cost).map(l.rupiah) + [l.rupiah(row.cost.total)])
         }
         return [summary, perUnit.limited(to: limit, l)]

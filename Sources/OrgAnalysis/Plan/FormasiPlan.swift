@@ -105,7 +105,8 @@ public struct FormasiPlan: Report {
         var perPost = Table(title: l.pick("Per jabatan: kebutuhan ABK, bezetting, pensiun, formasi (PNS/PPPK) per tahun",
                                           "Per post: ABK need, in post, retiring, to recruit (PNS/PPPK) per year"),
                             columns: [l.pick("Jabatan", "Post"), l.pick("Perangkat daerah", "Perangkat daerah"), l.pick("ABK", "ABK")]
-                                + labels.map { l.pick("\($0) (ada/pensiun/formasi)", "\($0) (in/retiring/recruit)") })
+                                + labels.map { l.pick("\($0) (ada/pensiun/formasi)", "\($0) (in/retiring/recruit)") },
+                            alignments: [.left, .left] + Array(repeating: .right, count: labels.count + 1))
         for p in posts where p.years.contains(where: { $0.recruit > 0 || $0.retiring > 0 }) {
             perPost.rows.append([p.title, p.unitName, l.integer(p.need)] + p.years.map { y in
                 "\(y.inPost)/\(y.retiring)/\(y.recruit)" + (y.recruit > 0 ? " (\(y.pns)+\(y.pppk))" : "")

@@ -171,12 +171,12 @@ public struct TypologyAnalysis: Report {
     }
 
     static func warranted(affairs: [String], worksheets: [Worksheet]) -> (warranted: Warranted?, extraBidang: Int, unscored: [String]) {
-        var scored: [Warranted] = [], unscored: [String] = []
+        var scored: [Warranted] = [], unscored: [String] = [], seen: Set<String> = []
         for spelling in affairs {
-            guard let table = TypologyTables.table(spelling), let w = worksheets.first(where: { $0.table.id == table.id })?.warranted else {
-                unscored.append(spelling)
-                continue
-            }
+            guard let table = TypologyTables.table(spelling) else { unscored.append(spelling); continue }
+            // Two spellings of one affair (pekerjaan-umum, penataan-ruang) are one worksheet, counted once.
+            guard seen.insert(table.id).inserted else { continue }
+            guard let w = worksheets.first(where: { $0.table.id == table.id })?.warranted else { unscored.append(spelling); continue }
             scored.append(w)
         }
         guard unscored.isEmpty, let best = scored.max() else { return (nil, 0, unscored) }
@@ -198,7 +198,12 @@ public struct TypologyAnalysis: Report {
 
     static func difference(_ row: UnitRow, _ l: Language) -> String {
         guard let warranted = row.warranted else {
-            return l.pick("belum dapat dinilai: ", "cannot be scored yet: ")
+            let noTable = row.unscored.filter { TypologyTables.table($0) == nil }
+            if !noTable.isEmpty {
+                return l.pick("tanpa tabel Lampiran (tipe menurut peraturannya sendiri): ", "no Lampiran table (typed by its own regulation): ")
+                    + noTable.map { Affair(spelling: $0)?.name ?? $0 }.joined(separator: ", ")
+            }
+            return l.pick("belum dapat dinilai, indikator belum lengkap: ", "cannot be scored yet, indicators missing: ")
                 + row.unscored.map { TypologyTables.table($0).map(affairName) ?? $0 }.joined(separator: ", ")
         }
         guard let t = row.chartType else { return l.pick("bagan tanpa tipe", "the chart gives no type") }
@@ -220,8 +225,12 @@ public struct TypologyAnalysis: Report {
                                       l.pick("Selisih", "Difference")],
                             alignments: [.left, .left, .left, .left, .left])
         for row in units {
-            let affairs = row.affairs.isEmpty ? l.pick("(tabel unit)", "(unit table)")
-                : row.affairs.map { TypologyTables.table($0).map(Self.affairName) ?? Affair(spelling: $0)?.name ?? $0 }.joined(separator: ", ")
+            var names: [String] = []
+            for a in row.affairs {
+                let name = TypologyTables.table(a).map(Self.affairName) ?? Affair(spelling: a)?.name ?? a
+                if !names.contains(name) { names.append(name) }
+            }
+            let affairs = row.affairs.isEmpty ? l.pick("(tabel unit)", "(unit table)") : names.joined(separator: ", ")
             var w = row.warranted?.label(l) ?? "–"
             if row.extraBidang > 0 { w += l.pick(" (5 bidang)", " (5 bidang)") }
             summary.rows.append([row.name, affairs, w, row.chartType.map { l.pick("tipe ", "type ") + $0.rawValue } ?? "–",
