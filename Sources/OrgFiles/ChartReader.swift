@@ -47,7 +47,11 @@ struct ChartReader {
         chart.positions = readList(&doc, "positions", kind: .position, read: readPosition)
         chart.people = readList(&doc, "people", kind: .person, read: readPerson)
         chart.careerPaths = readList(&doc, "career_paths", kind: .careerPath, read: readCareerPath)
-        if let m = doc.mapping("typology") { chart.typology = readTypology(m) }
+        if let node = doc.node("typology", required: false) {
+            if let m = node.mapping { chart.typology = readTypology(m) }
+            else if let name = node.scalar?.string { chart.typology = readTypologyFile(name, at: node) }
+            else { doc.fail("typology", node, .wrongType(field: "typology", expected: .mapping, found: describe(node))) }
+        }
         return chart
     }
 
