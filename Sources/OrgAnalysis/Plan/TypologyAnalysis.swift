@@ -282,13 +282,14 @@ public struct TypologyAnalysis: Report {
         for s in worksheets {
             for (kind, lines) in [(l.pick("umum", "general"), s.general), (l.pick("teknis", "technical"), s.technical)] {
                 for line in lines {
-                    t.rows.append([Self.affairName(s.table), kind, line.indicator.name, line.value.map { l.number($0) } ?? "",
+                    // CSV is for spreadsheets: plain numbers with a decimal point, as the other analyses write them.
+                    t.rows.append([Self.affairName(s.table), kind, line.indicator.name, line.value.map { formatNumber($0) } ?? "",
                                    line.classIndex.map { ["a", "b", "c", "d", "e"][$0] } ?? "", line.points.map(String.init) ?? "",
-                                   l.number(line.indicator.weight), line.score.map { l.number($0) } ?? ""])
+                                   formatNumber(line.indicator.weight), line.score.map { formatNumber($0) } ?? ""])
                 }
             }
             t.rows.append([Self.affairName(s.table), l.pick("skor akhir", "final score"), s.warranted?.label(l) ?? "", "", "", "",
-                           s.factorApplies ? l.number(s.geoFactor) : "", s.score.map { l.number($0) } ?? ""])
+                           s.factorApplies ? formatNumber(s.geoFactor) : "", s.score.map { formatNumber($0) } ?? ""])
         }
         return t
     }
