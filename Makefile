@@ -5,9 +5,9 @@ RAMPING := .build/release/ramping
 SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
-# Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it, Graphviz
-# (diagrams), xmllint (schema checks in the tests).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils
+# Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
+# xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev
 # What the tests need besides: Python with NetworkX (the interop tests).
 TEST_APT_PACKAGES := python3 python3-networkx
 

@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "OrgExport", targets: ["OrgExport"]),
         .library(name: "OrgSimulation", targets: ["OrgSimulation"]),
         .library(name: "OrgTables", targets: ["OrgTables"]),
+        .library(name: "OrgImport", targets: ["OrgImport"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
     dependencies: [
@@ -20,25 +21,29 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The command line: subcommands, --help with examples, typed options.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Reading .xlsx: the zip container, with sizes checked before and during extraction.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "OrgModel"),
         .target(name: "OrgFiles", dependencies: ["OrgModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OrgAnalysis", dependencies: ["OrgModel"]),
         // Tables as planners keep them (xlsx, CSV, SIASN JSON): the model the Excel readers and writers share.
-        .target(name: "OrgTables", dependencies: ["OrgModel"]),
+        .target(name: "OrgTables", dependencies: ["OrgModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // libxml2, for writing and reading GraphML (Debian: libxml2-dev; pkg-config finds its headers).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // The planner's own files (staff lists, peta jabatan, SOTK, ABK) read into a chart.
+        .target(name: "OrgImport", dependencies: ["OrgModel", "OrgTables", "OrgFiles"]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis"],
+        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgTables", "OrgImport"],
                           path: "Benchmarks/RampingBench"),
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
@@ -47,6 +52,8 @@ let package = Package(
         .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
         .testTarget(name: "OrgSimulationTests", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OrgImportTests", dependencies: ["OrgModel", "OrgFiles", "OrgTables", "OrgImport", "TestSupport",
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

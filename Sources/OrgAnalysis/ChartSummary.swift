@@ -5,6 +5,8 @@ public import OrgModel
 public struct ChartSummary: Hashable, Sendable {
     public struct Count: Hashable, Sendable {
         public var key: String
+        /// The key as people read it: "JPT Pratama", "Ahli Pertama".
+        public var name: LocalizedText
         public var positions: Int
         public var seats: Int
         public var filled: Int
@@ -16,6 +18,9 @@ public struct ChartSummary: Hashable, Sendable {
     public var asOf: Day
     public var rootUnit: String
     public var rootPosition: String
+    /// The root unit's name and the root post's title, for people.
+    public var rootUnitName: String
+    public var rootPositionTitle: String
     public var units: Int
     public var unitsByKind: [(kind: UnitKind, count: Int)]
     public var positions: Int
@@ -47,6 +52,8 @@ public struct ChartSummary: Hashable, Sendable {
         asOf = chart.organisation.asOf
         rootUnit = chart.units[graph.rootUnit].id
         rootPosition = chart.positions[graph.rootPosition].id
+        rootUnitName = chart.units[graph.rootUnit].name
+        rootPositionTitle = chart.positions[graph.rootPosition].title
         units = chart.units.count
         var kinds: [UnitKind: Int] = [:]
         for unit in chart.units { kinds[unit.kind, default: 0] += 1 }
@@ -61,16 +68,17 @@ public struct ChartSummary: Hashable, Sendable {
             // Political posts (bupati, wakil) are filled by election, not from the civil service.
             if post.level != .politik { vacant += max(0, post.seats - filled) }
             over += max(0, filled - post.seats)
-            func add<K>(_ table: inout [K: Count], _ key: K, _ name: String) {
-                var c = table[key] ?? Count(key: name, positions: 0, seats: 0, filled: 0)
+            func add<K: Vocabulary>(_ table: inout [K: Count], _ key: K) {
+                var c = table[key] ?? Count(key: key.rawValue, name: LocalizedText(id: key.label(.indonesian), en: key.label(.english)),
+                                            positions: 0, seats: 0, filled: 0)
                 c.positions += 1
                 c.seats += post.seats
                 c.filled += filled
                 table[key] = c
             }
-            add(&levels, post.level, post.level.rawValue)
-            if let e = post.eselon { add(&eselons, e, e.rawValue) }
-            if let j = post.jenjang { add(&jenjangs, j, j.rawValue) }
+            add(&levels, post.level)
+            if let e = post.eselon { add(&eselons, e) }
+            if let j = post.jenjang { add(&jenjangs, j) }
         }
         byLevel = Level.allCases.compactMap { levels[$0] }
         byEselon = Eselon.allCases.compactMap { eselons[$0] }
@@ -114,30 +122,29 @@ public struct ChartSummary: Hashable, Sendable {
     /// The tables a planner reads.
     public func tables(_ l: Language) -> [Table] {
         let overview = Table(
-            title: "\(organisationName) (\(organisationID)), \(l.pick("per", "as of")) \(asOf)",
+            title: "\(organisationName), \(l.pick("per", "as of")) \(l.date(asOf))\n"
+                + l.pick("Unit akar: \(rootUnitName); jabatan puncak: \(rootPositionTitle)", "Root unit: \(rootUnitName); root post: \(rootPositionTitle)"),
             columns: [l.pick("Ringkasan", "Summary"), l.pick("Jumlah", "Count")],
             rows: [
-                [l.pick("Unit akar", "Root unit"), rootUnit],
-                [l.pick("Jabatan puncak", "Root post"), rootPosition],
-                [l.pick("Unit", "Units"), String(units)],
-                [l.pick("Jabatan", "Posts"), String(positions)],
-                [l.pick("Formasi (seats)", "Seats"), String(seats)],
-                [l.pick("Pegawai", "People"), String(people)],
-                [l.pick("Pegawai menjabat (bezetting)", "People in post"), String(inPost)],
-                [l.pick("Formasi kosong", "Vacant seats"), String(vacantSeats)],
-                [l.pick("Pegawai melebihi formasi", "People beyond seats"), String(overfilledPeople)],
-                [l.pick("Pegawai tanpa jabatan (pool)", "People without a post (pool)"), String(pool)],
-                [l.pick("Lapisan rantai komando", "Layers in the chain of command"), String(layers)],
+                [l.pick("Unit", "Units"), l.integer(units)],
+                [l.pick("Jabatan", "Posts"), l.integer(positions)],
+                [l.pick("Formasi", "Seats"), l.integer(seats)],
+                [l.pick("Pegawai", "People"), l.integer(people)],
+                [l.pick("Pegawai menjabat (bezetting)", "People in post"), l.integer(inPost)],
+                [l.pick("Formasi kosong", "Vacant seats"), l.integer(vacantSeats)],
+                [l.pick("Pegawai melebihi formasi", "People beyond seats"), l.integer(overfilledPeople)],
+                [l.pick("Pegawai tanpa jabatan", "People without a post"), l.integer(pool)],
+                [l.pick("Lapisan rantai komando", "Layers in the chain of command"), l.integer(layers)],
             ])
         let kinds = Table(title: l.pick("Unit menurut jenis", "Units by kind"),
                           columns: [l.pick("Jenis", "Kind"), l.pick("Unit", "Units")],
-                          rows: unitsByKind.map { [$0.kind.rawValue, String($0.count)] })
+                          rows: unitsByKind.map { [$0.kind.label(l), l.integer($0.count)] })
         func countTable(_ title: String, _ head: String, _ list: [Count]) -> Table {
             Table(title: title,
                   columns: [head, l.pick("Jabatan", "Posts"), l.pick("Formasi", "Seats"), l.pick("Terisi", "Filled"),
                             l.pick("Kosong", "Vacant")],
-                  rows: list.map { [$0.key, String($0.positions), String($0.seats), String($0.filled),
-                                    $0.key == Level.politik.rawValue ? "–" : String(max(0, $0.seats - $0.filled))] })
+                  rows: list.map { [$0.name.text(l), l.integer($0.positions), l.integer($0.seats), l.integer($0.filled),
+                                    $0.key == Level.politik.rawValue ? "–" : l.integer(max(0, $0.seats - $0.filled))] })
         }
         var tables = [overview, kinds,
                       countTable(l.pick("Jabatan menurut level", "Posts by level"), "Level", byLevel),

@@ -241,46 +241,47 @@ public struct GapAnalysis: Report {
     }
 
     public func detailTable(_ l: Language) -> Table {
-        let extra = sensitivityHours.map { l.pick("kebutuhan@", "need@") + hoursKey($0) }
+        let extra = sensitivityHours.map { l.pick("kebutuhan pada ", "need at ") + l.number($0) }
+        let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         return Table(
             title: l.pick("Kebutuhan pegawai per jabatan (ABK)", "Staffing need per post (ABK)"),
-            columns: ["id", l.pick("jabatan", "title"), "unit", l.pick("beban (jam)", "load_hours"),
+            columns: [l.pick("jabatan", "title"), "unit", l.pick("beban (jam)", "load (hours)"),
                       l.pick("kebutuhan", "need"), l.pick("bezetting", "filled"), l.pick("selisih", "gap"), "EJ",
                       l.pick("nilai", "grade")] + extra,
-            alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .left] + extra.map { _ in .right },
+            alignments: [.left, .left, .right, .right, .right, .right, .right, .left] + extra.map { _ in .right },
             rows: positions.map { g in
-                [g.id, g.title, g.unit, g.hasWorkload ? formatNumber(g.figures.loadHours, decimals: 1) : "–",
-                 String(g.figures.need), String(g.figures.filled), signed(g.figures.gap),
-                 g.ej.map { formatNumber($0) } ?? "–", g.grade ?? "–"] + g.needAt.map(String.init)
+                [g.title, unitNames[g.unit] ?? g.unit, g.hasWorkload ? l.number(g.figures.loadHours, decimals: 1) : "–",
+                 l.integer(g.figures.need), l.integer(g.figures.filled), signed(g.figures.gap, l),
+                 g.ej.map { l.number($0) } ?? "–", g.grade ?? "–"] + g.needAt.map(l.integer)
             })
     }
 
-    func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
+    func signed(_ n: Int, _ l: Language) -> String { n > 0 ? "+" + l.integer(n) : l.integer(n) }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {
         let s = summary
         var overview = Table(
-            title: l.pick("Analisis beban kerja: kebutuhan dan bezetting (WKE \(formatNumber(settings.effectiveHours)) jam/tahun)",
-                          "Workload analysis: need and people in post (\(formatNumber(settings.effectiveHours)) effective hours a year)"),
+            title: l.pick("Analisis beban kerja: kebutuhan dan bezetting (WKE \(l.number(settings.effectiveHours)) jam/tahun)",
+                          "Workload analysis: need and people in post (\(l.number(settings.effectiveHours)) effective hours a year)"),
             columns: [l.pick("Ukuran", "Measure"), l.pick("Nilai", "Value")],
             rows: [
-                [l.pick("Kebutuhan pegawai", "Staff needed"), String(s.need)],
-                [l.pick("Pegawai menjabat (bezetting)", "People in post"), String(s.filled)],
-                [l.pick("Selisih (bezetting − kebutuhan)", "Gap (people − need)"), signed(s.gap)],
-                [l.pick("Kekurangan", "Shortage"), String(s.shortage)],
-                [l.pick("Kelebihan", "Surplus"), String(s.surplus)],
+                [l.pick("Kebutuhan pegawai", "Staff needed"), l.integer(s.need)],
+                [l.pick("Pegawai menjabat (bezetting)", "People in post"), l.integer(s.filled)],
+                [l.pick("Selisih (bezetting − kebutuhan)", "Gap (people − need)"), signed(s.gap, l)],
+                [l.pick("Kekurangan", "Shortage"), l.integer(s.shortage)],
+                [l.pick("Kelebihan", "Surplus"), l.integer(s.surplus)],
             ])
         for (h, n) in zip(sensitivityHours, summaryNeedAt) {
-            overview.rows.append([l.pick("Kebutuhan pada \(hoursKey(h)) jam", "Need at \(hoursKey(h)) hours"), String(n)])
+            overview.rows.append([l.pick("Kebutuhan pada \(l.number(h)) jam", "Need at \(l.number(h)) hours"), l.integer(n)])
         }
         let topUnits = units.filter { $0.depth == 1 }
         let unitTable = Table(
             title: l.pick("Per perangkat daerah", "Per perangkat daerah"),
-            columns: ["unit", l.pick("kebutuhan", "need"), l.pick("bezetting", "filled"), l.pick("selisih", "gap"),
+            columns: ["perangkat daerah", l.pick("kebutuhan", "need"), l.pick("bezetting", "filled"), l.pick("selisih", "gap"),
                       l.pick("kekurangan", "shortage"), l.pick("kelebihan", "surplus"), "EU", l.pick("nilai", "grade")],
             rows: topUnits.map { u in
-                [u.id, String(u.figures.need), String(u.figures.filled), signed(u.figures.gap), String(u.figures.shortage),
-                 String(u.figures.surplus), u.eu.map { formatNumber($0) } ?? "–", u.grade ?? "–"]
+                [u.name, l.integer(u.figures.need), l.integer(u.figures.filled), signed(u.figures.gap, l), l.integer(u.figures.shortage),
+                 l.integer(u.figures.surplus), u.eu.map { l.number($0) } ?? "–", u.grade ?? "–"]
             }).limited(to: limit, l)
         // The largest shortages and surpluses first: what a planner acts on.
         var detail = detailTable(l)
@@ -291,10 +292,12 @@ public struct GapAnalysis: Report {
         var out = [overview, unitTable, detail.limited(to: limit, l)]
         if let horizon {
             let years = (1...max(horizon, 1)).map { l.pick("th+\($0)", "yr+\($0)") }
+            let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let titles = Dictionary(positions.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
             out.append(Table(
                 title: l.pick("Proyeksi pensiun \(horizon) tahun (BUP) per perangkat daerah", "Retirement projection over \(horizon) years (BUP) per perangkat daerah"),
-                columns: ["unit", l.pick("selisih kini", "gap now")] + years + [l.pick("selisih akhir", "gap after")],
-                rows: projection.map { [$0.unit, signed($0.gapNow)] + $0.retiring.map(String.init) + [signed($0.gapAfter.last ?? $0.gapNow)] }
+                columns: ["perangkat daerah", l.pick("selisih kini", "gap now")] + years + [l.pick("selisih akhir", "gap after")],
+                rows: projection.map { [unitNames[$0.unit] ?? $0.unit, signed($0.gapNow, l)] + $0.retiring.map(l.integer) + [signed($0.gapAfter.last ?? $0.gapNow, l)] }
             ).limited(to: limit, l))
             out.append(Table(
                 title: l.pick("Pejabat struktural yang mencapai BUP", "Structural officials reaching retirement age"),
@@ -302,7 +305,7 @@ public struct GapAnalysis: Report {
                           l.pick("tahun", "year")],
                 alignments: [.left, .left, .left, .left, .right],
                 rows: retirements.filter(\.structural).map {
-                    [$0.position, $0.person, $0.name, $0.retiresOn.description, $0.year == 0 ? l.pick("lewat", "past") : "+\($0.year)"]
+                    [titles[$0.position] ?? $0.position, $0.person, $0.name, l.date($0.retiresOn), $0.year == 0 ? l.pick("lewat", "past") : "+\($0.year)"]
                 }).limited(to: limit, l))
         }
         return out

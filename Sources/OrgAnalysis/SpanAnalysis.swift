@@ -17,6 +17,8 @@ public struct SpanAnalysis: Report {
         public var position: Int
         public var id: String
         public var title: String
+        /// The name of the perangkat daerah the post sits in, for people.
+        public var unitName: String
         public var layer: Int
         public var directReports: Int
         public var directReportSeats: Int
@@ -70,6 +72,7 @@ public struct SpanAnalysis: Report {
             let people = reports.reduce(0) { $0 + graph.filled($1) }
             let flag: Flag = seats < settings.spanNarrow ? .narrow : seats > settings.spanWide ? .wide : .ok
             managers.append(Manager(position: p, id: graph.positions[p].id, title: graph.positions[p].title,
+                                    unitName: graph.units[graph.topLevelUnit(of: graph.positionUnit[p])].name,
                                     layer: graph.layer[p], directReports: reports.count, directReportSeats: seats,
                                     directReportPeople: people, flag: flag))
         }
@@ -143,19 +146,19 @@ public struct SpanAnalysis: Report {
     func flagText(_ f: Flag, _ l: Language) -> String {
         switch f {
         case .narrow: l.pick("sempit", "narrow")
-        case .ok: "ok"
+        case .ok: l.pick("wajar", "ok")
         case .wide: l.pick("lebar", "wide")
         }
     }
 
     public func detailTable(_ l: Language) -> Table {
         Table(title: l.pick("Rentang kendali per atasan", "Span of control per manager"),
-              columns: ["id", l.pick("jabatan", "title"), l.pick("lapis", "layer"), l.pick("bawahan", "direct_reports"),
-                        l.pick("formasi bawahan", "direct_report_seats"), l.pick("pegawai bawahan", "direct_report_people"),
+              columns: [l.pick("jabatan", "title"), "perangkat daerah", l.pick("lapis", "layer"), l.pick("bawahan", "direct reports"),
+                        l.pick("formasi bawahan", "report seats"), l.pick("pegawai bawahan", "report people"),
                         l.pick("tanda", "flag")],
               alignments: [.left, .left, .right, .right, .right, .right, .left],
-              rows: managers.map { [$0.id, $0.title, String($0.layer), String($0.directReports),
-                                    String($0.directReportSeats), String($0.directReportPeople), flagText($0.flag, l)] })
+              rows: managers.map { [$0.title, $0.unitName, l.integer($0.layer), l.integer($0.directReports),
+                                    l.integer($0.directReportSeats), l.integer($0.directReportPeople), flagText($0.flag, l)] })
     }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {
@@ -164,34 +167,34 @@ public struct SpanAnalysis: Report {
             title: l.pick("Rentang kendali dan lapisan", "Span of control and layers"),
             columns: [l.pick("Ukuran", "Measure"), l.pick("Nilai", "Value")],
             rows: [
-                [l.pick("Lapisan (terdalam)", "Layers (deepest)"), String(s.layers)],
-                [l.pick("Atasan (jabatan dengan bawahan)", "Managers (posts with reports)"), String(s.managers)],
-                [l.pick("Rata-rata rentang (formasi)", "Mean span (seats)"), formatNumber(s.meanSpan)],
-                [l.pick("Median rentang", "Median span"), formatNumber(s.medianSpan)],
-                [l.pick("Sempit (< \(settings.spanNarrow))", "Narrow (< \(settings.spanNarrow))"), String(s.narrow)],
-                [l.pick("Lebar (> \(settings.spanWide))", "Wide (> \(settings.spanWide))"), String(s.wide)],
+                [l.pick("Lapisan (terdalam)", "Layers (deepest)"), l.integer(s.layers)],
+                [l.pick("Atasan (jabatan dengan bawahan)", "Managers (posts with reports)"), l.integer(s.managers)],
+                [l.pick("Rata-rata rentang (formasi)", "Mean span (seats)"), l.number(s.meanSpan)],
+                [l.pick("Median rentang", "Median span"), l.number(s.medianSpan)],
+                [l.pick("Sempit (< \(settings.spanNarrow))", "Narrow (< \(settings.spanNarrow))"), l.integer(s.narrow)],
+                [l.pick("Lebar (> \(settings.spanWide))", "Wide (> \(settings.spanWide))"), l.integer(s.wide)],
             ])
         if s.layers > settings.maxLayers {
             overview.rows.append([l.pick("Peringatan: lapisan melebihi \(settings.maxLayers)",
-                                         "Warning: more layers than \(settings.maxLayers)"), String(s.layers)])
+                                         "Warning: more layers than \(settings.maxLayers)"), l.integer(s.layers)])
         }
         let layerTable = Table(
             title: l.pick("Piramida lapisan dan sebaran rentang", "Layer pyramid and span distribution"),
             columns: [l.pick("Lapis", "Layer"), l.pick("Jabatan", "Posts"), l.pick("Formasi", "Seats"),
                       l.pick("Pegawai", "People")] + SpanAnalysis.binNames.map { l.pick("rentang ", "span ") + $0 },
-            rows: pyramid.map { [String($0.layer), String($0.posts), String($0.seats), String($0.people)] + $0.spanBins.map(String.init) })
+            rows: pyramid.map { [l.integer($0.layer), l.integer($0.posts), l.integer($0.seats), l.integer($0.people)] + $0.spanBins.map(l.integer) })
         let small = Table(
             title: l.pick("Atasan dengan satu atau dua formasi bawahan", "Managers with one or two report seats"),
-            columns: ["id", l.pick("jabatan", "title"), l.pick("formasi bawahan", "seats")],
+            columns: [l.pick("jabatan", "title"), "perangkat daerah", l.pick("formasi bawahan", "seats")],
             alignments: [.left, .left, .right],
-            rows: smallestSpans.map { [$0.id, $0.title, String($0.directReportSeats)] }).limited(to: limit, l)
+            rows: smallestSpans.map { [$0.title, $0.unitName, l.integer($0.directReportSeats)] }).limited(to: limit, l)
         let units = Table(
             title: l.pick("Per perangkat daerah", "Per perangkat daerah"),
-            columns: ["unit", l.pick("lapisan", "layers"), l.pick("atasan", "managers"), l.pick("rata-rata", "mean"),
-                      "median", l.pick("sempit", "narrow"), l.pick("lebar", "wide")],
-            rows: byTopLevelUnit.map { [$0.unit, String($0.summary.layers), String($0.summary.managers),
-                                        formatNumber($0.summary.meanSpan), formatNumber($0.summary.medianSpan),
-                                        String($0.summary.narrow), String($0.summary.wide)] }).limited(to: limit, l)
+            columns: [l.pick("perangkat daerah", "perangkat daerah"), l.pick("lapisan", "layers"), l.pick("atasan", "managers"),
+                      l.pick("rata-rata", "mean"), "median", l.pick("sempit", "narrow"), l.pick("lebar", "wide")],
+            rows: byTopLevelUnit.map { [$0.name, l.integer($0.summary.layers), l.integer($0.summary.managers),
+                                        l.number($0.summary.meanSpan), l.number($0.summary.medianSpan),
+                                        l.integer($0.summary.narrow), l.integer($0.summary.wide)] }).limited(to: limit, l)
         return [overview, layerTable, small, units, detailTable(l).limited(to: limit, l)]
     }
 }

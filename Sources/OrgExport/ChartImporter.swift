@@ -20,68 +20,47 @@ public enum ChartImporter {
         }
     }
 
+    /// What was mapped, guessed and ignored.
     public struct Report: Sendable {
-        public var mapped: [LocalizedText] = []
-        public var guessed: [LocalizedText] = []
-        public var ignored: [LocalizedText] = []
+        public var mapped: [ImportNote] = []
+        public var guessed: [ImportNote] = []
+        public var ignored: [ImportNote] = []
         /// Where each imported record came from (the node it was read from; the organisation at the
         /// `<graph>`), so that a problem in the imported chart points into the GraphML.
         public var locations: [RecordLabel: Location] = [:]
     }
 
-    public struct Failure: Error, Sendable {
-        public let message: LocalizedText
-        /// Where in the GraphML file, when the problem has a place (a node, an edge, the XML itself).
-        public var location: Location?
-        public init(_ message: LocalizedText, at location: Location? = nil) {
-            self.message = message
-            self.location = location
-        }
-        init(id: String, en: String, at location: Location? = nil) {
-            message = LocalizedText(id: id, en: en)
-            self.location = location
-        }
-
-        /// This failure, placed at `location` unless it already has a place.
-        func placed(at location: Location?) -> Failure {
-            var copy = self
-            if copy.location == nil { copy.location = location }
-            return copy
-        }
-    }
+    public typealias Failure = ImportFailure
+    typealias NodeKey = ExportSchema.NodeKey
+    typealias EdgeKey = ExportSchema.EdgeKey
+    typealias GraphKey = ExportSchema.GraphKey
 
     /// Imports GraphML bytes; `asOf` dates a foreign chart (ours carries its own).
-    public static func importGraphML(_ data: Data, asOf: Day) throws -> (OrgChart, Report) {
+    public static func importGraphML(_ data: Data, asOf: Day) throws(ImportFailure) -> (OrgChart, Report) {
         let doc: GraphMLDocument
         do {
             doc = try GraphMLDocument(data: data)
         } catch let error as GraphMLDocument.ReadError {
             switch error {
             case .notXML(let line, let column, let message):
-                throw Failure(id: "bukan XML yang sah (\(message))", en: "not well-formed XML (\(message))",
-                              at: line > 0 ? Location(line: line, column: max(column, 1)) : nil)
+                throw ImportFailure(.notXML(message: message), at: line > 0 ? Location(line: line, column: max(column, 1)) : nil)
             case .tooManyAttributes(let line, let column, let element):
-                throw Failure(id: "elemen <\(element)> punya lebih dari \(GraphMLDocument.maxAttributes) atribut; GraphML tidak memerlukan sebanyak itu, berkas ditolak tanpa dibaca",
-                              en: "element <\(element)> has more than \(GraphMLDocument.maxAttributes) attributes; no GraphML needs that many, so the file is refused unread",
-                              at: Location(line: line, column: column))
-            case .entities:
-                throw Failure(id: "berkas mendeklarasikan entitas XML (<!ENTITY …>) dan ditolak: entitas dapat mengembang tanpa batas atau membaca berkas lain; ekspor ulang tanpa DOCTYPE",
-                              en: "the file declares XML entities (<!ENTITY …>) and is refused: an entity can expand without bound or read another file; export it again without a DOCTYPE")
-            case .notGraphML(let root):
-                throw Failure(id: "elemen akar <\(root)> bukan <graphml>; ini bukan berkas GraphML",
-                              en: "the root element <\(root)> is not <graphml>; this is not a GraphML file")
-            case .noGraph:
-                throw Failure(id: "berkas GraphML tanpa <graph>", en: "the GraphML file has no <graph>")
+                throw ImportFailure(.tooManyAttributes(element: element, limit: GraphMLDocument.maxAttributes), at: Location(line: line, column: column))
+            case .entities: throw ImportFailure(.entities)
+            case .notGraphML(let root): throw ImportFailure(.notGraphML(root: root))
+            case .noGraph: throw ImportFailure(.noGraph)
             }
+        } catch {
+            throw ImportFailure(.notXML(message: "\(error)"))
         }
         let graphData = values(doc.graphData, doc)
         let graph = Location(line: doc.graphLine, column: doc.graphColumn)
         do {
-            var (chart, report) = graphData["format"] == OrgChart.format ? try importOwn(doc, graphData) : try importForeign(doc, asOf: asOf)
+            var (chart, report) = graphData[GraphKey.format] == OrgChart.format ? try importOwn(doc, graphData) : try importForeign(doc, asOf: asOf)
             report.locations[RecordLabel(.organisation, nil)] = graph
             return (chart, report)
-        } catch let failure as Failure {
-            throw failure.placed(at: graph)
+        } catch {
+            throw error.placed(at: graph)
         }
     }
 
@@ -97,173 +76,177 @@ public enum ChartImporter {
 
     // MARK: Our own files
 
-    static func importOwn(_ doc: GraphMLDocument, _ g: [String: String]) throws -> (OrgChart, Report) {
+    static func importOwn(_ doc: GraphMLDocument, _ g: [String: String]) throws(ImportFailure) -> (OrgChart, Report) {
         var report = Report()
         // The node or edge being read: every failure while reading it is placed there.
         var current: Location?
-        func reading(_ body: () throws -> Void) throws {
-            do { try body() } catch let failure as Failure { throw failure.placed(at: current) }
+        func reading(_ body: () throws(ImportFailure) -> Void) throws(ImportFailure) {
+            do { try body() } catch { throw error.placed(at: current) }
         }
-        if g["view"] != ExportView.people.rawValue || g["scope"] != nil {
-            throw Failure(id: "berkas ini ekspor --view \(g["view"] ?? "?")\(g["scope"].map { " --unit \($0)" } ?? ""); hanya ekspor --view people dari seluruh bagan memuat semua isian untuk diimpor kembali",
-                          en: "this file is an export with --view \(g["view"] ?? "?")\(g["scope"].map { " --unit \($0)" } ?? ""); only a --view people export of the whole chart carries every field back")
+        if g[GraphKey.view] != ExportView.people.rawValue || g[GraphKey.scope] != nil {
+            throw ImportFailure(.partialExport(view: g[GraphKey.view] ?? "?", scope: g[GraphKey.scope]))
         }
-        func need(_ dict: [String: String], _ key: String, _ what: String) throws -> String {
-            guard let v = dict[key] else { throw Failure(id: "\(what): data '\(key)' tidak ada", en: "\(what): data '\(key)' is missing") }
+        func need(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> String {
+            guard let v = dict[key] else { throw ImportFailure(.missingData(place: place, key: key)) }
             return v
         }
-        func vocab<V: Vocabulary>(_ dict: [String: String], _ key: String, _ what: String) throws -> V? {
+        func vocab<V: Vocabulary>(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> V? {
             guard let s = dict[key] else { return nil }
-            guard let v = V(rawValue: s) else { throw Failure(id: "\(what): nilai '\(s)' untuk '\(key)' tidak dikenal", en: "\(what): unknown value '\(s)' for '\(key)'") }
+            guard let v = V(rawValue: s) else {
+                throw ImportFailure(.unknownValue(place: place, key: key, value: s, suggestion: suggestion(for: s, in: V.self)))
+            }
             return v
         }
-        func day(_ dict: [String: String], _ key: String, _ what: String) throws -> Day? {
+        func day(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> Day? {
             guard let s = dict[key] else { return nil }
-            guard let d = Day(iso: s) else { throw Failure(id: "\(what): '\(s)' bukan tanggal", en: "\(what): '\(s)' is not a date") }
+            guard let d = Day(iso: s) else { throw ImportFailure(.notADate(place: place, key: key, value: s)) }
             return d
         }
-        func int(_ dict: [String: String], _ key: String, _ what: String) throws -> Int? {
+        func int(_ dict: [String: String], _ key: String, _ place: ImportPlace) throws(ImportFailure) -> Int? {
             guard let s = dict[key] else { return nil }
-            guard let i = Int(s) else { throw Failure(id: "\(what): '\(s)' bukan bilangan bulat", en: "\(what): '\(s)' is not a whole number") }
+            guard let i = Int(s) else { throw ImportFailure(.notAWholeNumber(place: place, key: key, value: s)) }
             return i
         }
 
-        guard let asOf = try day(g, "as_of", "graph"), let region: Region = try vocab(g, "region", "graph") else {
-            throw Failure(id: "data graf 'as_of' atau 'region' tidak ada", en: "graph data 'as_of' or 'region' is missing")
-        }
-        var organisation = Organisation(id: try need(g, "organisation", "graph"), name: try need(g, "name", "graph"), region: region,
-                                        province: g["province"], geoFactor: g["geo_factor"].flatMap(Double.init), asOf: asOf)
-        if let s = g["settings"] { organisation.settings = try settings(fromJSON: s) }
-        organisation.apbd = g["apbd"].flatMap(Double.init)
+        guard let asOf = try day(g, GraphKey.asOf.rawValue, .graph) else { throw ImportFailure(.missingData(place: .graph, key: GraphKey.asOf.rawValue)) }
+        guard let region: Region = try vocab(g, GraphKey.region.rawValue, .graph) else { throw ImportFailure(.missingData(place: .graph, key: GraphKey.region.rawValue)) }
+        var organisation = Organisation(id: try need(g, GraphKey.organisation.rawValue, .graph), name: try need(g, GraphKey.name.rawValue, .graph),
+                                        region: region, province: g[GraphKey.province], geoFactor: g[GraphKey.geoFactor].flatMap(Double.init), asOf: asOf)
+        if let s = g[GraphKey.settings] { organisation.settings = try settings(fromJSON: s) }
+        organisation.apbd = g[GraphKey.apbd].flatMap(Double.init)
         var chart = OrgChart(organisation: organisation)
-        if let t = g["typology"] { chart.typology = try typology(fromJSON: t) }
+        if let t = g[GraphKey.typology] { chart.typology = try typology(fromJSON: t) }
 
         var unitOf: [String: String] = [:], positionOf: [String: String] = [:], personOf: [String: String] = [:]
         var competencyOf: [String: String] = [:]
         var units: [(String, OrgModel.Unit)] = [], positions: [(String, Position)] = [], people: [(String, Person)] = []
-        for node in doc.nodes { try reading {
+        let recordKinds: [ExportGraph.NodeKind: RecordKind] = [.unit: .unit, .position: .position, .person: .person, .competency: .competency]
+        for node in doc.nodes { try reading { () throws(ImportFailure) in
             current = Location(line: node.line, column: node.column)
             let d = values(node.data, doc)
-            let what = "node \(node.id)"
-            let ref = try need(d, "ref", what)
-            let kinds: [String: RecordKind] = ["unit": .unit, "position": .position, "person": .person, "competency": .competency]
-            if let kind = d["kind"].flatMap({ kinds[$0] }), report.locations[RecordLabel(kind, ref)] == nil {
+            let place = ImportPlace.node(id: node.id)
+            let ref = try need(d, NodeKey.ref.rawValue, place)
+            let nodeKind = d[NodeKey.kind].flatMap(ExportGraph.NodeKind.init)
+            if let kind = nodeKind.flatMap({ recordKinds[$0] }), report.locations[RecordLabel(kind, ref)] == nil {
                 report.locations[RecordLabel(kind, ref)] = current
             }
-            switch d["kind"] {
-            case "unit":
-                let kind: UnitKind = try vocab(d, "unit_kind", what) ?? .bidang
-                var unit = OrgModel.Unit(id: ref, name: try need(d, "name", what), kind: kind, type: try vocab(d, "type", what))
-                if let a = d["affairs"] { unit.affairs = try stringList(fromJSON: a, what) }
+            switch nodeKind {
+            case .unit:
+                let kind: UnitKind = try vocab(d, NodeKey.unitKind.rawValue, place) ?? .bidang
+                var unit = OrgModel.Unit(id: ref, name: try need(d, NodeKey.name.rawValue, place), kind: kind,
+                                         type: try vocab(d, NodeKey.type.rawValue, place))
+                if let a = d[NodeKey.affairs] { unit.affairs = try stringList(fromJSON: a, place, NodeKey.affairs.rawValue) }
                 units.append((node.id, unit))
                 unitOf[node.id] = ref
-            case "position":
-                var post = Position(id: ref, title: try need(d, "title", what), unit: d["unit"] ?? "", head: d["head"] == "true",
-                                    level: try vocab(d, "level", what) ?? .pelaksana)
-                post.eselon = try vocab(d, "eselon", what)
-                post.jenjang = try vocab(d, "jenjang", what)
-                post.functionalKind = d["functional_kind"]
-                post.grade = try int(d, "grade", what)
-                post.seats = try int(d, "seats", what) ?? 1
-                post.requires.rank = try vocab(d, "requires_rank", what)
-                post.requires.education = try vocab(d, "requires_education", what)
-                if let w = d["workload"] { post.workload = try workload(fromJSON: w, what) }
+            case .position:
+                var post = Position(id: ref, title: try need(d, NodeKey.title.rawValue, place), unit: d[NodeKey.unit] ?? "",
+                                    head: d[NodeKey.head] == "true", level: try vocab(d, NodeKey.level.rawValue, place) ?? .pelaksana)
+                post.eselon = try vocab(d, NodeKey.eselon.rawValue, place)
+                post.jenjang = try vocab(d, NodeKey.jenjang.rawValue, place)
+                post.functionalKind = d[NodeKey.functionalKind]
+                post.grade = try int(d, NodeKey.grade.rawValue, place)
+                post.seats = try int(d, NodeKey.seats.rawValue, place) ?? 1
+                post.requires.rank = try vocab(d, NodeKey.requiresRank.rawValue, place)
+                post.requires.education = try vocab(d, NodeKey.requiresEducation.rawValue, place)
+                if let w = d[NodeKey.workload] { post.workload = try workload(fromJSON: w, place) }
                 positions.append((node.id, post))
                 positionOf[node.id] = ref
-            case "person":
-                var p = Person(nip: ref, name: try need(d, "name", what))
-                p.since = try day(d, "since", what)
-                p.acting = d["acting"]
-                p.rank = try vocab(d, "rank", what)
-                p.rankSince = try day(d, "rank_since", what)
-                p.education = try vocab(d, "education", what)
-                p.born = try day(d, "born", what)
-                p.gender = try vocab(d, "gender", what)
-                p.status = try vocab(d, "status", what)
-                p.performance = try vocab(d, "performance", what)
-                p.potential = try vocab(d, "potential", what)
+            case .person:
+                var p = Person(nip: ref, name: try need(d, NodeKey.name.rawValue, place))
+                p.since = try day(d, NodeKey.since.rawValue, place)
+                p.acting = d[NodeKey.acting]
+                p.rank = try vocab(d, NodeKey.rank.rawValue, place)
+                p.rankSince = try day(d, NodeKey.rankSince.rawValue, place)
+                p.education = try vocab(d, NodeKey.education.rawValue, place)
+                p.born = try day(d, NodeKey.born.rawValue, place)
+                p.gender = try vocab(d, NodeKey.gender.rawValue, place)
+                p.status = try vocab(d, NodeKey.status.rawValue, place)
+                p.performance = try vocab(d, NodeKey.performance.rawValue, place)
+                p.potential = try vocab(d, NodeKey.potential.rawValue, place)
                 people.append((node.id, p))
                 personOf[node.id] = ref
-            case "competency":
-                chart.competencies.append(Competency(id: ref, name: try need(d, "name", what),
-                                                     kind: try vocab(d, "competency_kind", what) ?? .technical))
+            case .competency:
+                chart.competencies.append(Competency(id: ref, name: try need(d, NodeKey.name.rawValue, place),
+                                                     kind: try vocab(d, NodeKey.competencyKind.rawValue, place) ?? .technical))
                 competencyOf[node.id] = ref
-            default:
-                throw Failure(id: "\(what): 'kind' tidak dikenal", en: "\(what): unknown 'kind'")
+            case nil:
+                throw ImportFailure(.unknownKind(place: place, kind: d[NodeKey.kind]))
             }
         } }
         var unitIndex: [String: Int] = [:], positionIndex: [String: Int] = [:], personIndex: [String: Int] = [:]
         for (i, (node, _)) in units.enumerated() { unitIndex[node] = i }
         for (i, (node, _)) in positions.enumerated() { positionIndex[node] = i }
         for (i, (node, _)) in people.enumerated() { personIndex[node] = i }
-        for edge in doc.edges { try reading {
+        for edge in doc.edges { try reading { () throws(ImportFailure) in
             current = Location(line: edge.line, column: edge.column)
             let d = values(edge.data, doc)
-            let what = "edge \(edge.source) → \(edge.target)"
-            switch d["kind"] {
-            case "contains":
+            let place = ImportPlace.edge(source: edge.source, target: edge.target)
+            switch d[EdgeKey.kind].flatMap(ExportGraph.EdgeKind.init) {
+            case .contains:
                 if let child = unitIndex[edge.target], let parent = unitOf[edge.source] { units[child].1.parent = parent }
-            case "belongs-to":
+            case .belongsTo:
                 if let p = positionIndex[edge.source], let u = unitOf[edge.target] { positions[p].1.unit = u }
-            case "reports-to":
-                if d["explicit"] == "true", let p = positionIndex[edge.source], let s = positionOf[edge.target] { positions[p].1.reportsTo = s }
-            case "dotted":
+            case .reportsTo:
+                if d[EdgeKey.explicit] == "true", let p = positionIndex[edge.source], let s = positionOf[edge.target] { positions[p].1.reportsTo = s }
+            case .dotted:
                 if let p = positionIndex[edge.source], let t = positionOf[edge.target] { positions[p].1.dotted.append(t) }
-            case "requires":
-                if let p = positionIndex[edge.source], let c = competencyOf[edge.target], let level = try int(d, "level", what) {
+            case .requires:
+                if let p = positionIndex[edge.source], let c = competencyOf[edge.target], let level = try int(d, EdgeKey.level.rawValue, place) {
                     positions[p].1.requires.competencies.append(CompetencyLevel(c, level))
                 }
-            case "holds":
+            case .holds:
                 if let i = personIndex[edge.source], let p = positionOf[edge.target] { people[i].1.position = p }
-            case "has":
-                if let i = personIndex[edge.source], let c = competencyOf[edge.target], let level = try int(d, "level", what) {
+            case .has:
+                if let i = personIndex[edge.source], let c = competencyOf[edge.target], let level = try int(d, EdgeKey.level.rawValue, place) {
                     people[i].1.competencies.append(CompetencyLevel(c, level))
                 }
-            case "career-path":
+            case .careerPath:
                 if let from = positionOf[edge.source], let to = positionOf[edge.target] {
-                    chart.careerPaths.append(CareerPath(from: from, to: to, minYears: d["min_years"].flatMap(Double.init)))
+                    chart.careerPaths.append(CareerPath(from: from, to: to, minYears: d[EdgeKey.minYears].flatMap(Double.init)))
                 }
-            default:
-                throw Failure(id: "\(what): 'kind' tidak dikenal", en: "\(what): unknown 'kind'")
+            case nil:
+                throw ImportFailure(.unknownKind(place: place, kind: d[EdgeKey.kind]))
             }
         } }
         current = nil
         chart.units = units.map(\.1)
         chart.positions = positions.map(\.1)
         chart.people = people.map(\.1)
-        report.mapped.append(LocalizedText(
-            id: "berkas Ramping (format ramping/1): \(chart.units.count) unit, \(chart.positions.count) jabatan, \(chart.people.count) pegawai, \(chart.competencies.count) kompetensi, \(chart.careerPaths.count) jalur karier",
-            en: "a Ramping file (format ramping/1): \(chart.units.count) units, \(chart.positions.count) posts, \(chart.people.count) people, \(chart.competencies.count) competencies, \(chart.careerPaths.count) career paths"))
-        report.ignored.append(LocalizedText(id: "angka turunan (filled, vacant, need, load_hours, ej, posts) dihitung ulang, tidak dibaca",
-                                            en: "derived figures (filled, vacant, need, load_hours, ej, posts) are recomputed, not read"))
+        report.mapped.append(.ownFile(units: chart.units.count, posts: chart.positions.count, people: chart.people.count,
+                                      competencies: chart.competencies.count, careerPaths: chart.careerPaths.count))
+        report.ignored.append(.derivedRecomputed(keys: ExportSchema.derivedNodeKeys.map(\.rawValue)))
         return (chart, report)
     }
 
-    static func json(_ text: String, _ what: String) throws -> Any {
+    static func json(_ text: String, _ place: ImportPlace, _ key: String) throws(ImportFailure) -> Any {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
-            throw Failure(id: "\(what): JSON tidak sah: \(text.prefix(60))", en: "\(what): invalid JSON: \(text.prefix(60))")
+            throw ImportFailure(.invalidJSON(place: place, key: key, excerpt: String(text.prefix(60))))
         }
         return object
     }
 
-    static func stringList(fromJSON text: String, _ what: String) throws -> [String] {
-        guard let list = try json(text, what) as? [String] else { throw Failure(id: "\(what): bukan daftar teks", en: "\(what): not a list of texts") }
+    static func stringList(fromJSON text: String, _ place: ImportPlace, _ key: String) throws(ImportFailure) -> [String] {
+        guard let list = try json(text, place, key) as? [String] else { throw ImportFailure(.invalidJSON(place: place, key: key, excerpt: String(text.prefix(60)))) }
         return list
     }
 
-    static func workload(fromJSON text: String, _ what: String) throws -> [WorkloadTask] {
-        guard let list = try json(text, what) as? [[String: Any]] else { throw Failure(id: "\(what): workload bukan daftar", en: "\(what): workload is not a list") }
-        return try list.map { item in
+    static func workload(fromJSON text: String, _ place: ImportPlace) throws(ImportFailure) -> [WorkloadTask] {
+        let key = NodeKey.workload.rawValue
+        guard let list = try json(text, place, key) as? [[String: Any]] else { throw ImportFailure(.invalidJSON(place: place, key: key, excerpt: String(text.prefix(60)))) }
+        var tasks: [WorkloadTask] = []
+        for item in list {
             guard let task = item["task"] as? String, let volume = (item["volume"] as? NSNumber)?.doubleValue,
                   let minutes = (item["minutes"] as? NSNumber)?.doubleValue else {
-                throw Failure(id: "\(what): tugas workload tidak lengkap", en: "\(what): a workload task is incomplete")
+                throw ImportFailure(.missingData(place: place, key: key + ".task/volume/minutes"))
             }
-            return WorkloadTask(task: task, volume: volume, minutes: minutes)
+            tasks.append(WorkloadTask(task: task, volume: volume, minutes: minutes))
         }
+        return tasks
     }
 
-    static func settings(fromJSON text: String) throws -> Settings {
-        guard let o = try json(text, "settings") as? [String: Any] else { throw Failure(id: "settings bukan objek JSON", en: "settings is not a JSON object") }
+    static func settings(fromJSON text: String) throws(ImportFailure) -> Settings {
+        let key = GraphKey.settings.rawValue
+        guard let o = try json(text, .graph, key) as? [String: Any] else { throw ImportFailure(.invalidJSON(place: .graph, key: key, excerpt: String(text.prefix(60)))) }
         var s = Settings()
         func numbers(_ key: String) -> [Double]? { (o[key] as? [NSNumber])?.map(\.doubleValue) }
         if let v = (o["effective_hours"] as? NSNumber)?.doubleValue { s.effectiveHours = v }
@@ -293,8 +276,9 @@ public enum ChartImporter {
     }
 
     /// The `typology` graph attribute: the pemetaan figures an export carries.
-    static func typology(fromJSON text: String) throws -> TypologyInput {
-        guard let o = try json(text, "typology") as? [String: Any] else { throw Failure(id: "typology bukan objek JSON", en: "typology is not a JSON object") }
+    static func typology(fromJSON text: String) throws(ImportFailure) -> TypologyInput {
+        let key = GraphKey.typology.rawValue
+        guard let o = try json(text, .graph, key) as? [String: Any] else { throw ImportFailure(.invalidJSON(place: .graph, key: key, excerpt: String(text.prefix(60)))) }
         var t = TypologyInput()
         t.population = (o["population"] as? NSNumber)?.doubleValue
         t.area = (o["area"] as? NSNumber)?.doubleValue
@@ -304,9 +288,9 @@ public enum ChartImporter {
 
     // MARK: Files from elsewhere
 
-    static func importForeign(_ doc: GraphMLDocument, asOf: Day) throws -> (OrgChart, Report) {
+    static func importForeign(_ doc: GraphMLDocument, asOf: Day) throws(ImportFailure) -> (OrgChart, Report) {
         var report = Report()
-        guard !doc.nodes.isEmpty else { throw Failure(id: "graf tidak punya simpul", en: "the graph has no nodes") }
+        guard !doc.nodes.isEmpty else { throw ImportFailure(.noNodes) }
         let labelKeys = ["label", "name", "title", "nama", "nodelabel"]
         var usedNames: Set<String> = []
         var ids: [String: String] = [:]
@@ -333,7 +317,7 @@ public enum ChartImporter {
                 }
             }
             guard index[node.id] == nil else {
-                report.ignored.append(LocalizedText(id: "simpul '\(node.id)' ganda (baris \(node.line))", en: "duplicate node '\(node.id)' (line \(node.line))"))
+                report.ignored.append(.duplicateNode(id: node.id, line: node.line))
                 continue
             }
             var name: String?
@@ -355,39 +339,34 @@ public enum ChartImporter {
         var parentLinks = 0
         for edge in doc.edges {
             guard let s = index[edge.source], let t = index[edge.target] else {
-                report.ignored.append(LocalizedText(id: "sisi \(edge.source) → \(edge.target) ke simpul yang tidak ada (baris \(edge.line))",
-                                                    en: "edge \(edge.source) → \(edge.target) to a missing node (line \(edge.line))"))
+                report.ignored.append(.edgeToMissingNode(source: edge.source, target: edge.target, line: edge.line))
                 continue
             }
             if s == t || items[t].parent != nil {
-                report.ignored.append(LocalizedText(id: "sisi \(edge.source) → \(edge.target): \(items[t].name) sudah punya induk (bukan pohon)",
-                                                    en: "edge \(edge.source) → \(edge.target): \(items[t].name) already has a parent (not a tree)"))
+                report.ignored.append(.edgeNotTree(source: edge.source, target: edge.target, name: items[t].name, line: edge.line))
                 continue
             }
             items[t].parent = items[s].id
             parentLinks += 1
         }
-        // Cycles.
-        let parentIndex = items.map { item in item.parent.flatMap { p in items.firstIndex { $0.id == p } } ?? -1 }
+        // Cycles. Items are looked up by id through a dictionary: linear, not a search per item.
+        let itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let parentIndex = items.map { item in item.parent.flatMap { itemIndex[$0] } ?? -1 }
         let (_, cycles) = depths(parents: parentIndex)
-        if let cycle = cycles.first {
-            throw Failure(id: "sisi graf membentuk lingkaran (\(cycle.map { items[$0].name }.joined(separator: " → "))); struktur organisasi harus berupa pohon",
-                          en: "the edges form a cycle (\(cycle.map { items[$0].name }.joined(separator: " → "))); an organisation must be a tree")
-        }
+        if let cycle = cycles.first { throw ImportFailure(.cycle(names: cycle.map { items[$0].name })) }
         let roots = items.indices.filter { items[$0].parent == nil }
         if roots.count > 1 {
             let root = Item(id: slug("pemda"), name: doc.description ?? "Pemerintah Daerah", kind: .pemda, parent: nil)
             for r in roots { items[r].parent = root.id }
             items.insert(root, at: 0)
-            report.guessed.append(LocalizedText(id: "\(roots.count) simpul tanpa induk; unit akar '\(root.id)' ditambahkan di atasnya",
-                                                en: "\(roots.count) nodes have no parent; a root unit '\(root.id)' was added above them"))
+            report.guessed.append(.rootAdded(below: roots.count, name: root.name))
         }
-        var guessedKinds: [String: Int] = [:]
+        var guessedKinds: [UnitKind: Int] = [:]
         var chart = OrgChart(organisation: Organisation(id: slug(doc.graphID ?? "impor"), name: doc.description ?? "Pemerintah Daerah (impor)",
                                                         region: .kabupaten, asOf: asOf))
         for (i, item) in items.enumerated() {
             let kind = item.kind ?? (item.parent == nil ? .pemda : guessKind(item.name))
-            if item.kind == nil { guessedKinds[kind.rawValue, default: 0] += 1 }
+            if item.kind == nil { guessedKinds[kind, default: 0] += 1 }
             chart.units.append(OrgModel.Unit(id: item.id, name: item.name, kind: kind, parent: item.parent))
         }
         // Head posts, once every unit is known: the eselon of a head depends on its ancestors (Ps 95).
@@ -402,24 +381,16 @@ public enum ChartImporter {
                                             jenjang: level == .fungsional ? .ahliMadya : nil,
                                             functionalKind: level == .fungsional ? "dokter" : nil))
         }
-        report.mapped.append(LocalizedText(id: "\(doc.nodes.count) simpul → unit, masing-masing dengan satu jabatan kepala; \(parentLinks) sisi → hubungan induk",
-                                           en: "\(doc.nodes.count) nodes → units, each with one head post; \(parentLinks) edges → parent links"))
-        if !usedNames.isEmpty {
-            report.mapped.append(LocalizedText(id: "nama unit dari: \(usedNames.sorted().joined(separator: ", "))", en: "unit names from: \(usedNames.sorted().joined(separator: ", "))"))
-        }
-        if !guessedKinds.isEmpty {
-            let list = guessedKinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            report.guessed.append(LocalizedText(id: "jenis unit ditebak dari namanya (\(list)); periksa 'kind', 'type', eselon dan isi jabatan serta pegawai",
-                                                en: "unit kinds guessed from their names (\(list)); check 'kind', 'type', the eselon, and add posts and people"))
-        }
-        report.guessed.append(LocalizedText(id: "as_of diisi \(asOf); ubah bila bagan menggambarkan hari lain", en: "as_of set to \(asOf); change it if the chart describes another day"))
+        report.mapped.append(.nodesToUnits(nodes: doc.nodes.count, parentLinks: parentLinks))
+        if !usedNames.isEmpty { report.mapped.append(.namesFrom(sources: usedNames.sorted())) }
+        if !guessedKinds.isEmpty { report.guessed.append(.kindsGuessed(counts: guessedKinds)) }
+        report.guessed.append(.asOfSet(day: asOf))
         let otherKeys = doc.keyOrder.compactMap { doc.keys[$0] }.filter { $0.yFilesType == nil && !labelKeys.contains($0.name.lowercased()) && !["kind", "unit_kind"].contains($0.name.lowercased()) }
         if !otherKeys.isEmpty {
-            report.ignored.append(LocalizedText(id: "data yang diabaikan: \(otherKeys.map(\.name).joined(separator: ", "))",
-                                                en: "data ignored: \(otherKeys.map(\.name).joined(separator: ", "))"))
+            report.ignored.append(.dataIgnored(names: otherKeys.map(\.name)))
         }
         if doc.extraGraphs > 0 {
-            report.ignored.append(LocalizedText(id: "\(doc.extraGraphs) <graph> sesudah yang pertama", en: "\(doc.extraGraphs) <graph> after the first"))
+            report.ignored.append(.extraGraphs(count: doc.extraGraphs))
         }
         return (chart, report)
     }

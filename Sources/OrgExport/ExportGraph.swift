@@ -75,11 +75,6 @@ public struct ExportGraph: Sendable {
     /// Depth below the export's top unit of every unit node, and the `--depth` limit, for ghosts.
     var unitDepth: [String: Int] = [:]
     var depthLimit: Int?
-
-    public static func unitID(_ id: String) -> String { "unit:" + id }
-    public static func positionID(_ id: String) -> String { "post:" + id }
-    public static func personID(_ nip: String) -> String { "person:" + nip }
-    public static func competencyID(_ id: String) -> String { "competency:" + id }
 }
 
 /// Why an export cannot be made.
@@ -366,7 +361,7 @@ extension ExportGraph {
             switch n.kind {
             case .unit:
                 guard let old = oldUnits[ref] else { nodes[i].diff = .added; continue }
-                let parent = newUnitParent[n.id].flatMap { $0 }.map { String($0.dropFirst(5)) }
+                let parent = newUnitParent[n.id].flatMap { $0 }.flatMap { ExportSchema.NodeRef(id: $0)?.ref }
                 if old.parent != nil && old.parent != parent, let was = old.parent {
                     nodes[i].diff = .moved
                     nodes[i].label.append(l.pick("dipindah dari \(oldUnits[was]?.name ?? was)", "moved from \(oldUnits[was]?.name ?? was)"))
@@ -418,7 +413,7 @@ extension ExportGraph {
                 guard let parent = unit.parent, wentTo[parent] == nil, !present.contains(ExportGraph.unitID(parent)) else { continue }
                 let landed = present.contains(ExportGraph.unitID(unit.id)) ? unit.id : wentTo[unit.id]
                 guard let landed, let newParent = newUnitParent[ExportGraph.unitID(landed)].flatMap({ $0 }) else { continue }
-                wentTo[parent] = String(newParent.dropFirst(5))
+                wentTo[parent] = ExportSchema.NodeRef(id: newParent)?.ref
             }
             for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) && !ghostUnits.contains(post.unit) {
                 let container: String

@@ -153,7 +153,8 @@ struct ChartReader {
             for (key, value) in table {
                 let k = key.scalar?.string ?? "?"
                 guard let e = Eselon(rawValue: k) else {
-                    f.fail("structural_allowance", key, .unknownValue(field: "settings.structural_allowance", value: k, allowed: Eselon.allSpellings, suggestion: nil))
+                    f.fail("structural_allowance", key, .unknownValue(field: "settings.structural_allowance", value: k, allowed: Eselon.allSpellings,
+                                                                    suggestion: suggestion(for: k, in: Eselon.self)))
                     continue
                 }
                 guard let amount = value.scalar.flatMap({ Int($0.string.replacingUnderscores()) }), amount >= 0 else {
@@ -194,6 +195,11 @@ struct ChartReader {
                     }
                     guard let amount = amountNode.scalar.flatMap({ Int($0.string.replacingUnderscores()) }), amount >= 0 else {
                         f.fail("functional_allowance", amountNode, .wrongType(field: "settings.functional_allowance.\(k).\(j)", expected: .wholeNumber, found: describe(amountNode)))
+                        continue
+                    }
+                    guard ChartBounds.structuralAllowance.contains(amount) else {
+                        f.fail("functional_allowance", amountNode, .outOfRange(field: "settings.functional_allowance.\(k).\(j)", value: describe(amountNode),
+                                                                              allowed: ChartBounds.text(ChartBounds.structuralAllowance)))
                         continue
                     }
                     s.functionalAllowance[k, default: [:]][jenjang] = amount

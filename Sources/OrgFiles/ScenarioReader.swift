@@ -125,7 +125,7 @@ public enum ScenarioLoader {
             for node in f.list("keep_in") ?? [] {
                 if let s = node.scalar?.string, let k = UnitKind(rawValue: s) { keepIn.append(k) } else {
                     f.fail("keep_in", node, .unknownValue(field: "convert.keep_in", value: describe(node), allowed: UnitKind.allSpellings,
-                                                          suggestion: node.scalar.flatMap { closestSpelling(to: $0.string, among: UnitKind.allSpellings) }))
+                                                          suggestion: node.scalar.flatMap { suggestion(for: $0.string, in: UnitKind.self) }))
                 }
             }
             let keepUnits = (f.list("keep_units") ?? []).compactMap { $0.scalar?.string }

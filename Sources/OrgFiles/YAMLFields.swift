@@ -158,8 +158,13 @@ struct YAMLFields {
     mutating func vocabulary<V: Vocabulary>(_ key: String, _ type: V.Type = V.self, required: Bool = false) -> V? {
         guard let s = scalar(key, required: required) else { return nil }
         if let v = V(rawValue: s) { return v }
-        fail(key, values[key], .unknownValue(field: prefix + key, value: s, allowed: V.allSpellings,
-                                             suggestion: closestSpelling(to: s, among: V.allSpellings)))
+        // Right but for case ("sma", "Dinas"): accepted, and said so.
+        if let v = V.caseInsensitiveMatch(String(s.trimmingWhitespace())) {
+            fail(key, values[key], .vocabularyCase(field: prefix + key, value: s, spelling: v.rawValue), severity: .warning)
+            return v
+        }
+        // A spelling the domain knows ("D3", "IIb", "SLTA", "Perempuan") before the nearest by letters.
+        fail(key, values[key], .unknownValue(field: prefix + key, value: s, allowed: V.allSpellings, suggestion: suggestion(for: s, in: V.self)))
         return nil
     }
 
@@ -204,6 +209,10 @@ struct YAMLFields {
     mutating func date(_ key: String, required: Bool = false) -> Day? {
         guard let s = scalar(key, required: required, expected: .date) else { return nil }
         guard let d = Day(iso: s) else {
+            if let meant = Day.guess(from: s) {
+                fail(key, values[key], .dateNotISO(field: prefix + key, value: s, meant: meant))
+                return nil
+            }
             fail(key, values[key], .invalidDate(field: prefix + key, value: s))
             return nil
         }

@@ -32,6 +32,10 @@ public enum Problem: Hashable, Sendable {
     case unknownValue(field: String, value: String, allowed: [String], suggestion: String?)
     case invalidSlug(field: String, value: String)
     case invalidDate(field: String, value: String)
+    /// A date written another way (`15/04/1982`, `15 April 1982`, an Excel serial): the day it means.
+    case dateNotISO(field: String, value: String, meant: Day)
+    /// A vocabulary value right but for upper/lower case (`sma` for SMA): accepted, with a warning.
+    case vocabularyCase(field: String, value: String, spelling: String)
     case outOfRange(field: String, value: String, allowed: String)
     case nipUnquoted(nip: String)
     // Identity and references
@@ -178,6 +182,16 @@ public enum Problem: Hashable, Sendable {
         case .invalidDate(let field, let value):
             return l.pick("\(q(field)): \(q(value)) bukan tanggal yang ada; tulis YYYY-MM-DD, misalnya 2026-01-01",
                           "\(q(field)): \(q(value)) is not a real date; write YYYY-MM-DD, for example 2026-01-01")
+        case .dateNotISO(let field, let value, let meant):
+            let excel = value.allSatisfy { $0.isASCII && $0.isNumber }
+            return excel
+                ? l.pick("\(q(field)): \(value) tampaknya nomor seri tanggal Excel (\(l.date(meant))); tulis \(meant) (YYYY-MM-DD)",
+                         "\(q(field)): \(value) looks like an Excel date serial (\(l.date(meant))); write \(meant) (YYYY-MM-DD)")
+                : l.pick("\(q(field)): \(q(value)) bukan tanggal YYYY-MM-DD; jika maksudnya \(l.date(meant)), tulis \(meant)",
+                         "\(q(field)): \(q(value)) is not a YYYY-MM-DD date; if you mean \(l.date(meant)), write \(meant)")
+        case .vocabularyCase(let field, let value, let spelling):
+            return l.pick("\(q(field)): \(q(value)) dibaca sebagai \(q(spelling)); tulis \(q(spelling)) persis (huruf besar/kecil)",
+                          "\(q(field)): \(q(value)) is read as \(q(spelling)); write \(q(spelling)) exactly (upper/lower case)")
         case .outOfRange(let field, let value, let allowed):
             return l.pick("\(q(field)) = \(value) di luar rentang yang sah (\(allowed))",
                           "\(q(field)) = \(value) is outside the valid range (\(allowed))")
@@ -195,11 +209,11 @@ public enum Problem: Hashable, Sendable {
             return l.pick("\(q(field)) dari \(q(id)) menunjuk dirinya sendiri; hapus atau tunjuk entri lain",
                           "\(q(field)) of \(q(id)) points to itself; remove it or name another entry")
         case .noRootUnit:
-            return l.pick("tidak ada unit akar; satu unit (pemda) harus tanpa 'parent'",
-                          "there is no root unit; exactly one unit (the pemda) must have no 'parent'")
+            return l.pick("tidak ada unit akar; satu unit, pemerintah daerahnya (kind: pemda), harus tanpa 'parent'",
+                          "there is no root unit; exactly one unit, the regional government (kind: pemda), must have no 'parent'")
         case .severalRootUnits(let ids):
-            return l.pick("ada \(ids.count) unit tanpa 'parent' (\(list(ids))); hanya pemda yang boleh tanpa induk, beri yang lain 'parent'",
-                          "\(ids.count) units have no 'parent' (\(list(ids))); only the pemda may have none, give the others a 'parent'")
+            return l.pick("ada \(ids.count) unit tanpa 'parent' (\(list(ids))); hanya pemerintah daerah (kind: pemda) yang boleh tanpa induk, beri yang lain 'parent'",
+                          "\(ids.count) units have no 'parent' (\(list(ids))); only the regional government (kind: pemda) may have none, give the others a 'parent'")
         case .unitCycle(let ids):
             return l.pick("pohon unit berputar: \(list(ids + [ids[0]], max: 20).replacingOccurrences(", ", "→")); putuskan dengan memperbaiki salah satu 'parent'",
                           "the unit tree has a cycle: \(list(ids + [ids[0]], max: 20).replacingOccurrences(", ", "→")); break it by fixing one 'parent'")

@@ -49,65 +49,13 @@ extension UnitKind {
         case .ivB: "PP 18/2016 Ps 95(6)"
         }
     }
-
-    /// The unit's name as a planner says it, for messages ("Sekretariat Daerah", "kecamatan").
-    public func label(_ language: Language) -> String {
-        switch self {
-        case .pemda: language.pick("pemerintah daerah", "regional government")
-        case .sekretariatDaerah: "Sekretariat Daerah"
-        case .sekretariatDPRD: "Sekretariat DPRD"
-        case .inspektorat: "Inspektorat"
-        case .dinas: "dinas"
-        case .badan: "badan"
-        case .satpolPP: "Satpol PP"
-        case .kecamatan: "kecamatan"
-        case .kelurahan: "kelurahan"
-        case .asisten: "asisten"
-        case .bagian: "bagian"
-        case .sekretariat: "sekretariat"
-        case .bidang: "bidang"
-        case .subbidang: "subbidang"
-        case .seksi: "seksi"
-        case .subbagian: "subbagian"
-        case .inspekturPembantu: language.pick("inspektur pembantu", "inspektur pembantu")
-        case .upt: "UPT"
-        case .rsud: "RSUD"
-        case .stafAhli: "staf ahli"
-        case .kelompokFungsional: language.pick("kelompok jabatan fungsional", "functional group")
-        }
-    }
-}
-
-extension Level {
-    /// The level as a planner says it: "JPT pratama", "administrator", "fungsional".
-    public func label(_ language: Language) -> String {
-        switch self {
-        case .politik: language.pick("jabatan politik", "political post")
-        case .jptPratama: "JPT pratama"
-        case .administrator: "administrator"
-        case .pengawas: "pengawas"
-        case .pelaksana: "pelaksana"
-        case .fungsional: language.pick("fungsional", "functional")
-        }
-    }
 }
 
 // MARK: Functional posts: jenjang, kind
 
 extension Jenjang {
     /// "Ahli Pertama", "Terampil": the label in a functional title.
-    public var label: String {
-        switch self {
-        case .ahliUtama: "Ahli Utama"
-        case .ahliMadya: "Ahli Madya"
-        case .ahliMuda: "Ahli Muda"
-        case .ahliPertama: "Ahli Pertama"
-        case .penyelia: "Penyelia"
-        case .mahir: "Mahir"
-        case .terampil: "Terampil"
-        case .pemula: "Pemula"
-        }
-    }
+    public var label: String { label(.indonesian) }
 
     /// The keahlian (expert) levels, against the keterampilan (skilled) ones.
     public var isKeahlian: Bool { [.ahliUtama, .ahliMadya, .ahliMuda, .ahliPertama].contains(self) }

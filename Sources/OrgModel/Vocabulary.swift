@@ -5,11 +5,52 @@
 public protocol Vocabulary: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
     /// What the field is called in messages, e.g. "unit kind".
     static var vocabularyName: String { get }
+    /// The name people read, Indonesian and English, where it differs from the raw value.
+    static var labels: [Self: (String, String)] { get }
+    /// Other spellings people write (reduced by `vocabularyKey`), for a "did you mean".
+    static var aliases: [String: Self] { get }
+}
+
+extension Vocabulary {
+    public static var labels: [Self: (String, String)] { [:] }
+    public static var aliases: [String: Self] { [:] }
 }
 
 extension Vocabulary {
     /// Every valid spelling, in the order of the contract.
     public static var allSpellings: [String] { allCases.map(\.rawValue) }
+
+    /// The value as a planner reads it in a report or message: "Sekretariat Daerah", "Ahli Pertama",
+    /// "IV.a", "D-III". The file keeps its spelling (`rawValue`); people never see a slug.
+    public func label(_ language: Language) -> String {
+        if let (id, en) = Self.labels[self] { return language.pick(id, en) }
+        return rawValue
+    }
+
+    /// The value meant by a spelling people commonly write instead of the contract's, for a "did you
+    /// mean": `D3` → D-III, `IIb` → II/b, `SLTA` → SMA, `Perempuan` → P, `Ahli Pertama` → ahli-pertama.
+    /// Compares without case, spaces, `-`, `.`, `/` and `_`; nil when nothing matches.
+    public static func domainSuggestion(for text: String) -> Self? {
+        let key = vocabularyKey(text)
+        guard !key.isEmpty else { return nil }
+        if let v = aliases[key] { return v }
+        for v in allCases {
+            if vocabularyKey(v.rawValue) == key { return v }
+            if let (id, en) = labels[v], vocabularyKey(id) == key || vocabularyKey(en) == key { return v }
+        }
+        return nil
+    }
+
+    /// The value spelled like `text` but for upper and lower case ("sma" → SMA, "Dinas" → dinas).
+    public static func caseInsensitiveMatch(_ text: String) -> Self? {
+        let lower = text.lowercased()
+        return allCases.first { $0.rawValue.lowercased() == lower }
+    }
+}
+
+/// A spelling reduced for comparison: lower case without spaces and `-./_`.
+func vocabularyKey(_ s: String) -> String {
+    String(s.lowercased().unicodeScalars.filter { !" -./_\t".unicodeScalars.contains($0) }.map(Character.init))
 }
 
 /// The kind of an organisational unit (perangkat daerah or a part of one).
@@ -193,4 +234,109 @@ public enum Potential: String, Vocabulary {
 public enum CompetencyKind: String, Vocabulary {
     case managerial, sociocultural, technical
     public static let vocabularyName = "competency kind"
+}
+
+// MARK: Names for people and other spellings
+
+extension UnitKind {
+    public static let labels: [UnitKind: (String, String)] = [
+        .pemda: ("Pemerintah Daerah", "Regional Government"), .sekretariatDaerah: ("Sekretariat Daerah", "Sekretariat Daerah"),
+        .sekretariatDPRD: ("Sekretariat DPRD", "Sekretariat DPRD"), .inspektorat: ("Inspektorat", "Inspektorat"),
+        .dinas: ("Dinas", "Dinas"), .badan: ("Badan", "Badan"), .satpolPP: ("Satuan Polisi Pamong Praja", "Satpol PP"),
+        .kecamatan: ("Kecamatan", "Kecamatan"), .kelurahan: ("Kelurahan", "Kelurahan"), .asisten: ("Asisten", "Asisten"),
+        .bagian: ("Bagian", "Bagian"), .sekretariat: ("Sekretariat", "Sekretariat"), .bidang: ("Bidang", "Bidang"),
+        .subbidang: ("Subbidang", "Subbidang"), .seksi: ("Seksi", "Seksi"), .subbagian: ("Subbagian", "Subbagian"),
+        .inspekturPembantu: ("Inspektur Pembantu", "Inspektur Pembantu"), .upt: ("UPT", "UPT"), .rsud: ("RSUD", "RSUD"),
+        .stafAhli: ("Staf Ahli", "Staf Ahli"), .kelompokFungsional: ("Kelompok Jabatan Fungsional", "Functional group"),
+    ]
+    public static let aliases: [String: UnitKind] = [
+        "setda": .sekretariatDaerah, "setwan": .sekretariatDPRD, "sekwan": .sekretariatDPRD, "satpol": .satpolPP,
+        "subbid": .subbidang, "subbag": .subbagian, "irban": .inspekturPembantu, "kjf": .kelompokFungsional,
+        "pemerintahkabupaten": .pemda, "pemerintahkota": .pemda, "pemkab": .pemda, "pemkot": .pemda,
+    ]
+}
+
+extension UnitType {
+    public static let labels: [UnitType: (String, String)] = [.a: ("tipe A", "type A"), .b: ("tipe B", "type B"), .c: ("tipe C", "type C")]
+    public static let aliases: [String: UnitType] = ["tipea": .a, "tipeb": .b, "tipec": .c]
+}
+
+extension Region {
+    public static let labels: [Region: (String, String)] = [.kabupaten: ("Kabupaten", "Regency"), .kota: ("Kota", "City")]
+    public static let aliases: [String: Region] = ["kab": .kabupaten, "regency": .kabupaten, "city": .kota]
+}
+
+extension Level {
+    public static let labels: [Level: (String, String)] = [
+        .politik: ("Politik", "Political"), .jptPratama: ("JPT Pratama", "JPT Pratama"),
+        .administrator: ("Administrator", "Administrator"), .pengawas: ("Pengawas", "Pengawas"),
+        .pelaksana: ("Pelaksana", "Pelaksana"), .fungsional: ("Fungsional", "Functional"),
+    ]
+    public static let aliases: [String: Level] = [
+        "jpt": .jptPratama, "eselonii": .jptPratama, "eseloniii": .administrator, "eseloniv": .pengawas,
+        "jfu": .pelaksana, "jft": .fungsional, "functional": .fungsional, "political": .politik,
+    ]
+}
+
+extension Eselon {
+    public static let aliases: [String: Eselon] = [
+        "2a": .iiA, "2b": .iiB, "3a": .iiiA, "3b": .iiiB, "4a": .ivA, "4b": .ivB,
+    ]
+}
+
+extension Jenjang {
+    public static let labels: [Jenjang: (String, String)] = [
+        .ahliUtama: ("Ahli Utama", "Ahli Utama"), .ahliMadya: ("Ahli Madya", "Ahli Madya"), .ahliMuda: ("Ahli Muda", "Ahli Muda"),
+        .ahliPertama: ("Ahli Pertama", "Ahli Pertama"), .penyelia: ("Penyelia", "Penyelia"), .mahir: ("Mahir", "Mahir"),
+        .terampil: ("Terampil", "Terampil"), .pemula: ("Pemula", "Pemula"),
+    ]
+}
+
+extension Rank {
+    public static let aliases: [String: Rank] = Dictionary(uniqueKeysWithValues: Rank.allCases.map { rank in
+        // "3a" for III/a: the golongan as a digit.
+        let parts = rank.rawValue.split(separator: "/")
+        let digit = ["I": "1", "II": "2", "III": "3", "IV": "4"][String(parts[0])]!
+        return (digit + parts[1], rank)
+    })
+}
+
+extension Education {
+    public static let aliases: [String: Education] = [
+        "d1": .d1, "d2": .d2, "d3": .d3, "d4": .d4, "di": .d1, "dii": .d2, "diii": .d3, "div": .d4,
+        "sltp": .smp, "mts": .smp, "slta": .sma, "smk": .sma, "smu": .sma, "ma": .sma, "stm": .sma, "smea": .sma,
+        "mi": .sd, "sr": .sd, "sarjana": .s1, "magister": .s2, "master": .s2, "doktor": .s3, "doktoral": .s3,
+        "s1": .s1, "s2": .s2, "s3": .s3, "strata1": .s1, "strata2": .s2, "strata3": .s3,
+    ]
+}
+
+extension EmploymentStatus {
+    public static let labels: [EmploymentStatus: (String, String)] = [.pns: ("PNS", "PNS"), .pppk: ("PPPK", "PPPK")]
+    public static let aliases: [String: EmploymentStatus] = ["cpns": .pns, "p3k": .pppk]
+}
+
+extension Gender {
+    public static let labels: [Gender: (String, String)] = [.male: ("laki-laki", "male"), .female: ("perempuan", "female")]
+    public static let aliases: [String: Gender] = [
+        "lakilaki": .male, "pria": .male, "m": .male, "male": .male, "lk": .male,
+        "perempuan": .female, "wanita": .female, "f": .female, "female": .female, "pr": .female, "w": .female,
+    ]
+}
+
+extension Performance {
+    public static let labels: [Performance: (String, String)] = [
+        .sangatBaik: ("Sangat Baik", "outstanding"), .baik: ("Baik", "good"), .butuhPerbaikan: ("Butuh Perbaikan", "needs improvement"),
+        .kurang: ("Kurang", "poor"), .sangatKurang: ("Sangat Kurang", "very poor"),
+    ]
+}
+
+extension Potential {
+    public static let labels: [Potential: (String, String)] = [.tinggi: ("Tinggi", "high"), .menengah: ("Menengah", "medium"), .rendah: ("Rendah", "low")]
+}
+
+extension CompetencyKind {
+    public static let labels: [CompetencyKind: (String, String)] = [
+        .managerial: ("Manajerial", "managerial"), .sociocultural: ("Sosial Kultural", "sociocultural"), .technical: ("Teknis", "technical"),
+    ]
+    public static let aliases: [String: CompetencyKind] = ["manajerial": .managerial, "sosialkultural": .sociocultural, "teknis": .technical]
 }

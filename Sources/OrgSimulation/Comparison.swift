@@ -28,7 +28,7 @@ public struct Comparison: Report {
         var rowKeys: [(String, String, String)] = []
         func row(_ key: String, _ id: String, _ en: String) { if !rowKeys.contains(where: { $0.0 == key }) { rowKeys.append((key, id, en)) } }
         let kinds = UnitKind.allCases.filter { k in charts.contains { $0.graph.units.contains { $0.kind == k } } }
-        for k in kinds { row("units.\(k.rawValue)", "unit \(k.rawValue)", "units: \(k.rawValue)") }
+        for k in kinds { row("units.\(k.rawValue)", "unit \(k.label(.indonesian))", "units: \(k.label(.english))") }
         for e in Eselon.allCases { row("posts.eselon.\(e.rawValue)", "jabatan eselon \(e.rawValue)", "posts at eselon \(e.rawValue)") }
         row("seats.fungsional", "formasi fungsional", "functional seats")
         row("seats.pelaksana", "formasi pelaksana", "pelaksana seats")
@@ -43,7 +43,7 @@ public struct Comparison: Report {
         row("surplus", "kelebihan", "surplus")
         row("compliance.errors", "pelanggaran kepatuhan", "compliance errors")
         row("compliance.warnings", "saran kepatuhan", "compliance warnings")
-        row("pool", "pegawai tanpa jabatan (pool)", "people in the pool")
+        row("pool", "pegawai tanpa jabatan", "people without a post")
         row("allowance", "tunjangan struktural per tahun (Rp)", "structural allowance a year (Rp)")
         row("saving", "penghematan bruto tunjangan struktural (Rp)", "gross saving in structural allowance (Rp)")
         row("converted", "pemangku jabatan yang disetarakan", "holders of converted posts")
@@ -199,17 +199,15 @@ public struct Comparison: Report {
         ])
     }
 
-    /// Kept for the change report: Indonesian grouping.
-    static func show(_ v: Double, money: Bool) -> String { show(v, money: money, .indonesian) }
-
+    /// A figure the reader's way: "4,09" and "5.986.260.000" in Indonesian; money in whole rupiah.
     static func show(_ v: Double, money: Bool, _ l: Language) -> String {
-        if money { return (v < 0 ? "−" : "") + l.integer(Int(saturating: v.magnitude)) }
-        return v == v.rounded() ? l.integer(Int(saturating: v)) : l.number(v)
+        money ? l.number(v.rounded(), decimals: 0) : l.number(v)
     }
 
     public func detailTable(_ l: Language) -> Table {
         Table(title: l.pick("Perbandingan skenario", "Scenario comparison"),
               columns: [l.pick("ukuran", "measure")] + columns.map(\.name),
+
               rows: rows.map { r in
                   [l.pick(r.id, r.en)] + columns.map { c in
                       value(c, r.key).map { Comparison.show($0, money: Comparison.moneyRows.contains(r.key), l) } ?? l.pick("tidak dihitung", "not costed")

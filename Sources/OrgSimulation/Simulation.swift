@@ -6,7 +6,8 @@ public struct StepReport: Sendable {
     public var index: Int
     public var name: String
     public var line: Int
-    public var lines: [LocalizedText] = []
+    /// What the step did, in order.
+    public var effects: [StepEffect] = []
     public var unitsCreated = 0, unitsAbolished = 0, postsCreated = 0, postsAbolished = 0
     public var postsConverted = 0, postsMoved = 0, peopleToPool = 0, peoplePlaced = 0
     public var tasksRehomed = 0, tasksDropped = 0
@@ -16,10 +17,14 @@ public struct StepReport: Sendable {
 public struct PersonMove: Sendable, Hashable {
     public var nip: String
     public var name: String
+    /// The post ids before and after (nil: without a post).
     public var from: String?
     public var to: String?
+    /// The posts' titles, for people to read.
+    public var fromTitle: String?
+    public var toTitle: String?
     public var step: Int
-    public var reason: LocalizedText
+    public var reason: MoveReason
 }
 
 /// A step that cannot apply: where it is written and why. Nothing is changed or written.
@@ -27,8 +32,10 @@ public struct SimulationFailure: Error, Sendable {
     public var step: Int
     public var line: Int
     public var column: Int
-    public var message: LocalizedText
+    public var reason: StepFailure
 }
+
+extension StepFailure: Error {}
 
 /// The result of replaying a scenario on a chart.
 public struct Simulation: Sendable {
@@ -58,18 +65,13 @@ public enum Simulator {
             engine.begin(i, step)
             do {
                 try engine.apply(step.action)
-            } catch let message as StepError {
-                throw SimulationFailure(step: i + 1, line: step.line, column: step.column, message: message.text)
             } catch {
-                throw SimulationFailure(step: i + 1, line: step.line, column: step.column, message: LocalizedText(id: "\(error)", en: "\(error)"))
+                throw SimulationFailure(step: i + 1, line: step.line, column: step.column, reason: error)
             }
             let resolution = OrgGraph.resolve(engine.chart)
             if let first = resolution.errors.first {
-                let label = engine.chart.label(of: first.subject)
-                let what = [label.text(.indonesian), first.problem.text(.indonesian)].compactMap { $0 }.joined(separator: ": ")
-                let whatEN = [label.text(.english), first.problem.text(.english)].compactMap { $0 }.joined(separator: ": ")
                 throw SimulationFailure(step: i + 1, line: step.line, column: step.column,
-                                        message: LocalizedText(id: "sesudah langkah ini bagan tidak sah: \(what)", en: "after this step the chart is invalid: \(whatEN)"))
+                                        reason: .invalidAfterStep(record: engine.chart.label(of: first.subject), problem: first.problem))
             }
             engine.end()
         }
@@ -77,11 +79,6 @@ public enum Simulator {
                           droppedMinutes: engine.droppedTasks.reduce(0) { $0 + $1.task.totalMinutes }, droppedTasks: engine.droppedTasks,
                           addedMinutes: engine.addedMinutes)
     }
-}
-
-struct StepError: Error {
-    let text: LocalizedText
-    init(id: String, en: String) { text = LocalizedText(id: id, en: en) }
 }
 
 struct Engine {
@@ -92,32 +89,70 @@ struct Engine {
     var addedMinutes: Double = 0
     var current = StepReport(index: 0, name: "", line: 0)
 
-    init(chart: OrgChart) { self.chart = chart }
+    /// The chart before the scenario, to name things as the planner knew them.
+    let original: OrgChart
+
+    init(chart: OrgChart) {
+        self.chart = chart
+        original = chart
+    }
 
     mutating func begin(_ i: Int, _ step: ScenarioStep) { current = StepReport(index: i + 1, name: step.name, line: step.line) }
     mutating func end() { reports.append(current) }
-    mutating func say(id: String, en: String) { current.lines.append(LocalizedText(id: id, en: en)) }
+    mutating func say(_ effect: StepEffect) { current.effects.append(effect) }
 
     // MARK: Look-ups
 
     func unitIndex(_ id: String) -> Int? { chart.units.firstIndex { $0.id == id } }
     func positionIndex(_ id: String) -> Int? { chart.positions.firstIndex { $0.id == id } }
+    /// A unit's name for people (its id only when it is not in the chart); a name other units share
+    /// ("Sekretariat") says whose it is, as the chart stood before the scenario: "Sekretariat (Dinas Sosial)".
+    func unitName(_ id: String) -> String {
+        guard let u = unitIndex(id) else { return id }
+        let name = chart.units[u].name
+        guard chart.units.count(where: { $0.name == name }) > 1, let owner = owner(of: id), owner != name else { return name }
+        return "\(name) (\(owner))"
+    }
+
+    /// A post's title for people; a title other posts share says its perangkat daerah:
+    /// "Sekretaris Dinas (Dinas Sosial)".
+    func postTitle(_ id: String) -> String {
+        guard let p = positionIndex(id) else { return id }
+        let title = chart.positions[p].title
+        guard chart.positions.count(where: { $0.title == title }) > 1 else { return title }
+        let unit = original.positions.first { $0.id == id }?.unit ?? chart.positions[p].unit
+        return owner(of: unit).map { "\(title) (\($0))" } ?? title
+    }
+
+    /// The name of the perangkat daerah `unit` belongs to (itself when it is one), in the chart before
+    /// the scenario when the unit was there.
+    func owner(of unit: String) -> String? {
+        for c in [original, chart] {
+            var current: String? = unit
+            var steps = 0
+            while let id = current, let u = c.units.firstIndex(where: { $0.id == id }), steps <= c.units.count {
+                if c.units[u].kind.isPerangkatDaerah { return c.units[u].name }
+                current = c.units[u].parent
+                steps += 1
+            }
+        }
+        return nil
+    }
 
     /// The index of `id` among `ids`, or a step error naming the field, the kind and a "did you mean".
-    func find(_ id: String, in ids: [String], kind: (id: String, en: String), field: String) throws -> Int {
+    func find(_ id: String, in ids: [String], kind: StepFailure.Target, field: String) throws(StepFailure) -> Int {
         if let i = ids.firstIndex(of: id) { return i }
-        let hint = closestSpelling(to: id, among: ids).map { (" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ("", "")
-        throw StepError(id: "\(field): \(kind.id) '\(id)' tidak ada di bagan\(hint.0)", en: "\(field): \(kind.en) '\(id)' is not in the chart\(hint.1)")
+        throw .notInChart(field: field, target: kind, id: id, suggestion: closestSpelling(to: id, among: ids))
     }
 
     @discardableResult
-    func unit(_ id: String, _ field: String) throws -> Int {
-        try find(id, in: chart.units.map(\.id), kind: ("unit", "unit"), field: field)
+    func unit(_ id: String, _ field: String) throws(StepFailure) -> Int {
+        try find(id, in: chart.units.map(\.id), kind: .unit, field: field)
     }
 
     @discardableResult
-    func position(_ id: String, _ field: String) throws -> Int {
-        try find(id, in: chart.positions.map(\.id), kind: ("jabatan", "post"), field: field)
+    func position(_ id: String, _ field: String) throws(StepFailure) -> Int {
+        try find(id, in: chart.positions.map(\.id), kind: .post, field: field)
     }
 
     /// The ids of `root` and every unit below it.
@@ -138,7 +173,7 @@ struct Engine {
     // MARK: Shared mechanisms
 
     /// Removes posts: holders go to the pool, references to the posts go, their workload is returned.
-    mutating func abolishPosts(_ ids: Set<String>, reason: LocalizedText) -> [(post: String, task: WorkloadTask)] {
+    mutating func abolishPosts(_ ids: Set<String>, reason: MoveReason) -> [(post: String, task: WorkloadTask)] {
         guard !ids.isEmpty else { return [] }
         var tasks: [(String, WorkloadTask)] = []
         for p in chart.positions where ids.contains(p.id) { tasks += p.workload.map { (p.id, $0) } }
@@ -146,7 +181,8 @@ struct Engine {
             guard let post = chart.people[i].position, ids.contains(post) else { continue }
             chart.people[i].position = nil
             chart.people[i].since = nil
-            moves.append(PersonMove(nip: chart.people[i].nip, name: chart.people[i].name, from: post, to: nil, step: current.index, reason: reason))
+            moves.append(PersonMove(nip: chart.people[i].nip, name: chart.people[i].name, from: post, to: nil,
+                                    fromTitle: postTitle(post), toTitle: nil, step: current.index, reason: reason))
             current.peopleToPool += 1
         }
         // A Plt of an abolished post stops acting in it.
@@ -156,7 +192,7 @@ struct Engine {
             actingEnded += 1
         }
         if actingEnded > 0 {
-            say(id: "\(actingEnded) penunjukan Plt berakhir karena jabatannya dihapus", en: "\(actingEnded) acting appointments (Plt) end as their posts are abolished")
+            say(.actingEnded(count: actingEnded))
         }
         chart.positions.removeAll { ids.contains($0.id) }
         for i in chart.positions.indices {
@@ -166,8 +202,7 @@ struct Engine {
         let paths = chart.careerPaths.count
         chart.careerPaths.removeAll { ids.contains($0.from) || ids.contains($0.to) }
         if chart.careerPaths.count < paths {
-            say(id: "\(paths - chart.careerPaths.count) jalur karier ke/dari jabatan yang dihapus ikut dihapus",
-                en: "\(paths - chart.careerPaths.count) career paths to or from abolished posts removed")
+            say(.careerPathsRemoved(count: paths - chart.careerPaths.count))
         }
         current.postsAbolished += ids.count
         return tasks
@@ -179,23 +214,21 @@ struct Engine {
         if let target, let p = positionIndex(target) {
             chart.positions[p].workload += tasks.map(\.task)
             current.tasksRehomed += tasks.count
-            say(id: "\(tasks.count) tugas (\(hours(tasks)) jam/tahun) dialihkan ke \(target)",
-                en: "\(tasks.count) tasks (\(hours(tasks)) hours a year) re-homed to \(target)")
+            say(.tasksRehomed(count: tasks.count, hours: hours(tasks), to: chart.positions[p].title))
         } else {
             droppedTasks += tasks
             current.tasksDropped += tasks.count
-            say(id: "\(tasks.count) tugas (\(hours(tasks)) jam/tahun) tidak dialihkan (tanpa tasks_to): \(tasks.map(\.task.task).prefix(3).joined(separator: "; "))",
-                en: "\(tasks.count) tasks (\(hours(tasks)) hours a year) dropped (no tasks_to): \(tasks.map(\.task.task).prefix(3).joined(separator: "; "))")
+            say(.tasksDropped(count: tasks.count, hours: hours(tasks), examples: Array(tasks.map(\.task.task).prefix(3))))
         }
     }
 
-    func hours(_ tasks: [(post: String, task: WorkloadTask)]) -> String {
-        formatNumber(tasks.reduce(0) { $0 + $1.task.totalMinutes } / 60, decimals: 1)
+    func hours(_ tasks: [(post: String, task: WorkloadTask)]) -> Double {
+        tasks.reduce(0) { $0 + $1.task.totalMinutes } / 60
     }
 
     // MARK: Steps
 
-    mutating func apply(_ action: ScenarioStep.Action) throws {
+    mutating func apply(_ action: ScenarioStep.Action) throws(StepFailure) {
         switch action {
         case .merge(let ids, let into, let headID): try merge(ids, into, headID)
         case .abolish(let id, let to): try abolish(id, to)
@@ -203,32 +236,30 @@ struct Engine {
             let u = try unit(id, "move.unit")
             try unit(to, "move.to")
             if subtree(id).contains(to) {
-                throw StepError(id: "unit '\(id)' tidak dapat dipindah ke dalam dirinya sendiri ('\(to)' ada di bawahnya)",
-                                en: "unit '\(id)' cannot move inside itself ('\(to)' is below it)")
+                throw .moveInsideItself(unit: id, below: to)
             }
-            let from = chart.units[u].parent ?? "-"
+            let from = chart.units[u].parent.map(unitName)
             chart.units[u].parent = to
-            say(id: "\(chart.units[u].name) dipindah dari \(from) ke \(to)", en: "\(chart.units[u].name) moved from \(from) to \(to)")
+            say(.unitMoved(unit: chart.units[u].name, from: from, to: unitName(to)))
         case .movePosition(let id, let to):
             let p = try position(id, "move.position")
             try unit(to, "move.to")
             let from = chart.positions[p].unit
             if chart.positions[p].head, headOf(to) != nil {
                 chart.positions[p].head = false
-                say(id: "\(id) tidak lagi menjadi kepala: \(to) sudah punya kepala", en: "\(id) no longer heads a unit: \(to) has a head")
+                say(.postNoLongerHead(post: chart.positions[p].title, unit: unitName(to)))
             }
             chart.positions[p].unit = to
             current.postsMoved += 1
             let people = chart.people.count { $0.position == id }
-            say(id: "\(chart.positions[p].title) dipindah dari \(from) ke \(to) bersama \(people) pegawai dan \(chart.positions[p].workload.count) tugasnya",
-                en: "\(chart.positions[p].title) moved from \(from) to \(to) with its \(people) people and \(chart.positions[p].workload.count) tasks")
+            say(.postMoved(post: chart.positions[p].title, from: unitName(from), to: unitName(to), people: people, tasks: chart.positions[p].workload.count))
         case .renameUnit(let id, let name):
             let u = try unit(id, "rename.unit")
-            say(id: "\(chart.units[u].name) menjadi \(name)", en: "\(chart.units[u].name) renamed \(name)")
+            say(.unitRenamed(from: chart.units[u].name, to: name))
             chart.units[u].name = name
         case .renamePosition(let id, let title):
             let p = try position(id, "rename.position")
-            say(id: "\(chart.positions[p].title) menjadi \(title)", en: "\(chart.positions[p].title) renamed \(title)")
+            say(.postRenamed(from: chart.positions[p].title, to: title))
             chart.positions[p].title = title
         case .convert(let level, let to, let jenjang, let keepIn, let keepUnits, let kind):
             try convert(level, to, jenjang, keepIn, keepUnits, kind: kind)
@@ -236,40 +267,39 @@ struct Engine {
             let p = try position(id, "set.position")
             if let seats {
                 let people = chart.people.count { $0.position == id }
-                say(id: "\(id): formasi \(chart.positions[p].seats) → \(seats)", en: "\(id): seats \(chart.positions[p].seats) → \(seats)")
-                if people > seats {
-                    say(id: "\(id) kini diisi \(people) orang untuk \(seats) formasi: kelebihan tetap tercatat", en: "\(id) now holds \(people) people in \(seats) seats: the surplus stays recorded")
-                }
+                say(.seatsChanged(post: chart.positions[p].title, from: chart.positions[p].seats, to: seats))
+                if people > seats { say(.moreHoldersThanSeats(post: chart.positions[p].title, people: people, seats: seats)) }
                 chart.positions[p].seats = seats
             }
-            if let title { chart.positions[p].title = title; say(id: "\(id): nama jabatan → \(title)", en: "\(id): title → \(title)") }
-            if let grade { chart.positions[p].grade = grade; say(id: "\(id): kelas jabatan → \(grade)", en: "\(id): job class → \(grade)") }
+            if let title { say(.titleChanged(post: chart.positions[p].title, to: title)); chart.positions[p].title = title }
+            if let grade { chart.positions[p].grade = grade; say(.gradeChanged(post: chart.positions[p].title, grade: grade)) }
         case .addUnit(let unit):
-            if unitIndex(unit.id) != nil { throw StepError(id: "unit '\(unit.id)' sudah ada", en: "unit '\(unit.id)' already exists") }
-            guard let parent = unit.parent else { throw StepError(id: "add_unit: 'parent' wajib", en: "add_unit: 'parent' is required") }
+            if unitIndex(unit.id) != nil { throw .unitExists(id: unit.id) }
+            guard let parent = unit.parent else { throw .parentRequired(step: "add_unit") }
             try self.unit(parent, "add_unit.parent")
             chart.units.append(unit)
             current.unitsCreated += 1
-            say(id: "unit baru \(unit.name) (\(unit.kind.rawValue)) di bawah \(parent)", en: "new unit \(unit.name) (\(unit.kind.rawValue)) under \(parent)")
+            say(.unitAdded(unit: unit.name, kind: unit.kind, parent: unitName(parent)))
         case .addPosition(let post):
-            if positionIndex(post.id) != nil { throw StepError(id: "jabatan '\(post.id)' sudah ada", en: "post '\(post.id)' already exists") }
+            if positionIndex(post.id) != nil { throw .postExists(id: post.id) }
             try unit(post.unit, "add_position.unit")
             if post.head, let h = headOf(post.unit) {
-                throw StepError(id: "unit '\(post.unit)' sudah punya kepala (\(chart.positions[h].id))", en: "unit '\(post.unit)' already has a head (\(chart.positions[h].id))")
+                throw .unitHasHead(unit: post.unit, head: chart.positions[h].id)
             }
             chart.positions.append(post)
             addedMinutes += post.workload.reduce(0) { $0 + $1.totalMinutes }
             current.postsCreated += 1
-            say(id: "jabatan baru \(post.title) di \(post.unit), \(post.seats) formasi", en: "new post \(post.title) in \(post.unit), \(post.seats) seats")
+            say(.postAdded(post: post.title, unit: unitName(post.unit), seats: post.seats))
         case .removePosition(let id, let to):
             try position(id, "remove_position.position")
-            if let to { try position(to, "remove_position.tasks_to"); if to == id { throw StepError(id: "tasks_to tidak boleh jabatan yang dihapus", en: "tasks_to cannot be the post removed") } }
-            let tasks = abolishPosts([id], reason: LocalizedText(id: "jabatan \(id) dihapus", en: "post \(id) removed"))
-            say(id: "jabatan \(id) dihapus", en: "post \(id) removed")
+            if let to { try position(to, "remove_position.tasks_to"); if to == id { throw .tasksToIsRemovedPost } }
+            let title = postTitle(id)
+            let tasks = abolishPosts([id], reason: .postRemoved(post: title))
+            say(.postRemoved(post: title))
             rehome(tasks, to: to)
         case .place(let includeHolders):
             guard let graph = OrgGraph.resolve(chart).graph else {
-                throw StepError(id: "bagan tidak sah sebelum penempatan", en: "the chart is not valid before placement")
+                throw .notValidBeforePlacement
             }
             let placement = MeritPlacement(graph, includeHolders: includeHolders)
             for pl in placement.placements {
@@ -280,18 +310,19 @@ struct Engine {
                 chart.people[pl.person].since = chart.organisation.asOf
                 // The post is filled: a Plt in it stops acting.
                 for k in chart.people.indices where chart.people[k].acting == to { chart.people[k].acting = nil }
-                moves.append(PersonMove(nip: chart.people[pl.person].nip, name: chart.people[pl.person].name, from: from, to: to, step: current.index,
-                                        reason: LocalizedText(id: "penempatan merit, nilai \(pl.fit.score)", en: "merit placement, fit \(pl.fit.score)")))
+                moves.append(PersonMove(nip: chart.people[pl.person].nip, name: chart.people[pl.person].name, from: from, to: to,
+                                        fromTitle: from.map(postTitle), toTitle: postTitle(to), step: current.index, reason: .merit(score: pl.fit.score)))
                 current.peoplePlaced += 1
             }
-            say(id: "\(current.peoplePlaced) pegawai ditempatkan (total nilai \(placement.totalScore)); \(placement.unplaced.count) tetap di pool",
-                en: "\(current.peoplePlaced) people placed (total fit \(placement.totalScore)); \(placement.unplaced.count) stay in the pool")
+            say(.peoplePlaced(count: current.peoplePlaced, totalScore: placement.totalScore, unplaced: placement.unplaced.count))
         }
     }
 
-    mutating func merge(_ ids: [String], _ into: Unit, _ headID: String?) throws {
-        guard Set(ids).count == ids.count else { throw StepError(id: "merge.units menyebut unit yang sama dua kali", en: "merge.units names a unit twice") }
-        let indices = try ids.map { try unit($0, "merge.units") }
+    mutating func merge(_ ids: [String], _ into: Unit, _ headID: String?) throws(StepFailure) {
+        guard Set(ids).count == ids.count else { throw .mergeNamesUnitTwice }
+        var indices: [Int] = []
+        for id in ids { indices.append(try unit(id, "merge.units")) }
+        let mergedNames = ids.map(unitName)
         let parents = Set(indices.map { chart.units[$0].parent ?? "" })
         let parent: String
         if let p = into.parent {
@@ -300,17 +331,15 @@ struct Engine {
         } else if parents.count == 1, let p = parents.first, !p.isEmpty {
             parent = p
         } else {
-            throw StepError(id: "unit yang digabung punya induk berbeda (\(parents.sorted().joined(separator: ", "))); tulis 'parent' di 'into'",
-                            en: "the merged units have different parents (\(parents.sorted().joined(separator: ", "))); give 'into' a 'parent'")
+            throw .mergeDifferentParents(parents: parents.sorted())
         }
         if !ids.contains(into.id), unitIndex(into.id) != nil {
-            throw StepError(id: "merge.into.id '\(into.id)' sudah dipakai unit lain", en: "merge.into.id '\(into.id)' is already another unit's id")
+            throw .mergeIntoIDTaken(id: into.id)
         }
         let heads = ids.compactMap { headOf($0) }.map { chart.positions[$0].id }
         let keep = headID ?? heads.first
         if let keep, !heads.contains(keep) {
-            throw StepError(id: "merge.head '\(keep)' bukan kepala salah satu unit yang digabung (\(heads.joined(separator: ", ")))",
-                            en: "merge.head '\(keep)' is not the head of one of the merged units (\(heads.joined(separator: ", ")))")
+            throw .mergeHeadNotAHead(head: keep, heads: heads)
         }
         var merged = into
         merged.parent = parent
@@ -327,14 +356,12 @@ struct Engine {
         for i in chart.positions.indices where idSet.contains(chart.positions[i].unit) { chart.positions[i].unit = merged.id }
         current.unitsCreated += 1
         current.unitsAbolished += ids.count
-        say(id: "\(ids.joined(separator: " + ")) digabung menjadi \(merged.name) (\(merged.id))", en: "\(ids.joined(separator: " + ")) merged into \(merged.name) (\(merged.id))")
+        say(.unitsMerged(units: mergedNames, into: unitName(merged.id)))
         // One head continues; the other heads are abolished and their work goes to it.
         let abolished = Set(heads.filter { $0 != keep })
-        let tasks = abolishPosts(abolished, reason: LocalizedText(id: "kepala unit yang digabung ke \(merged.id)", en: "head of a unit merged into \(merged.id)"))
-        if !abolished.isEmpty {
-            say(id: "\(keep ?? "-") memimpin unit gabungan; jabatan kepala \(abolished.sorted().joined(separator: ", ")) dihapus",
-                en: "\(keep ?? "-") heads the merged unit; head posts \(abolished.sorted().joined(separator: ", ")) abolished")
-        }
+        let abolishedTitles = abolished.sorted().map(postTitle)
+        let tasks = abolishPosts(abolished, reason: .mergedHead(into: unitName(merged.id)))
+        if !abolished.isEmpty { say(.mergedHeadKept(head: keep.map(postTitle), abolished: abolishedTitles)) }
         rehome(tasks, to: keep)
     }
 
@@ -345,71 +372,39 @@ struct Engine {
     mutating func mergerRules(merged: inout Unit, from parts: [Unit]) {
         guard [.dinas, .badan, .satpolPP].contains(merged.kind) else { return }
         let merger = AffairMerger(merged.affairs)
-        let names = merger.affairs.map(\.name).joined(separator: "; ")
+        let names = merger.affairs.map(\.name)
         let cap = AffairMerger.cap(merged.kind)
-        let article = merged.kind == .badan ? "PP 18/2016 Ps 48" : "PP 18/2016 Ps 40"
-        if merger.affairs.count > cap {
-            say(id: "Peringatan: \(merged.name) memuat \(merger.affairs.count) urusan (\(names)), lebih dari \(cap) (\(article))",
-                en: "Warning: \(merged.name) carries \(merger.affairs.count) affairs (\(names)), more than \(cap) (\(article))")
-        }
-        if !merger.oneFamily {
-            say(id: "Peringatan: urusan \(merged.name) tidak serumpun (\(names)); hanya urusan satu rumpun yang dapat digabung (\(article))",
-                en: "Warning: the affairs of \(merged.name) are not of one family (\(names)); only affairs of one family may merge (\(article))")
-        }
+        if merger.affairs.count > cap { say(.mergedTooManyAffairs(unit: merged.name, affairs: names, cap: cap)) }
+        if !merger.oneFamily { say(.mergedAffairsOfSeveralFamilies(unit: merged.name, affairs: names)) }
         // With the region's pemetaan figures, the score decides (PP 18/2016 Ps 53; `TypologyAnalysis`).
         if chart.typology != nil, let w = TypologyAnalysis(chart: chart).warranted(affairs: merged.affairs).warranted {
-            let text = LocalizedText(id: w.label(.indonesian), en: w.label(.english))
-            guard let type = w.unitType else {
-                say(id: "Peringatan: menurut pemetaan urusan, urusan \(merged.name) hanya layak diwadahi sebagai \(text.indonesian) (PP 18/2016 Ps 53 dan Lampiran)",
-                    en: "Warning: by the mapping of affairs, the affairs of \(merged.name) warrant only \(text.english) (PP 18/2016 Ps 53 and Lampiran)")
-                return
-            }
-            if merged.type == nil {
-                merged.type = type
-                say(id: "\(merged.name): menurut pemetaan urusan layak \(text.indonesian) (PP 18/2016 Ps 53, 40(6)); tipe itu dipakai",
-                    en: "\(merged.name): the mapping of affairs warrants \(text.english) (PP 18/2016 Ps 53, 40(6)); that type is used")
-            } else if let t = merged.type, t.rawValue < type.rawValue {
-                say(id: "Peringatan: \(merged.name) ditulis tipe \(t.rawValue), padahal menurut pemetaan urusan hanya layak \(text.indonesian) (PP 18/2016 Ps 53)",
-                    en: "Warning: \(merged.name) is written as type \(t.rawValue), but the mapping of affairs warrants only \(text.english) (PP 18/2016 Ps 53)")
-            } else {
-                say(id: "\(merged.name): menurut pemetaan urusan layak \(text.indonesian) (PP 18/2016 Ps 53, 40(6))",
-                    en: "\(merged.name): the mapping of affairs warrants \(text.english) (PP 18/2016 Ps 53, 40(6))")
-            }
+            let written = merged.type
+            if merged.type == nil, let type = w.unitType { merged.type = type }
+            say(.mergedTypeWarranted(unit: merged.name, warranted: w, written: written))
             return
         }
         let types = parts.filter { [.dinas, .badan, .satpolPP].contains($0.kind) }.compactMap(\.type)
         guard types.count == parts.count, let allowed = AffairMerger.mergedType(types) else { return }
-        let extra = allowed.extraBidang > 0
-        let allowedText = LocalizedText(id: "tipe \(allowed.type.rawValue)" + (extra ? " dengan 5 bidang" : ""),
-                                        en: "type \(allowed.type.rawValue)" + (extra ? " with 5 bidang" : ""))
-        if merged.type == nil {
-            merged.type = allowed.type
-            say(id: "\(merged.name) dapat bertipe paling tinggi \(allowedText.indonesian) (PP 18/2016 Ps 40(6), 54(2)); tipe itu dipakai",
-                en: "\(merged.name) may be at most \(allowedText.english) (PP 18/2016 Ps 40(6), 54(2)); that type is used")
-        } else if let t = merged.type, t.rawValue < allowed.type.rawValue {
-            say(id: "Peringatan: \(merged.name) ditulis tipe \(t.rawValue), padahal hasil penggabungan paling tinggi \(allowedText.indonesian) (PP 18/2016 Ps 40(6), 54(2))",
-                en: "Warning: \(merged.name) is written as type \(t.rawValue), but the merger allows at most \(allowedText.english) (PP 18/2016 Ps 40(6), 54(2))")
-        } else {
-            say(id: "\(merged.name) dapat bertipe paling tinggi \(allowedText.indonesian) (PP 18/2016 Ps 40(6), 54(2))",
-                en: "\(merged.name) may be at most \(allowedText.english) (PP 18/2016 Ps 40(6), 54(2))")
-        }
+        let written = merged.type
+        if merged.type == nil { merged.type = allowed.type }
+        say(.mergedTypeAllowed(unit: merged.name, type: allowed.type, fifthBidang: allowed.extraBidang > 0, written: written))
     }
 
-    mutating func abolish(_ id: String, _ to: String?) throws {
+    mutating func abolish(_ id: String, _ to: String?) throws(StepFailure) {
         let u = try unit(id, "abolish.unit")
-        if chart.units[u].parent == nil { throw StepError(id: "unit akar tidak dapat dihapus", en: "the root unit cannot be abolished") }
+        if chart.units[u].parent == nil { throw .rootCannotBeAbolished }
         let doomed = subtree(id)
         var targetUnit: String?, targetPost: String?
         if let to {
             if let p = positionIndex(to) {
-                if doomed.contains(chart.positions[p].unit) { throw StepError(id: "tasks_to '\(to)' ikut dihapus", en: "tasks_to '\(to)' is abolished too") }
+                if doomed.contains(chart.positions[p].unit) { throw .tasksToAbolishedToo(id: to) }
                 targetPost = to
             } else if unitIndex(to) != nil {
-                if doomed.contains(to) { throw StepError(id: "tasks_to '\(to)' ikut dihapus", en: "tasks_to '\(to)' is abolished too") }
+                if doomed.contains(to) { throw .tasksToAbolishedToo(id: to) }
                 targetUnit = to
                 targetPost = headOf(to).map { chart.positions[$0].id }
             } else {
-                throw StepError(id: "abolish.tasks_to: '\(to)' bukan unit atau jabatan di bagan", en: "abolish.tasks_to: '\(to)' is neither a unit nor a post in the chart")
+                throw .tasksToUnknown(id: to)
             }
         }
         let posts = chart.positions.filter { doomed.contains($0.unit) }
@@ -422,20 +417,14 @@ struct Engine {
                 current.postsMoved += 1
             }
             if current.postsMoved > 0 {
-                say(id: "\(current.postsMoved) jabatan pelaksana/fungsional pindah ke \(targetUnit) bersama pegawai dan tugasnya",
-                    en: "\(current.postsMoved) staff posts move to \(targetUnit) with their people and tasks")
+                say(.staffPostsMoved(count: current.postsMoved, to: unitName(targetUnit)))
             }
         }
         let name = chart.units[u].name
-        let tasks = abolishPosts(abolished, reason: LocalizedText(id: "unit \(id) dihapus", en: "unit \(id) abolished"))
+        let tasks = abolishPosts(abolished, reason: .unitAbolished(unit: name))
         chart.units.removeAll { doomed.contains($0.id) }
         current.unitsAbolished += doomed.count
-        if doomed.count > 1 {
-            say(id: "\(name) dihapus beserta \(doomed.count - 1) unit di bawahnya dan \(abolished.count) jabatan",
-                en: "\(name) abolished with \(doomed.count - 1) units below it and \(abolished.count) posts")
-        } else {
-            say(id: "\(name) dihapus beserta \(abolished.count) jabatan", en: "\(name) abolished with \(abolished.count) posts")
-        }
+        say(.unitAbolished(unit: name, unitsBelow: doomed.count - 1, posts: abolished.count))
         rehome(tasks, to: targetPost)
     }
 
@@ -443,15 +432,10 @@ struct Engine {
     /// ahli muda, eselon V → ahli pertama, or the `jenjang` the step names; where the holder's rank is
     /// below the jenjang's range the jenjang follows the rank. The post takes a functional title of its
     /// kind. A regency or city keeps every administrator post and the camat: converting one is warned.
-    mutating func convert(_ level: Level, _ to: Level, _ jenjang: Jenjang?, _ keepIn: [UnitKind], _ keepUnits: [String], kind: String?) throws {
-        guard !to.isStructural, to != .politik else {
-            throw StepError(id: "convert.to harus fungsional atau pelaksana", en: "convert.to must be fungsional or pelaksana")
-        }
+    mutating func convert(_ level: Level, _ to: Level, _ jenjang: Jenjang?, _ keepIn: [UnitKind], _ keepUnits: [String], kind: String?) throws(StepFailure) {
+        guard !to.isStructural, to != .politik else { throw .convertTargetNotStaff }
         let target: Jenjang? = to != .fungsional ? nil : jenjang ?? Simulator.penyetaraan(level)
-        if to == .fungsional && target == nil {
-            throw StepError(id: "convert.to.jenjang: tulis jenjang tujuan; penyetaraan hanya menentukannya untuk administrator dan pengawas",
-                            en: "convert.to.jenjang: name the target jenjang; penyetaraan only sets it for administrator and pengawas posts")
-        }
+        if to == .fungsional && target == nil { throw .convertJenjangNeeded(level: level) }
         for id in keepUnits { try unit(id, "convert.keep_units") }
         let kinds = Set(keepIn), keepSet = Set(keepUnits)
         let byID = Dictionary(chart.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -504,37 +488,14 @@ struct Engine {
             converted += 1
         }
         current.postsConverted = converted
-        let targetText = to == .fungsional ? Position.functionalTitle(kind: kind, jenjang: target) : to.label(.indonesian)
-        let targetTextEN = to == .fungsional ? Position.functionalTitle(kind: kind, jenjang: target) : to.label(.english)
-        let keptKinds = keepIn.map { $0.label(.indonesian) }.joined(separator: ", ")
-        let keptKindsEN = keepIn.map { $0.label(.english) }.joined(separator: ", ")
-        say(id: "\(converted) jabatan \(level.label(.indonesian)) disetarakan menjadi \(targetText); \(keptCount) dipertahankan (\(keptKinds))",
-            en: "\(converted) \(level.label(.english)) posts converted to \(targetTextEN); \(keptCount) kept (\(keptKindsEN))")
-        if followedRank > 0 {
-            say(id: "\(followedRank) jabatan mengikuti pangkat pemangkunya karena pangkatnya di bawah rentang \(target?.label ?? "")",
-                en: "\(followedRank) posts follow their holder's rank, which is below the \(target?.label ?? "") range")
-        }
-        if followedEducation > 0 {
-            say(id: "\(followedEducation) jabatan menjadi jenjang keterampilan yang setara karena pemangkunya belum S1/D-IV",
-                en: "\(followedEducation) posts become the equivalent keterampilan level as their holders lack an S1/D-IV")
-        }
-        if !dissolved.isEmpty {
-            say(id: "\(dissolved.count) seksi/subbidang/subbagian menjadi kelompok jabatan fungsional", en: "\(dissolved.count) seksi/subbidang/subbagian become functional groups")
-        }
-        if level == .administrator && converted > 0 {
-            say(id: "Peringatan: di kabupaten/kota seluruh jabatan administrator dipertahankan (surat Mendagri 800/2603/OTDA); \(converted) jabatan administrator disetarakan",
-                en: "Warning: a regency or city keeps every administrator post (Mendagri letter 800/2603/OTDA); \(converted) administrator posts were converted")
-        }
-        if !camats.isEmpty {
-            say(id: "Peringatan: camat adalah jabatan kewilayahan yang dipertahankan; disetarakan: \(camats.joined(separator: ", "))",
-                en: "Warning: the camat is a territorial post that stays; converted: \(camats.joined(separator: ", "))")
-        }
-        if to == .fungsional && kind == nil && converted > 0 {
-            say(id: "Jenis jabatan fungsional tidak disebut (convert.to.functional_kind): tunjangan fungsionalnya tidak dapat dihitung",
-                en: "No kind of functional post given (convert.to.functional_kind): its functional allowance cannot be costed")
-        }
-        say(id: "pemangku tetap di jabatannya; tunjangan struktural diganti tunjangan fungsional jabatan barunya (PermenPANRB 17/2021)",
-            en: "holders stay in their posts; the structural allowance is replaced by the functional allowance of the new post (PermenPANRB 17/2021)")
+        say(.postsConverted(count: converted, level: level, to: to, jenjang: target, kept: keptCount, keptIn: keepIn))
+        if followedRank > 0 { say(.convertedFollowingRank(count: followedRank)) }
+        if followedEducation > 0 { say(.convertedToSkilledLevel(count: followedEducation)) }
+        if !dissolved.isEmpty { say(.unitsBecameFunctionalGroups(count: dissolved.count)) }
+        if level == .administrator && converted > 0 { say(.administratorsConverted(count: converted)) }
+        if !camats.isEmpty { say(.camatConverted(posts: camats)) }
+        if to == .fungsional && kind == nil && converted > 0 { say(.functionalKindMissing) }
+        say(.holdersKeepIncome)
     }
 }
 

@@ -15,43 +15,49 @@ extension Simulation {
     /// table, and the checks of the invariants.
     public func markdown(_ l: Language, beforeGraph: OrgGraph, afterGraph: OrgGraph) -> String {
         var out = "# \(l.pick("Skenario", "Scenario")): \(scenario.name)\n\n"
-        out += l.pick("Bagan awal: \(before.organisation.name), per \(before.organisation.asOf). \(steps.count) langkah.\n\n",
-                      "Starting chart: \(before.organisation.name), as of \(before.organisation.asOf). \(steps.count) steps.\n\n")
+        out += l.pick("Bagan awal: \(before.organisation.name), per \(l.date(before.organisation.asOf)). \(l.integer(steps.count)) langkah.\n\n",
+                      "Starting chart: \(before.organisation.name), as of \(l.date(before.organisation.asOf)). \(l.counted(steps.count, "", "step", "steps")).\n\n")
         // The summary a hearing reads first: the totals of every step and what the structure costs.
         let total = { (f: (StepReport) -> Int) in steps.reduce(0) { $0 + f($1) } }
+        let n = { (v: Int) in l.integer(v) }
+        let pool = { (g: OrgGraph) in l.integer(g.personPosition.count { $0 < 0 }) }
         out += "## \(l.pick("Ringkasan", "Summary"))\n\n"
-        out += l.pick("- Unit: \(before.units.count) → \(after.units.count) (\(total(\.unitsCreated)) dibentuk, \(total(\.unitsAbolished)) dihapus)\n",
-                      "- Units: \(before.units.count) → \(after.units.count) (\(total(\.unitsCreated)) created, \(total(\.unitsAbolished)) abolished)\n")
-        out += l.pick("- Jabatan: \(before.positions.count) → \(after.positions.count) (\(total(\.postsCreated)) dibentuk, \(total(\.postsAbolished)) dihapus, \(total(\.postsConverted)) dialihkan ke fungsional, \(total(\.postsMoved)) dipindah)\n",
-                      "- Posts: \(before.positions.count) → \(after.positions.count) (\(total(\.postsCreated)) created, \(total(\.postsAbolished)) abolished, \(total(\.postsConverted)) converted to functional, \(total(\.postsMoved)) moved)\n")
-        out += l.pick("- Pegawai: \(total(\.peopleToPool)) masuk pool karena jabatannya dihapus, \(total(\.peoplePlaced)) ditempatkan; pool \(beforeGraph.personPosition.count { $0 < 0 }) → \(afterGraph.personPosition.count { $0 < 0 })\n",
-                      "- People: \(total(\.peopleToPool)) to the pool as their posts went, \(total(\.peoplePlaced)) placed; pool \(beforeGraph.personPosition.count { $0 < 0 }) → \(afterGraph.personPosition.count { $0 < 0 })\n")
+        out += l.pick("- Unit: \(n(before.units.count)) → \(n(after.units.count)) (\(n(total(\.unitsCreated))) dibentuk, \(n(total(\.unitsAbolished))) dihapus)\n",
+                      "- Units: \(n(before.units.count)) → \(n(after.units.count)) (\(n(total(\.unitsCreated))) created, \(n(total(\.unitsAbolished))) abolished)\n")
+        out += l.pick("- Jabatan: \(n(before.positions.count)) → \(n(after.positions.count)) (\(n(total(\.postsCreated))) dibentuk, \(n(total(\.postsAbolished))) dihapus, \(n(total(\.postsConverted))) disetarakan ke jabatan fungsional, \(n(total(\.postsMoved))) dipindah)\n",
+                      "- Posts: \(n(before.positions.count)) → \(n(after.positions.count)) (\(n(total(\.postsCreated))) created, \(n(total(\.postsAbolished))) abolished, \(n(total(\.postsConverted))) converted to functional, \(n(total(\.postsMoved))) moved)\n")
+        out += l.pick("- Pegawai: \(n(total(\.peopleToPool))) kehilangan jabatan karena jabatannya dihapus, \(n(total(\.peoplePlaced))) ditempatkan; pegawai tanpa jabatan \(pool(beforeGraph)) → \(pool(afterGraph))\n",
+                      "- People: \(n(total(\.peopleToPool))) left without a post as their posts went, \(n(total(\.peoplePlaced))) placed; people without a post \(pool(beforeGraph)) → \(pool(afterGraph))\n")
         out += Comparison.costLine(l, before: beforeGraph, after: afterGraph) + "\n\n"
         out += "## \(l.pick("Langkah", "Steps"))\n\n"
         for s in steps {
-            out += "### \(s.index). \(s.name) (\(l.pick("baris", "line")) \(s.line))\n\n"
-            for line in s.lines { out += "- \(line.text(l))\n" }
+            let label = scenario.steps.indices.contains(s.index - 1) ? scenario.steps[s.index - 1].label(l) : s.name
+            out += "### \(s.index). \(label.prefix(1).uppercased() + label.dropFirst()) (\(l.pick("baris", "line")) \(s.line))\n\n"
+            for effect in s.effects { out += "- \(effect.text(l))\n" }
             var effects: [String] = []
-            func add(_ n: Int, _ id: String, _ en: String) { if n > 0 { effects.append("\(n) \(l.pick(id, en))") } }
-            add(s.unitsCreated, "unit dibentuk", "units created"); add(s.unitsAbolished, "unit dihapus", "units abolished")
-            add(s.postsCreated, "jabatan dibentuk", "posts created"); add(s.postsAbolished, "jabatan dihapus", "posts abolished")
-            add(s.postsConverted, "jabatan dialihkan", "posts converted"); add(s.postsMoved, "jabatan dipindah", "posts moved")
-            add(s.peopleToPool, "pegawai ke pool", "people to the pool"); add(s.peoplePlaced, "pegawai ditempatkan", "people placed")
-            add(s.tasksRehomed, "tugas dialihkan", "tasks re-homed"); add(s.tasksDropped, "tugas tidak dialihkan", "tasks dropped")
+            func add(_ c: Int, _ id: String, _ en: String, _ ens: String) { if c > 0 { effects.append(l.counted(c, id, en, ens)) } }
+            add(s.unitsCreated, "unit dibentuk", "unit created", "units created"); add(s.unitsAbolished, "unit dihapus", "unit abolished", "units abolished")
+            add(s.postsCreated, "jabatan dibentuk", "post created", "posts created"); add(s.postsAbolished, "jabatan dihapus", "post abolished", "posts abolished")
+            add(s.postsConverted, "jabatan disetarakan", "post converted", "posts converted"); add(s.postsMoved, "jabatan dipindah", "post moved", "posts moved")
+            add(s.peopleToPool, "pegawai kehilangan jabatan", "person left without a post", "people left without a post")
+            add(s.peoplePlaced, "pegawai ditempatkan", "person placed", "people placed")
+            add(s.tasksRehomed, "tugas dialihkan", "task re-homed", "tasks re-homed"); add(s.tasksDropped, "tugas tidak dialihkan", "task dropped", "tasks dropped")
             out += "- **\(l.pick("Dampak", "Effect"))**: \(effects.isEmpty ? l.pick("tidak ada perubahan jumlah", "no change in counts") : effects.joined(separator: ", "))\n\n"
         }
         if !moves.isEmpty {
             out += "## \(l.pick("Pegawai yang berpindah", "People who moved"))\n\n"
+            let none = l.pick("(tanpa jabatan)", "(no post)")
             let t = Table(title: "", columns: ["NIP", l.pick("nama", "name"), l.pick("dari", "from"), l.pick("ke", "to"), l.pick("langkah", "step"), l.pick("alasan", "reason")],
                           alignments: [.left, .left, .left, .left, .right, .left],
-                          rows: moves.map { [$0.nip, $0.name, $0.from ?? "pool", $0.to ?? "pool", String($0.step), $0.reason.text(l)] })
+                          rows: moves.map { [$0.nip, $0.name, $0.fromTitle ?? none, $0.toTitle ?? none, String($0.step), $0.reason.text(l)] })
             out += t.markdown() + "\n"
         }
         if !droppedTasks.isEmpty {
+            let titles = Dictionary(before.positions.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
             out += "## \(l.pick("Tugas yang tidak dialihkan", "Work no post took over"))\n\n"
             let t = Table(title: "", columns: [l.pick("dari jabatan", "from post"), l.pick("tugas", "task"), l.pick("jam/tahun", "hours a year")],
                           alignments: [.left, .left, .right],
-                          rows: droppedTasks.map { [$0.post, $0.task.task, formatNumber($0.task.totalMinutes / 60, decimals: 1)] })
+                          rows: droppedTasks.map { [titles[$0.post] ?? $0.post, $0.task.task, l.number($0.task.totalMinutes / 60, decimals: 1)] })
             out += t.markdown() + "\n"
         }
         out += "## \(l.pick("Sebelum dan sesudah", "Before and after"))\n\n"
@@ -65,10 +71,10 @@ extension Simulation {
                       "Structural allowance: the Perpres 26/2007 table unless settings.structural_allowance says otherwise.\n\n")
         out += "## \(l.pick("Pemeriksaan", "Checks"))\n\n"
         out += "- " + (nobodyLost
-            ? l.pick("Tidak ada pegawai yang hilang: \(before.people.count) sebelum, \(after.people.count) sesudah (\(afterGraph.personPosition.count { $0 < 0 }) di pool).",
-                     "Nobody is lost: \(before.people.count) before, \(after.people.count) after (\(afterGraph.personPosition.count { $0 < 0 }) in the pool).")
+            ? l.pick("Tidak ada pegawai yang hilang: \(n(before.people.count)) sebelum, \(n(after.people.count)) sesudah (\(pool(afterGraph)) tanpa jabatan).",
+                     "Nobody is lost: \(n(before.people.count)) before, \(n(after.people.count)) after (\(pool(afterGraph)) without a post).")
             : l.pick("PERHATIAN: jumlah pegawai berubah.", "WARNING: the number of people changed.")) + "\n"
-        let h = { (m: Double) in formatNumber(m / 60, decimals: 1) }
+        let h = { (m: Double) in l.number(m / 60, decimals: 1) }
         out += "- " + (workloadConserved
             ? l.pick("Beban kerja terjaga: \(h(minutesBefore)) jam sebelum + \(h(addedMinutes)) jam jabatan baru = \(h(minutesAfter)) jam sesudah + \(h(droppedMinutes)) jam tidak dialihkan.",
                      "Workload conserved: \(h(minutesBefore)) hours before + \(h(addedMinutes)) hours of new posts = \(h(minutesAfter)) hours after + \(h(droppedMinutes)) hours dropped.")

@@ -75,8 +75,8 @@ struct Analyse: ParsableCommand {
     @Option(help: "formasi: years of the plan (default 5).")
     var years: Int?
 
-    @Option(name: .customLong("fail-on"), help: "compliance: exit 1 when there are findings of this severity (error or warning).")
-    var failOn: String?
+    @Option(name: .customLong("fail-on"), help: "compliance: exit 1 when there are findings of this severity or worse.")
+    var failOn: FailOn?
 
     func validate() throws {
         if let horizon, !(1...40).contains(horizon) { throw ValidationError("--horizon takes 1 to 40 years") }
@@ -89,7 +89,7 @@ struct Analyse: ParsableCommand {
         if let years, !(1...40).contains(years) { throw ValidationError("--years takes 1 to 40 years") }
         if years != nil && name != .formasi { throw ValidationError("--years belongs to 'analyse formasi'") }
         if top < 1 { throw ValidationError("--top takes at least 1") }
-        if let failOn, !["error", "warning"].contains(failOn) { throw ValidationError("--fail-on takes 'error' or 'warning'") }
+        if failOn != nil && name != .compliance { throw ValidationError("--fail-on belongs to 'analyse compliance'") }
     }
 
     func run() throws {
@@ -107,32 +107,32 @@ struct Analyse: ParsableCommand {
         case .formasi: report = FormasiPlan(graph, years: years ?? 5)
         case .careers:
             if let person, graph.personIndex[person] == nil {
-                Console.error(l.pick("--person: tidak ada pegawai dengan NIP \(person)", "--person: nobody has NIP \(person)"))
+                Console.error(.unknownPerson(option: "--person", nip: person), l)
                 throw ExitCode(2)
             }
             if let to, graph.positionIndex[to] == nil {
-                let hint = closestSpelling(to: to, among: graph.positions.map(\.id)).map { l.pick(" (maksudnya '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
-                Console.error(l.pick("--to: jabatan '\(to)' tidak ada\(hint)", "--to: post '\(to)' does not exist\(hint)"))
+                Console.error(.unknownPost(option: "--to", id: to, suggestion: closestSpelling(to: to, among: graph.positions.map(\.id))), l)
                 throw ExitCode(2)
             }
             let progress = Progress()
             report = CareerAnalysis(graph, horizon: horizon ?? 5, top: top, person: person, target: to) {
-                progress.update(l.pick("suksesi jabatan", "succession posts"), $0, $1)
+                progress.update(CLIMessage.progressSuccession.text(l), $0, $1)
             }
             progress.finish()
         }
         Console.out(render(report, as: format, language: l, limit: limit))
         if let compliance = report as? ComplianceAnalysis, let failOn {
-            if compliance.errors > 0 || (failOn == "warning" && compliance.warnings > 0) { throw ExitCode(1) }
+            if compliance.errors > 0 || (failOn == .warning && compliance.warnings > 0) { throw ExitCode(1) }
         }
     }
 }
 
 /// Writes a report: one JSON object, the per-row table as CSV, or every table as text or Markdown.
+/// JSON and CSV are machine formats: numbers with a decimal point and no grouping in either language.
 func render(_ report: any Report, as format: OutputFormat, language: Language, limit: Int?) -> String {
     switch format {
     case .json: report.json(language).serialized() + "\n"
-    case .csv: report.detailTable(language).csv()
+    case .csv: report.detailTable(language).csv(numbersWrittenIn: language)
     case .table: report.tables(language, limit: limit).map { $0.text() }.joined(separator: "\n")
     case .markdown: report.tables(language, limit: limit).map { $0.markdown() }.joined(separator: "\n")
     }

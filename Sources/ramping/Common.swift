@@ -104,7 +104,7 @@ func writeOutputs(_ files: [(data: Data, path: String)], language l: Language) t
     let hold = ProcessInfo.processInfo.environment["RAMPING_TEST_HOLD_WRITE"].flatMap(Double.init)
     do {
         try AtomicFile.write(files, beforeRename: hold.map { seconds in { Thread.sleep(forTimeInterval: seconds) } })
-        for file in files { Console.error(l.pick("Ditulis: \(file.path)", "Written: \(file.path)")) }
+        for file in files { Console.error(.written(path: file.path), l) }
     } catch let error as AtomicFile.WriteError {
         let why: String
         switch error.reason {
@@ -114,8 +114,7 @@ func writeOutputs(_ files: [(data: Data, path: String)], language l: Language) t
         case .namedTwice: why = l.pick("berkas yang sama disebut dua kali", "the same file is named twice")
         case .system(let reason): why = reason
         }
-        Console.error(l.pick("\(error.path) tidak dapat ditulis: \(why); tidak ada berkas yang diubah",
-                             "\(error.path) cannot be written: \(why); no file was changed"))
+        Console.error(.cannotWrite(path: error.path, reason: why), l)
         throw ExitCode(2)
     }
 }
@@ -129,14 +128,14 @@ func checkOutputPath(_ path: String?, option: String) throws {
 
 /// Options every command that reads a chart takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of messages and reports: id (Indonesian, the default) or en.")
-    var lang: String?
+    @Option(name: .long, help: "Language of messages and reports: id (Indonesian, the default) or en (English).")
+    var lang: Language?
 
     @Option(name: .customLong("max-file-size"), help: "Refuse chart files larger than this many MiB.")
     var maxFileSize: Int = 256
 
     var language: Language {
-        if let lang, let l = Language(rawValue: lang) { return l }
+        if let lang { return lang }
         if let env = ProcessInfo.processInfo.environment["RAMPING_LANG"], let l = Language(rawValue: env) { return l }
         return .indonesian
     }
@@ -144,9 +143,6 @@ struct CommonOptions: ParsableArguments {
     var loadOptions: LoadOptions { LoadOptions(maxFileBytes: maxFileSize << 20) }
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang takes 'id' (Indonesian) or 'en' (English), not '\(lang)'")
-        }
         if maxFileSize < 1 || maxFileSize > FileReader.largestLimitMiB {
             throw ValidationError("--max-file-size takes a whole number of MiB from 1 to \(FileReader.largestLimitMiB)")
         }
@@ -160,14 +156,12 @@ struct CommonOptions: ParsableArguments {
         if let graph = loaded.graph { 
             let warnings = loaded.diagnostics.warningCount
             if warnings > 0 {
-                Console.error(l.pick("\(path): \(warnings) peringatan; lihat `ramping validate \(path)`",
-                                     "\(path): \(warnings) warnings; see `ramping validate \(path)`"))
+                Console.error(.chartHasWarnings(path: path, warnings: warnings), l)
             }
             return graph
         }
         for d in loaded.diagnostics where d.severity == .error { Console.error(d.rendered(l)) }
-        Console.error(l.pick("\(path): bagan tidak sah (\(loaded.diagnostics.errorCount) kesalahan); perbaiki lalu ulangi",
-                             "\(path): the chart is invalid (\(loaded.diagnostics.errorCount) errors); fix them and run again"))
+        Console.error(.chartInvalidFixFirst(path: path, errors: loaded.diagnostics.errorCount), l)
         throw ExitCode(loaded.unreadable ? 2 : 1)
     }
 }

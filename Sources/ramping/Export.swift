@@ -36,8 +36,8 @@ struct Export: ParsableCommand {
     @Option(help: "graphml, yed, dot, svg, pdf or png.")
     var format: Format
 
-    @Option(help: "units, positions or people (default positions).")
-    var view: String = "positions"
+    @Option(help: "What the picture shows: units, positions (the peta jabatan) or people.")
+    var view: ExportView = .positions
 
     @Option(help: "Only this unit and what is below it (its id).")
     var unit: String?
@@ -58,7 +58,6 @@ struct Export: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard ExportView(rawValue: view) != nil else { throw ValidationError("--view takes units, positions or people, not '\(view)'") }
         if let depth, depth < 0 { throw ValidationError("--depth takes 0 or more levels") }
         if output == nil && (format == .pdf || format == .png) {
             throw ValidationError("--format \(format.rawValue) needs -o FILE (it is not text)")
@@ -72,14 +71,13 @@ struct Export: ParsableCommand {
     func run() throws {
         let graph = try common.loadValid(chart)
         let l = common.language
-        let exportView = ExportView(rawValue: view)!
+        let exportView = view
         let base = try diff.map { try common.loadValid($0) }
         guard each, let folder = output else {
             let exported = try scope(graph, unit: unit, view: exportView, l, base: base)
             let posts = exported.nodes.count { $0.kind == .position }
             if [.svg, .pdf, .png].contains(format) && posts > 150 {
-                Console.error(l.pick("catatan: \(posts) jabatan dalam satu gambar; untuk halaman yang terbaca gunakan --each -o FOLDER (satu per perangkat daerah) atau --unit ID",
-                                     "note: \(posts) posts in one picture; for readable pages use --each -o FOLDER (one per perangkat daerah) or --unit ID"))
+                Console.error(.tooManyPostsForOnePicture(posts: posts), l)
             }
             let data = try render(exported, l, asOf: graph.asOf)
             try writeOutput(data, to: output, language: l)
@@ -88,7 +86,7 @@ struct Export: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            Console.error(l.pick("folder \(folder) tidak dapat dibuat", "folder \(folder) cannot be created"))
+            Console.error(.folderNotCreated(path: folder), l)
             throw ExitCode(2)
         }
         let top = unit.flatMap { graph.unitIndex[$0] } ?? graph.rootUnit
@@ -96,7 +94,7 @@ struct Export: ParsableCommand {
         let ext = format == .yed ? "graphml" : format.rawValue
         let progress = Progress()
         for (k, u) in graph.unitChildren[top].enumerated() {
-            progress.update(l.pick("perangkat daerah", "perangkat daerah"), k, graph.unitChildren[top].count)
+            progress.update(CLIMessage.progressPerangkatDaerah.text(l), k, graph.unitChildren[top].count)
             let id = graph.units[u].id
             let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l, asOf: graph.asOf)
             progress.finish()

@@ -25,16 +25,17 @@ struct Info: ParsableCommand {
     func run() throws {
         let graph = try common.loadValid(chart)
         let summary = ChartSummary(graph)
-        Console.out(render(json: summary.json(), tables: summary.tables(common.language), as: format))
+        Console.out(render(json: summary.json(), tables: summary.tables(common.language), as: format, language: common.language))
     }
 }
 
 /// Writes a report in the chosen format: one JSON object, or its tables as text, CSV or Markdown.
-func render(json: JSONValue, tables: [Table], as format: OutputFormat) -> String {
+/// JSON and CSV are machine formats: numbers with a decimal point and no grouping in either language.
+func render(json: JSONValue, tables: [Table], as format: OutputFormat, language: Language) -> String {
     switch format {
     case .json: json.serialized() + "\n"
     case .table: tables.map { $0.text() }.joined(separator: "\n")
-    case .csv: tables.map { $0.csv() }.joined(separator: "\r\n")
+    case .csv: tables.map { $0.csv(numbersWrittenIn: language) }.joined(separator: "\r\n")
     case .markdown: tables.map { $0.markdown() }.joined(separator: "\n")
     }
 }

@@ -17,8 +17,7 @@ func loadScenario(_ path: String, _ common: CommonOptions, chart: String) throws
         let given = URL(fileURLWithPath: chart).standardizedFileURL.path
         if written != given {
             let l = common.language
-            Console.error(l.pick("\(path): peringatan: skenario ini ditulis untuk \(base); dijalankan pada \(chart)",
-                                 "\(path): warning: this scenario was written for \(base); it is replayed on \(chart)"))
+            Console.error(.scenarioWrittenFor(path: path, base: base, chart: chart), l)
         }
     }
     return scenario
@@ -31,9 +30,9 @@ func simulate(_ graph: OrgGraph, _ scenario: Scenario, file: String, _ l: Langua
         guard let after = OrgGraph.resolve(sim.after).graph else { throw ExitCode(1) }
         return (sim, after)
     } catch let failure as SimulationFailure {
-        let step = scenario.steps[failure.step - 1].name
-        Console.error("\(file):\(failure.line):\(failure.column): error: \(l.pick("langkah", "step")) \(failure.step) (\(step)): \(failure.message.text(l))")
-        Console.error(l.pick("tidak ada yang ditulis", "nothing was written"))
+        let step = scenario.steps[failure.step - 1].label(l)
+        Console.error("\(file):\(failure.line):\(failure.column): error: \(CLIMessage.stepFailed(step: failure.step, label: step).text(l)): \(failure.reason.text(l))")
+        Console.error(.nothingWritten, l)
         throw ExitCode(1)
     }
 }
@@ -96,9 +95,7 @@ struct Simulate: ParsableCommand {
         }
         if let report { files.append((Data(markdown.utf8), report)) }
         try writeOutputs(files, language: l)
-        let s = sim.steps
-        Console.error(l.pick("\(s.count) langkah: \(s.reduce(0) { $0 + $1.postsAbolished }) jabatan dihapus, \(s.reduce(0) { $0 + $1.postsConverted }) dialihkan, \(s.reduce(0) { $0 + $1.peopleToPool }) pegawai ke pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) ditempatkan",
-                             "\(s.count) steps: \(s.reduce(0) { $0 + $1.postsAbolished }) posts abolished, \(s.reduce(0) { $0 + $1.postsConverted }) converted, \(s.reduce(0) { $0 + $1.peopleToPool }) people to the pool, \(s.reduce(0) { $0 + $1.peoplePlaced }) placed"))
+        Console.error(sim.summary.text(l))
     }
 }
 
@@ -130,15 +127,15 @@ struct Compare: ParsableCommand {
     func run() throws {
         let l = common.language
         let graph = try common.loadValid(chart)
-        var columns: [(String, OrgGraph)] = [(l.pick("kondisi awal", "baseline"), graph)]
+        var columns: [(String, OrgGraph)] = [(CLIMessage.baseline.text(l), graph)]
         let progress = Progress()
         for (k, path) in scenarios.enumerated() {
-            progress.update(l.pick("skenario", "scenario"), k, scenarios.count)
+            progress.update(CLIMessage.progressScenario.text(l), k, scenarios.count)
             let script = try loadScenario(path, common, chart: chart)
             let (_, after) = try simulate(graph, script, file: path, l)
             columns.append((script.name, after))
         }
-        progress.update(l.pick("perbandingan", "comparison"), scenarios.count, scenarios.count)
+        progress.update(CLIMessage.progressComparison.text(l), scenarios.count, scenarios.count)
         let table = render(Comparison(columns), as: format, language: l, limit: nil)
         progress.finish()
         Console.out(table)

@@ -42,10 +42,9 @@ struct Validate: ParsableCommand {
                 worst = 2
             } else if !loaded.isValid {
                 worst = max(worst, 1)
-                Console.out(l.pick("\(path): TIDAK SAH, \(errors) galat, \(warnings) peringatan\n",
-                                   "\(path): INVALID, \(errors) errors, \(warnings) warnings\n"))
+                Console.out(CLIMessage.chartInvalid(path: path, errors: errors, warnings: warnings).text(l) + "\n")
             } else {
-                Console.out(l.pick("\(path): sah, \(warnings) peringatan\n", "\(path): valid, \(warnings) warnings\n"))
+                Console.out(CLIMessage.chartValid(path: path, warnings: warnings).text(l) + "\n")
             }
         }
         if worst != 0 { throw ExitCode(worst) }

@@ -55,7 +55,7 @@ struct AnalyseCommandTests {
         let strict = try runRamping(["analyse", "compliance", "OrgCharts/kabupaten-sragen.yaml", "--fail-on", "error"])
         #expect(strict.status == 1)
         // Indonesian tables name the rule in words and the unit by its name, never by internal ids.
-        #expect(strict.stdout.contains("Dinas Perhubungan punya 3 bidang") && !strict.stdout.contains("size.bidang") && !strict.stdout.contains("dishub"))
+        #expect(strict.stdout.contains("Dinas Perhubungan punya 3 Bidang") && !strict.stdout.contains("size.bidang") && !strict.stdout.contains("dishub"))
     }
 
     @Test("every format; CSV is the per-row table")
@@ -68,8 +68,12 @@ struct AnalyseCommandTests {
         }
         let csv = try runRamping(["analyse", "gaps", tutorial, "--format", "csv", "--lang", "en"])
         let lines = csv.stdout.split(separator: "\r\n")
-        #expect(lines.first == "id,title,unit,load_hours,need,filled,gap,EJ,grade")
+        #expect(lines.first == "title,unit,load (hours),need,filled,gap,EJ,grade")
+        // A machine format: numbers with a decimal point, no grouping.
+        #expect(lines.contains { $0.hasPrefix("Verifikator Perizinan,Seksi Perizinan Berusaha,6120,5,3,-2,1.63,") }, "\(lines)")
         #expect(lines.count == 23)   // header + 22 non-political posts
+        let idCSV = try runRamping(["analyse", "gaps", tutorial, "--format", "csv"]).stdout
+        #expect(idCSV.contains("Verifikator Perizinan,Seksi Perizinan Berusaha,6120,5,3,-2,1.63,A"), "\(idCSV)")
         let md = try runRamping(["analyse", "spans", tutorial, "--format", "markdown"])
         #expect(md.stdout.contains("| --- |"))
     }

@@ -333,7 +333,7 @@ struct ComplianceAnalysisTests {
         let yaml = changed(compliantYAML, [(addUnit, "  - { id: dinas.b3, name: Bidang Tiga, kind: bidang, parent: dinas }\n" + addUnit)])
         let hit = try #require(ComplianceAnalysis(analysisGraph(yaml)).findings.first { $0.rule == .sizeBidang })
         #expect(hit.source == "PP 18/2016 Ps 83(1)")
-        #expect(hit.text(.indonesian) == "Dinas C punya 3 bidang, melebihi batas 2 untuk dinas tipe C; gabungkan atau hapus 1")
+        #expect(hit.text(.indonesian) == "Dinas C punya 3 Bidang, melebihi batas 2 untuk Dinas tipe C; gabungkan atau hapus 1")
         let kec = changed(compliantYAML, [("unit: kec.sek.sub1, head: true, level: pengawas, eselon: IV.b", "unit: kec.sek.sub1, head: true, level: pengawas, eselon: IV.a")])
         let eselon = try #require(ComplianceAnalysis(analysisGraph(kec)).findings.first { $0.rule == .eselonHead })
         #expect(eselon.source == "PP 18/2016 Ps 95(6)")

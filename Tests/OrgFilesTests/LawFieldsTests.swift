@@ -55,6 +55,8 @@ struct LawFieldsTests {
         #expect(jenjang.diagnostics.hasErrors && englishDiagnostics(jenjang).contains { $0.contains("ahli-tengah") })
         let amount = load(yaml.replacingFirst("ahli-muda: 1200000", with: "ahli-muda: banyak"))
         #expect(amount.diagnostics.hasErrors && englishDiagnostics(amount).contains { $0.contains("functional_allowance.analis-kebijakan.ahli-muda") })
+        let huge = load(yaml.replacingFirst("ahli-muda: 1200000", with: "ahli-muda: 9223372036854775807"))
+        #expect(huge.diagnostics.hasErrors && englishDiagnostics(huge).contains { $0.contains("functional_allowance.analis-kebijakan.ahli-muda") && $0.contains("outside") })
         let age = load(yaml.replacingFirst("penyuluh-pertanian: 60", with: "penyuluh-pertanian: 600"))
         #expect(age.diagnostics.hasErrors && englishDiagnostics(age).contains { $0.contains("retirement_age.penyuluh-pertanian") })
     }

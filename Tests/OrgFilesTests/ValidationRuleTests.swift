@@ -135,7 +135,8 @@ let ruleCases: [RuleCase] = [
     RuleCase("grade above 17", "grade: 14", "grade: 18", "'grade' = 18 is outside the valid range (1–17)"),
     // Dates real; as_of present.
     RuleCase("impossible date", "since: 2021-03-01", "since: 2021-02-30", "'since': '2021-02-30' is not a real date"),
-    RuleCase("date in the wrong order", "since: 2021-03-01", "since: 01-03-2021", "'since': '01-03-2021' is not a real date"),
+    RuleCase("date in the wrong order", "since: 2021-03-01", "since: 01-03-2021",
+             "'since': '01-03-2021' is not a YYYY-MM-DD date; if you mean 1 March 2021, write 2021-03-01"),
     RuleCase("as_of missing", "  as_of: 2026-01-01\n", "", "required field 'as_of' is missing", at: "id: kab-uji"),
     RuleCase("as_of not a date", "as_of: 2026-01-01", "as_of: awal 2026", "'as_of': 'awal 2026' is not a real date"),
     // NIP well formed and agreeing with born/gender.

@@ -172,25 +172,39 @@ struct StepTests {
 
 @Suite("Invariants, failures and replay")
 struct SimulationInvariantTests {
-    @Test("a step that cannot apply fails with its position", arguments: [
-        (ScenarioStep.Action.merge(units: ["da", "kec.s1"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil), "different parents"),
-        (.merge(units: ["da", "dx"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil), "unit 'dx' is not in the chart"),
-        (.merge(units: ["da", "db"], into: Unit(id: "x", name: "X", kind: .dinas), head: "da.kabid"), "is not the head of one of the merged units"),
-        (.merge(units: ["da", "db"], into: Unit(id: "kec", name: "X", kind: .dinas), head: nil), "already another unit's id"),
-        (.moveUnit(unit: "da", to: "da.b1.s1"), "cannot move inside itself"),
-        (.abolish(unit: "pemda", tasksTo: nil), "root unit cannot be abolished"),
-        (.abolish(unit: "db", tasksTo: "db.staf"), "is abolished too"),
-        (.addPosition(Position(id: "da.kepala2", title: "X", unit: "da", head: true, level: .jptPratama, eselon: .iiB)), "already has a head"),
-        (.addUnit(Unit(id: "da", name: "X", kind: .bidang, parent: "pemda")), "already exists"),
-        (.set(position: "da.stf", seats: 2, title: nil, grade: nil), "did you mean 'da.staf'"),
-        (.convert(level: .pengawas, to: .administrator, jenjang: nil, keepIn: [], keepUnits: []), "must be fungsional or pelaksana"),
+    @Test("a step that cannot apply fails with its position and the reason as a value", arguments: [
+        (ScenarioStep.Action.merge(units: ["da", "kec.s1"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil),
+         StepFailure.mergeDifferentParents(parents: ["kec", "pemda"])),
+        (.merge(units: ["da", "dx"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil),
+         .notInChart(field: "merge.units", target: .unit, id: "dx", suggestion: "da")),
+        (.merge(units: ["da", "db"], into: Unit(id: "x", name: "X", kind: .dinas), head: "da.kabid"),
+         .mergeHeadNotAHead(head: "da.kabid", heads: ["da.kadis", "db.kadis"])),
+        (.merge(units: ["da", "db"], into: Unit(id: "kec", name: "X", kind: .dinas), head: nil), .mergeIntoIDTaken(id: "kec")),
+        (.merge(units: ["da", "da"], into: Unit(id: "x", name: "X", kind: .dinas), head: nil), .mergeNamesUnitTwice),
+        (.moveUnit(unit: "da", to: "da.b1.s1"), .moveInsideItself(unit: "da", below: "da.b1.s1")),
+        (.abolish(unit: "pemda", tasksTo: nil), .rootCannotBeAbolished),
+        (.abolish(unit: "db", tasksTo: "db.staf"), .tasksToAbolishedToo(id: "db.staf")),
+        (.abolish(unit: "db", tasksTo: "nothing"), .tasksToUnknown(id: "nothing")),
+        (.addPosition(Position(id: "da.kepala2", title: "X", unit: "da", head: true, level: .jptPratama, eselon: .iiB)),
+         .unitHasHead(unit: "da", head: "da.kadis")),
+        (.addPosition(Position(id: "da.staf", title: "X", unit: "da", level: .pelaksana)), .postExists(id: "da.staf")),
+        (.addUnit(Unit(id: "da", name: "X", kind: .bidang, parent: "pemda")), .unitExists(id: "da")),
+        (.addUnit(Unit(id: "baru", name: "X", kind: .bidang)), .parentRequired(step: "add_unit")),
+        (.set(position: "da.stf", seats: 2, title: nil, grade: nil), .notInChart(field: "set.position", target: .post, id: "da.stf", suggestion: "da.staf")),
+        (.removePosition(position: "da.staf", tasksTo: "da.staf"), .tasksToIsRemovedPost),
+        (.convert(level: .pengawas, to: .administrator, jenjang: nil, keepIn: [], keepUnits: []), .convertTargetNotStaff),
         // Penyetaraan sets the jenjang of administrator and pengawas posts only.
-        (.convert(level: .pelaksana, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: []), "name the target jenjang"),
+        (.convert(level: .pelaksana, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: []), .convertJenjangNeeded(level: .pelaksana)),
+        // Valid on its own, but leaves the chart invalid: a fungsional post without jenjang.
+        (.addPosition(Position(id: "da.baru", title: "Baru", unit: "da.b1", level: .fungsional)),
+         .invalidAfterStep(record: RecordLabel(.position, "da.baru"), problem: .jenjangRequired)),
     ])
-    func failing(_ action: ScenarioStep.Action, _ message: String) {
+    func failing(_ action: ScenarioStep.Action, _ expected: StepFailure) {
         let f = failure([.renameUnit(unit: "kec", name: "Kecamatan Baru"), action])
-        #expect(f?.message.english.contains(message) == true, "\(f?.message.english ?? "no failure")")
+        #expect(f?.reason == expected)
         #expect(f?.step == 2 && f?.line == 11 && f?.column == 5)
+        // Both languages say something, and differently.
+        #expect(f.map { $0.reason.text(.indonesian) != $0.reason.text(.english) } == true)
     }
 
     @Test("nobody is lost and workload is conserved by every shipped scenario",
@@ -272,12 +286,11 @@ struct SimulationInvariantTests {
         #expect(sim.after.positions.first { $0.id == "da.kasi" }?.jenjang == .penyelia)
         // Administrator posts and the camat stay in a regency: converting them is warned.
         let admin = try run([.convert(level: .administrator, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: [])])
-        let lines = admin.steps[0].lines.map(\.english)
-        #expect(lines.contains { $0.hasPrefix("Warning: a regency or city keeps every administrator post") })
-        #expect(lines.contains { $0.hasPrefix("Warning: the camat is a territorial post") && $0.contains("Camat") })
+        #expect(admin.steps[0].effects.contains(.administratorsConverted(count: 4)))
+        #expect(admin.steps[0].effects.contains(.camatConverted(posts: ["Camat"])))
         #expect(admin.after.positions.first { $0.id == "da.kabid" }?.jenjang == .ahliMadya)
         let pengawas = try run([.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [.kecamatan], keepUnits: [])])
-        #expect(!pengawas.steps[0].lines.contains { $0.english.hasPrefix("Warning") && !$0.english.contains("allowance") })
+        #expect(!pengawas.steps[0].effects.contains { $0.isWarning })
     }
 
     @Test("merge says what type the merged dinas may have, and warns on affairs of different families")
@@ -285,16 +298,17 @@ struct SimulationInvariantTests {
         // Two type C dinas of one family (pangan, perikanan): the merged dinas may be type B, which is used.
         let sim = try run([.merge(units: ["da", "db"], into: Unit(id: "dab", name: "Dinas AB", kind: .dinas), head: "da.kadis")])
         #expect(sim.after.units.first { $0.id == "dab" }?.type == .b)
-        #expect(sim.steps[0].lines.contains { $0.indonesian.contains("Dinas AB dapat bertipe paling tinggi tipe B") })
+        #expect(sim.steps[0].effects.contains(.mergedTypeAllowed(unit: "Dinas AB", type: .b, fifthBidang: false, written: nil)))
+        #expect(sim.steps[0].effects.last { if case .mergedTypeAllowed = $0 { true } else { false } }?.text(.indonesian) == "Dinas AB dapat bertipe paling tinggi tipe B (PP 18/2016 Ps 40(6), 54(2)); tipe itu dipakai")
         // Written as type A: more than the merger allows.
         let high = try run([.merge(units: ["da", "db"], into: Unit(id: "dab", name: "Dinas AB", kind: .dinas, type: .a), head: "da.kadis")])
-        #expect(high.steps[0].lines.contains { $0.english.hasPrefix("Warning: Dinas AB is written as type A") })
+        #expect(high.steps[0].effects.contains { $0 == .mergedTypeAllowed(unit: "Dinas AB", type: .b, fifthBidang: false, written: .a) && $0.isWarning })
         // Affairs of different families.
         var chart = simChart
         chart.units[chart.unitIndex("db")].affairs = ["perdagangan"]
         let mixed = try Simulator.run(chart, Scenario(name: "s", steps: [ScenarioStep(.merge(units: ["da", "db"], into: Unit(id: "dab", name: "Dinas AB", kind: .dinas), head: "da.kadis"), line: 1, column: 1)]))
-        #expect(mixed.steps[0].lines.contains { $0.english.contains("are not of one family") })
-        #expect(!sim.steps[0].lines.contains { $0.english.contains("are not of one family") })
+        #expect(mixed.steps[0].effects.contains(.mergedAffairsOfSeveralFamilies(unit: "Dinas AB", affairs: ["pangan", "perdagangan"])))
+        #expect(!sim.steps[0].effects.contains { if case .mergedAffairsOfSeveralFamilies = $0 { true } else { false } })
     }
 
     @Test("a region's own allowance table overrides the default")

@@ -219,21 +219,23 @@ public struct CareerAnalysis: Report {
     }
 
     public func detailTable(_ l: Language) -> Table {
-        Table(title: l.pick("Suksesi jabatan struktural", "Succession for structural posts"),
+        let names = PeopleNames(graph)
+        return Table(title: l.pick("Suksesi jabatan struktural", "Succession for structural posts"),
               columns: [l.pick("jabatan", "position"), l.pick("pemangku", "holder"), l.pick("pensiun", "retires"), l.pick("siap kini", "bench"),
                         l.pick("calon terbaik", "best candidate"), l.pick("kemudian", "later"), l.pick("risiko", "risk")],
               alignments: [.left, .left, .left, .right, .left, .left, .left],
               rows: successions.map { s in
-                  [graph.positions[s.position].id, s.holder.map { graph.people[$0].name } ?? l.pick("(kosong)", "(vacant)"),
-                   s.holderRetires?.description ?? "–", String(s.bench),
-                   s.readyNow.first.map { "\(graph.people[$0.person].name) (\($0.score))" } ?? "–",
-                   s.later.first.map { "\(graph.people[$0.person].name), \(formatNumber($0.yearsNeeded, decimals: 1)) \(l.pick("th", "yr"))" } ?? "–",
+                  [names.post(s.position), s.holder.map { graph.people[$0].name } ?? l.pick("(kosong)", "(vacant)"),
+                   s.holderRetires.map(l.date) ?? "–", l.integer(s.bench),
+                   s.readyNow.first.map { "\(graph.people[$0.person].name) (\(l.integer($0.score)))" } ?? "–",
+                   s.later.first.map { "\(graph.people[$0.person].name), \(l.number($0.yearsNeeded, decimals: 1)) \(l.pick("th", "yr"))" } ?? "–",
                    s.atRisk ? l.pick("RISIKO", "AT RISK") : ""]
               })
     }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {
         var out: [Table] = []
+        let names = PeopleNames(graph)
         if let p = person {
             let who = graph.people[p.person]
             out.append(Table(
@@ -241,31 +243,31 @@ public struct CareerAnalysis: Report {
                 columns: [l.pick("ke jabatan", "to post"), l.pick("min. tahun", "min years"), l.pick("memenuhi syarat kini", "eligible now"),
                           l.pick("nilai", "score"), l.pick("alasan", "reasons")],
                 alignments: [.left, .right, .left, .right, .left],
-                rows: p.next.map { [graph.positions[$0.to].id, formatNumber($0.minYears), $0.fit.eligible ? l.pick("ya", "yes") : l.pick("tidak", "no"),
-                                    String($0.fit.score), $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] }))
+                rows: p.next.map { [names.post($0.to), l.number($0.minYears), $0.fit.eligible ? l.pick("ya", "yes") : l.pick("tidak", "no"),
+                                    l.integer($0.fit.score), $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] }))
             if let t = p.target {
                 let route = p.route ?? []
                 out.append(Table(
-                    title: route.isEmpty ? l.pick("Tidak ada jalur karier ke \(graph.positions[t].id)", "No career path leads to \(graph.positions[t].id)")
-                        : l.pick("Jalur terpendek ke \(graph.positions[t].id): \(formatNumber(route.reduce(0) { $0 + $1.minYears })) tahun",
-                                 "Shortest path to \(graph.positions[t].id): \(formatNumber(route.reduce(0) { $0 + $1.minYears })) years"),
+                    title: route.isEmpty ? l.pick("Tidak ada jalur karier ke \(names.post(t))", "No career path leads to \(names.post(t))")
+                        : l.pick("Jalur terpendek ke \(names.post(t)): \(l.number(route.reduce(0) { $0 + $1.minYears })) tahun",
+                                 "Shortest path to \(names.post(t)): \(l.number(route.reduce(0) { $0 + $1.minYears })) years"),
                     columns: [l.pick("dari", "from"), l.pick("ke", "to"), l.pick("min. tahun", "min years"), l.pick("yang dibutuhkan", "what it needs")],
                     alignments: [.left, .left, .right, .left],
-                    rows: route.map { [graph.positions[$0.from].id, graph.positions[$0.to].id, formatNumber($0.minYears),
+                    rows: route.map { [names.post($0.from), names.post($0.to), l.number($0.minYears),
                                        $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] }))
             }
         }
         let benchTotal = successions.reduce(0) { $0 + ($1.bench > 0 ? 1 : 0) }
         out.append(Table(
-            title: l.pick("Suksesi: \(successions.count) jabatan struktural, \(benchTotal) dengan calon siap, \(risks.count) berisiko (\(horizon) tahun)",
-                          "Succession: \(successions.count) structural posts, \(benchTotal) with someone ready, \(risks.count) at risk (\(horizon) years)"),
+            title: l.pick("Suksesi: \(l.integer(successions.count)) jabatan struktural, \(l.integer(benchTotal)) dengan calon siap, \(l.integer(risks.count)) berisiko (\(horizon) tahun)",
+                          "Succession: \(l.integer(successions.count)) structural posts, \(l.integer(benchTotal)) with someone ready, \(l.integer(risks.count)) at risk (\(horizon) years)"),
             columns: [l.pick("jabatan berisiko", "post at risk"), l.pick("pemangku", "holder"), l.pick("pensiun", "retires"),
                       l.pick("calon kemudian", "later candidate")],
             alignments: [.left, .left, .left, .left],
             rows: risks.map { s in
-                [graph.positions[s.position].id, s.holder.map { graph.people[$0].name } ?? l.pick("(kosong)", "(vacant)"),
-                 s.holderRetires?.description ?? "–",
-                 s.later.first.map { "\(graph.people[$0.person].name), \(formatNumber($0.yearsNeeded, decimals: 1)) \(l.pick("th", "yr"))" } ?? "–"]
+                [names.post(s.position), s.holder.map { graph.people[$0].name } ?? l.pick("(kosong)", "(vacant)"),
+                 s.holderRetires.map(l.date) ?? "–",
+                 s.later.first.map { "\(graph.people[$0.person].name), \(l.number($0.yearsNeeded, decimals: 1)) \(l.pick("th", "yr"))" } ?? "–"]
             }).limited(to: limit, l))
         out.append(detailTable(l).limited(to: limit, l))
         return out

@@ -167,8 +167,8 @@ public struct FitCalculator: Sendable {
                                         en: "\(entry.name): needs \(entry.years) years as \(entry.from.english); now \(now.level.rawValue) for \(served) years"))
                 }
             } else {
-                note(LocalizedText(id: "riwayat jabatan tidak tercatat (pool): syarat pengalaman diperiksa saat seleksi",
-                                   en: "past posts not recorded (pool): experience is checked at selection"))
+                note(LocalizedText(id: "riwayat jabatan tidak tercatat (belum berjabatan): syarat pengalaman diperiksa saat seleksi",
+                                   en: "past posts not recorded (without a post): experience is checked at selection"))
             }
         }
         if !sitting, let age = post.retirementAge(s), let born = person.birthDate {
@@ -204,8 +204,8 @@ public struct FitCalculator: Sendable {
         }
         let performance = person.performance.map { s.fitPerformance[Performance.allCases.firstIndex(of: $0)!] } ?? 0
         let potential = person.potential.map { s.fitPotential[Potential.allCases.firstIndex(of: $0)!] } ?? 0
-        if let p = person.performance { note(LocalizedText(id: "kinerja \(p.rawValue) (+\(performance))", en: "performance \(p.rawValue) (+\(performance))")) }
-        if let p = person.potential { note(LocalizedText(id: "potensi \(p.rawValue) (+\(potential))", en: "potential \(p.rawValue) (+\(potential))")) }
+        if let p = person.performance { note(LocalizedText(id: "kinerja \(p.label(.indonesian)) (+\(performance))", en: "performance \(p.label(.english)) (+\(performance))")) }
+        if let p = person.potential { note(LocalizedText(id: "potensi \(p.label(.indonesian)) (+\(potential))", en: "potential \(p.label(.english)) (+\(potential))")) }
         var experience = 0
         if let since = person.rankSince {
             let years = max(0, since.wholeYears(to: asOf))

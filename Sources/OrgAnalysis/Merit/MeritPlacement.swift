@@ -113,38 +113,40 @@ public struct MeritPlacement: Report {
     }
 
     public func detailTable(_ l: Language) -> Table {
-        Table(title: l.pick("Penempatan berbasis merit", "Merit placement"),
+        let names = PeopleNames(graph)
+        return Table(title: l.pick("Penempatan berbasis merit", "Merit placement"),
               columns: ["NIP", l.pick("nama", "name"), l.pick("jabatan", "position"), l.pick("dari", "from"), l.pick("nilai", "score"),
                         l.pick("kompetensi", "competency"), l.pick("kinerja", "performance"), l.pick("potensi", "potential"),
                         l.pick("pengalaman", "experience"), l.pick("jalur karier", "career path")],
               alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .right],
               rows: placements.map { pl in
                   let from = graph.personPosition[pl.person]
-                  return [graph.people[pl.person].nip, graph.people[pl.person].name, graph.positions[pl.position].id,
-                          from >= 0 ? graph.positions[from].id : "pool", String(pl.fit.score), String(pl.fit.competency),
-                          String(pl.fit.performance), String(pl.fit.potential), String(pl.fit.experience), String(pl.fit.careerPath)]
+                  return [graph.people[pl.person].nip, graph.people[pl.person].name, names.post(pl.position),
+                          from >= 0 ? names.post(from) : l.pick("tanpa jabatan", "no post"), l.integer(pl.fit.score), l.integer(pl.fit.competency),
+                          l.integer(pl.fit.performance), l.integer(pl.fit.potential), l.integer(pl.fit.experience), l.integer(pl.fit.careerPath)]
               })
     }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {
         let openSeats = vacant.reduce(0) { $0 + $1.seats } + placements.count
+        let names = PeopleNames(graph)
         let summary = Table(
             title: l.pick("Penempatan merit: pengisian optimal formasi kosong", "Merit placement: the optimal filling of vacant seats"),
             columns: [l.pick("Ukuran", "Measure"), l.pick("Nilai", "Value")],
             rows: [
-                [l.pick("Calon (pool\(includeHolders ? " dan pemangku" : ""))", "Candidates (pool\(includeHolders ? " and holders" : ""))"),
-                 String(placements.count + unplaced.count)],
-                [l.pick("Formasi terbuka", "Open seats"), String(openSeats)],
-                [l.pick("Ditempatkan", "Placed"), String(placements.count)],
-                [l.pick("Tidak dapat ditempatkan (tidak memenuhi syarat)", "Not placed (no eligible seat left)"), String(unplaced.count)],
-                [l.pick("Formasi tetap kosong", "Seats left vacant"), String(vacant.reduce(0) { $0 + $1.seats })],
-                [l.pick("Total nilai kecocokan", "Total fit"), String(totalScore)],
+                [l.pick("Calon (pegawai tanpa jabatan\(includeHolders ? " dan pemangku" : ""))", "Candidates (people without a post\(includeHolders ? " and holders" : ""))"),
+                 l.integer(placements.count + unplaced.count)],
+                [l.pick("Formasi terbuka", "Open seats"), l.integer(openSeats)],
+                [l.pick("Ditempatkan", "Placed"), l.integer(placements.count)],
+                [l.pick("Tidak dapat ditempatkan (tidak memenuhi syarat)", "Not placed (no eligible seat left)"), l.integer(unplaced.count)],
+                [l.pick("Formasi tetap kosong", "Seats left vacant"), l.integer(vacant.reduce(0) { $0 + $1.seats })],
+                [l.pick("Total nilai kecocokan", "Total fit"), l.integer(totalScore)],
             ])
         let why = Table(
             title: l.pick("Alasan tiap penempatan", "The reasons for each placement"),
             columns: ["NIP", l.pick("jabatan", "position"), l.pick("alasan", "reasons")],
             alignments: [.left, .left, .left],
-            rows: placements.map { [graph.people[$0.person].nip, graph.positions[$0.position].id, $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] })
+            rows: placements.map { [graph.people[$0.person].nip, names.post($0.position), $0.fit.reasons.map { $0.text(l) }.joined(separator: "; ")] })
         let left = Table(
             title: l.pick("Tidak ditempatkan", "Not placed"),
             columns: ["NIP", l.pick("nama", "name"), l.pick("pangkat", "rank"), l.pick("pendidikan", "education")],

@@ -66,18 +66,20 @@ public struct TalentBox: Report {
     }
 
     public func detailTable(_ l: Language) -> Table {
-        Table(title: l.pick("Kotak talenta per pegawai", "Talent box per person"),
+        let names = PeopleNames(graph)
+        return Table(title: l.pick("Kotak talenta per pegawai", "Talent box per person"),
               columns: ["NIP", l.pick("nama", "name"), l.pick("jabatan", "position"), l.pick("kinerja", "performance"),
                         l.pick("potensi", "potential"), l.pick("kotak", "box")],
               alignments: [.left, .left, .left, .left, .left, .right],
               rows: graph.people.indices.map { i in
-                  let p = graph.people[i], pos = graph.personPosition[i]
-                  return [p.nip, p.name, pos >= 0 ? graph.positions[pos].id : "pool", p.performance?.rawValue ?? "–",
-                          p.potential?.rawValue ?? "–", boxes[i].map(String.init) ?? "–"]
+                  let p = graph.people[i]
+                  return [p.nip, p.name, names.post(of: i, l), p.performance?.label(l) ?? "–",
+                          p.potential?.label(l) ?? "–", boxes[i].map(String.init) ?? "–"]
               })
     }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {
+        let names = PeopleNames(graph)
         var totals = [Int](repeating: 0, count: 10)
         for u in byUnit { for k in 0..<10 { totals[k] += u.counts[k] } }
         // The grid as planners draw it: high potential on top, performance rising to the right.
@@ -86,18 +88,19 @@ public struct TalentBox: Report {
             columns: [l.pick("potensi \\ kinerja", "potential \\ performance"), l.pick("di bawah", "below"),
                       l.pick("sesuai", "meets"), l.pick("di atas", "above")],
             rows: [(l.pick("tinggi", "high"), [6, 8, 9]), (l.pick("menengah", "medium"), [3, 5, 7]), (l.pick("rendah", "low"), [1, 2, 4])].map { name, boxes in
-                [name] + boxes.map { "[\($0)] \(totals[$0])" }
+                [name] + boxes.map { "[\($0)] \(l.integer(totals[$0]))" }
             })
         let units = Table(
             title: l.pick("Per perangkat daerah", "Per perangkat daerah"),
-            columns: ["unit"] + (1...9).map { l.pick("k", "b") + String($0) } + [l.pick("tanpa nilai", "unrated")],
-            rows: byUnit.map { u in [u.unit] + (1...9).map { String(u.counts[$0]) } + [String(u.counts[0])] }).limited(to: limit, l)
+            columns: ["perangkat daerah"] + (1...9).map { l.pick("k", "b") + String($0) } + [l.pick("tanpa nilai", "unrated")],
+            rows: byUnit.map { u in [u.unit == "pool" ? l.pick("(tanpa jabatan)", "(no post)") : names.unit(id: u.unit)]
+                               + (1...9).map { l.integer(u.counts[$0]) } + [l.integer(u.counts[0])] }).limited(to: limit, l)
         let pool = Table(
             title: l.pick("Kelompok suksesi (kotak 7–9)", "Succession pool (boxes 7–9)"),
             columns: ["NIP", l.pick("nama", "name"), l.pick("jabatan", "position"), l.pick("kotak", "box")],
             alignments: [.left, .left, .left, .right],
             rows: successionPool.map { i in
-                [graph.people[i].nip, graph.people[i].name, graph.personPosition[i] >= 0 ? graph.positions[graph.personPosition[i]].id : "pool", String(boxes[i]!)]
+                [graph.people[i].nip, graph.people[i].name, names.post(of: i, l), String(boxes[i]!)]
             }).limited(to: limit, l)
         return [grid, units, pool]
     }

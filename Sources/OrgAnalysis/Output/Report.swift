@@ -17,7 +17,7 @@ extension Table {
         var copy = self
         let more = rows.count - limit
         copy.rows = Array(rows.prefix(limit))
-        copy.rows.append([l.pick("… \(more) baris lagi (--limit)", "… \(more) more rows (--limit)")]
+        copy.rows.append([l.pick("… \(l.integer(more)) baris lagi (--limit)", "… \(l.integer(more)) more \(more == 1 ? "row" : "rows") (--limit)")]
                          + Array(repeating: "", count: max(0, columns.count - 1)))
         return copy
     }

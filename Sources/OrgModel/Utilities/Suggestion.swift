@@ -36,3 +36,9 @@ func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     }
     return previous[b.count]
 }
+
+/// The value of vocabulary `V` a planner most likely meant by `word`: a spelling the domain knows
+/// first (`D3` → D-III, `IIb` → II/b, `SLTA` → SMA, `Perempuan` → P), else the nearest by letters.
+public func suggestion<V: Vocabulary>(for word: String, in _: V.Type) -> String? {
+    V.domainSuggestion(for: word)?.rawValue ?? closestSpelling(to: word, among: V.allSpellings)
+}
