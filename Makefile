@@ -6,10 +6,12 @@ SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
-# xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev
-# What the tests need besides: Python with NetworkX (the interop tests).
-TEST_APT_PACKAGES := python3 python3-networkx
+# xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
+# libxlsxwriter (writing .xlsx).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev
+# What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
+# workbook written is opened with them; without them those checks are skipped and say so).
+TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui
 
 PREFIX ?= /usr/local
 
@@ -73,6 +75,10 @@ demo: build
 	$(RAMPING) export $(TUTORIAL) --format svg --view people -o Exports/kabupaten-contoh.svg 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format graphml --view people -o Exports/kabupaten-contoh.graphml 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format yed --groups -o Exports/kabupaten-contoh-yed.graphml 2>/dev/null
+	$(RAMPING) export $(TUTORIAL) --format xlsx -o Exports/kabupaten-contoh.xlsx 2>/dev/null
+	@set -e; for f in peta-jabatan rekap-abk abk duk; do \
+	  $(RAMPING) form $$f $(SAMPLE) -o Exports/kabupaten-sragen-$$f.xlsx 2>/dev/null; echo "Written: Exports/kabupaten-sragen-$$f.xlsx"; \
+	done
 	@mkdir -p Exports/scenarios
 	@set -e; for s in $(SCENARIOS); do \
 	  $(RAMPING) simulate $(SAMPLE) OrgCharts/scenarios/$$s.yaml -o Exports/scenarios/$$s.yaml --report Exports/scenarios/$$s.md 2>/dev/null; \

@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "OrgExport", targets: ["OrgExport"]),
         .library(name: "OrgSimulation", targets: ["OrgSimulation"]),
         .library(name: "OrgTables", targets: ["OrgTables"]),
+        .library(name: "OrgSpreadsheet", targets: ["OrgSpreadsheet"]),
         .library(name: "OrgImport", targets: ["OrgImport"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
@@ -36,14 +37,18 @@ let package = Package(
         .target(name: "OrgImport", dependencies: ["OrgModel", "OrgTables", "OrgFiles"]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
+        // libxlsxwriter, for writing .xlsx (Debian: libxlsxwriter-dev; pkg-config name xlsxwriter).
+        .systemLibrary(name: "CLibXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Excel outputs: Ramping's own workbook (chart <-> sheets) and the forms planners file.
+        .target(name: "OrgSpreadsheet", dependencies: ["OrgModel", "OrgTables", "OrgAnalysis", "OrgFiles", "CLibXlsxWriter"]),
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgTables", "OrgImport"],
+        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgTables", "OrgImport", "OrgSpreadsheet"],
                           path: "Benchmarks/RampingBench"),
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
@@ -52,6 +57,7 @@ let package = Package(
         .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
         .testTarget(name: "OrgSimulationTests", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OrgSpreadsheetTests", dependencies: ["OrgModel", "OrgTables", "OrgSpreadsheet", "OrgAnalysis", "TestSupport"]),
         .testTarget(name: "OrgImportTests", dependencies: ["OrgModel", "OrgFiles", "OrgTables", "OrgImport", "TestSupport",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -5,6 +5,8 @@ import OrgAnalysis
 import OrgFiles
 import OrgImport
 import OrgModel
+import OrgSpreadsheet
+import OrgTables
 
 let posts = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
 
@@ -72,6 +74,12 @@ guard let graph = resolution.graph else {
 _ = time("analyse spans") { SpanAnalysis(graph) }
 _ = time("analyse gaps (horizon 5)") { GapAnalysis(graph, horizon: 5, sensitivity: true) }
 _ = time("analyse compliance") { ComplianceAnalysis(graph) }
+// Excel: the chart's own workbook written and read back, and a form of every post.
+let workbook = time("write workbook (xlsx)") { try! XLSXWriter.data(ChartWorkbook.document(chart)) }
+print("  \(workbook.count / 1024) KiB")
+let readBack = time("read workbook back") { try! ChartWorkbook.chart(from: XLSXReader().read(data: workbook, path: "bench.xlsx")).get() }
+print("  same chart: \(readBack == chart)")
+_ = time("form peta jabatan (xlsx)") { try! XLSXWriter.data(Forms.document(.petaJabatan, graph)) }
 let sample = FileManager.default.currentDirectoryPath + "/OrgCharts/kabupaten-sragen.yaml"
 if FileManager.default.fileExists(atPath: sample) {
     let loaded = time("load kabupaten-sragen.yaml") { ChartLoader.load(path: sample) }
