@@ -12,7 +12,7 @@ struct PlanCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("Dinas Kesehatan ") })
         #expect(line.contains("tipe B") && line.contains("tipe A") && line.contains("lebih besar dari hasil pemetaan"))
-        #expect(r.stdout.contains("Lembar pemetaan: urusan kesehatan"))
+        #expect(r.stdout.contains("Kesehatan: lembar pemetaan urusan (Lampiran II.B.B"))
         #expect(!r.stdout.contains("dinkes"))
         let en = try runRamping(["analyse", "typology", sample, "--lang", "en", "--format", "markdown"])
         #expect(en.stdout.contains("| Dinas Kesehatan | kesehatan | type B | type A | larger than warranted |"))

@@ -115,7 +115,7 @@ struct TypologyTests {
 
     @Test func worksheetIsIndonesianByDefaultWithoutIds() {
         let text = plain.tables(.indonesian, limit: nil).map { $0.text() }.joined()
-        #expect(text.contains("Lembar pemetaan: urusan pendidikan"))
+        #expect(text.contains("Pendidikan: lembar pemetaan urusan (Lampiran II.B.A, PP 18/2016"))
         #expect(text.contains("e. > 383"))
         #expect(text.contains("lebih besar dari hasil pemetaan"))
         #expect(!text.contains("disnaker"))

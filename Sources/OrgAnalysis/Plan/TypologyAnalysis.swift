@@ -245,9 +245,12 @@ public struct TypologyAnalysis: Report {
     }
 
     func worksheetTable(_ s: Worksheet, _ l: Language) -> Table {
-        let subject = s.table.unitKind == nil ? l.pick("urusan ", "") + Self.affairName(s.table) : Self.affairName(s.table)
-        var t = Table(title: l.pick("Lembar pemetaan: \(subject) (Lampiran \(s.table.heading))",
-                                    "Worksheet: \(Self.affairName(s.table)) (Lampiran \(s.table.heading))"),
+        // The subject first, so a workbook's sheet (named from the title) says which affair it is.
+        let name = Self.affairName(s.table)
+        let subject = name.prefix(1).uppercased() + name.dropFirst()
+        let article = String(s.table.heading.split(separator: " ").first ?? "")
+        var t = Table(title: l.pick("\(subject): lembar pemetaan \(s.table.unitKind == nil ? "urusan " : "")(Lampiran \(article), \(TypologyTables.source))",
+                                    "\(subject): mapping worksheet (Lampiran \(article), \(TypologyTables.source))"),
                       columns: ["No", l.pick("Indikator", "Indicator"), l.pick("Nilai", "Value"), l.pick("Kelas interval", "Class interval"),
                                 l.pick("Skala nilai", "Points"), l.pick("Bobot (%)", "Weight (%)"), l.pick("Skor", "Score")],
                       alignments: [.right, .left, .right, .left, .right, .right, .right])
