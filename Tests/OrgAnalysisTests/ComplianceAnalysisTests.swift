@@ -139,11 +139,7 @@ func changed(_ yaml: String, _ changes: [(String, String)]) -> String {
 }
 
 /// The full sample, loaded once for this test target.
-let fullSample: OrgGraph = {
-    let loaded = OrgFiles.ChartLoader.load(path: repoPath("OrgCharts/kabupaten-sragen.yaml"))
-    guard let graph = loaded.graph else { fatalError("the sample is invalid: \(englishDiagnostics(loaded))") }
-    return graph
-}()
+let fullSample: OrgGraph = sampleGraph("OrgCharts/kabupaten-sragen.yaml")
 
 struct ComplianceCase: CustomTestStringConvertible, Sendable {
     let rule: ComplianceRule
