@@ -59,9 +59,12 @@ demo: build
 	$(RAMPING) analyse merit $(SAMPLE) --limit 5
 	$(RAMPING) analyse talent $(SAMPLE) --limit 5
 	$(RAMPING) analyse careers $(SAMPLE) --limit 8
+	$(RAMPING) analyse typology $(SAMPLE) --limit 12 | head -n 16
+	$(RAMPING) analyse cost $(SAMPLE) --limit 5
+	$(RAMPING) analyse formasi $(SAMPLE) --limit 5 | head -n 18
 	@set -e; write() { "$$@" > "$$OUT.tmp" && mv "$$OUT.tmp" "$$OUT" && echo "Written: $$OUT"; }; \
 	  OUT=Exports/kabupaten-sragen-info.md write $(RAMPING) info $(SAMPLE) --format markdown 2>/dev/null; \
-	  for a in spans compliance merit talent careers; do \
+	  for a in spans compliance merit talent careers typology cost formasi; do \
 	    OUT=Exports/kabupaten-sragen-$$a.md write $(RAMPING) analyse $$a $(SAMPLE) --format markdown 2>/dev/null; \
 	    OUT=Exports/kabupaten-sragen-$$a.csv write $(RAMPING) analyse $$a $(SAMPLE) --format csv 2>/dev/null; \
 	  done; \
