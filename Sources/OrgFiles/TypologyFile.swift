@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 import OrgModel
 
 extension ChartReader {
@@ -27,25 +26,20 @@ extension ChartReader {
         var reader = ChartReader(context: sub)
         defer { context.diagnostics += sub.diagnostics }
         let root: Node
-        do {
-            guard let r = try Parser(yaml: text, encoding: .utf8).singleRoot() else {
-                sub.add(.error, at: nil, nil, .fileEmpty)
-                return nil
-            }
-            root = r
-        } catch let error as YamlError {
-            let (problem, position) = ChartLoader.describe(error)
-            sub.add(.error, at: position, nil, problem)
+        switch YAMLTree.singleRoot(text) {
+        case .failure(let failure):
+            sub.add(.error, at: failure.position, nil, failure.problem)
             return nil
-        } catch {
-            sub.add(.error, at: nil, nil, .yamlSyntax(detail: String(describing: error)))
+        case .success(nil):
+            sub.add(.error, at: nil, nil, .fileEmpty)
             return nil
+        case .success(let r?): root = r
         }
         guard var mapping = root.mapping else {
             sub.add(.error, root.mark, nil, .wrongType(field: "typology", expected: .mapping, found: describe(root)))
             return nil
         }
-        if let inner = mapping["typology"]?.mapping { mapping = inner }
+        if let inner = mapping.first(where: { $0.key.scalar?.string == "typology" })?.value.mapping { mapping = inner }
         var input = reader.readTypology(mapping)
         input.file = name
         return input
