@@ -5,11 +5,11 @@ import CLibXML2
 /// Text and attribute values are escaped by libxml2; characters XML 1.0 forbids (C0 controls other
 /// than tab, LF and CR, U+FFFE, U+FFFF) are removed first, since not even a character reference may
 /// carry them.
-final class XMLWriter {
+public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
 
-    init(indent: Bool = true) {
+    public init(indent: Bool = true) {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         if indent {
@@ -23,20 +23,20 @@ final class XMLWriter {
         xmlBufferFree(buffer)
     }
 
-    func start(_ name: String) { xmlTextWriterStartElement(writer, name) }
+    public func start(_ name: String) { xmlTextWriterStartElement(writer, name) }
 
-    func start(_ prefix: String, _ name: String, namespace: String? = nil) {
+    public func start(_ prefix: String, _ name: String, namespace: String? = nil) {
         xmlTextWriterStartElementNS(writer, prefix, name, namespace)
     }
 
-    func attribute(_ name: String, _ value: String) { xmlTextWriterWriteAttribute(writer, name, XMLWriter.clean(value)) }
+    public func attribute(_ name: String, _ value: String) { xmlTextWriterWriteAttribute(writer, name, XMLWriter.clean(value)) }
 
-    func text(_ value: String) { xmlTextWriterWriteString(writer, XMLWriter.clean(value)) }
+    public func text(_ value: String) { xmlTextWriterWriteString(writer, XMLWriter.clean(value)) }
 
-    func end() { xmlTextWriterEndElement(writer) }
+    public func end() { xmlTextWriterEndElement(writer) }
 
     /// `<name attr...>text</name>` in one call.
-    func element(_ name: String, _ attributes: [(String, String)] = [], text value: String? = nil) {
+    public func element(_ name: String, _ attributes: [(String, String)] = [], text value: String? = nil) {
         start(name)
         for (k, v) in attributes { attribute(k, v) }
         if let value { text(value) }
@@ -44,7 +44,7 @@ final class XMLWriter {
     }
 
     /// Ends every open element and the document, and returns the text. Call once.
-    func finish() -> String {
+    public func finish() -> String {
         xmlTextWriterEndDocument(writer)
         xmlFreeTextWriter(writer)   // flushes into the buffer
         guard let content = xmlBufferContent(buffer) else { return "" }
