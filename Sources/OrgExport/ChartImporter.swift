@@ -253,6 +253,7 @@ public enum ChartImporter {
         for setting in Settings.integerListSettings {
             if let v = (o[setting.key] as? [NSNumber])?.map(\.intValue), v.count == setting.count { s[keyPath: setting.path] = v }
         }
+        for setting in Settings.textSettings { if let v = o[setting.key] as? String { s[keyPath: setting.path] = v } }
         if let v = numbers("ej_grades"), v.count == 4 { s.effectivenessGrades = v }
         if let v = (o["need_rounding"] as? String).flatMap(Settings.NeedRounding.init) { s.needRounding = v }
         if let table = o["structural_allowance"] as? [String: NSNumber] {

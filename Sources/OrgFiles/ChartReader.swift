@@ -127,6 +127,9 @@ struct ChartReader {
                                                                      allowed: "\(setting.count) whole numbers \(ChartBounds.text(ChartBounds.fitPoints))"))
             }
         }
+        for setting in Settings.textSettings {
+            if let v = f.text(setting.key) { s[keyPath: setting.path] = v }
+        }
         if s.spanWide < s.spanNarrow {
             f.fail("span_wide", f.values["span_wide"], .outOfRange(field: "settings.span_wide", value: String(s.spanWide),
                                                                   allowed: "≥ span_narrow \(s.spanNarrow)"))

@@ -64,6 +64,7 @@ public enum ChartWriter {
         for setting in Settings.integerListSettings where s[keyPath: setting.path] != d[keyPath: setting.path] {
             f.append("\(setting.key): [\(s[keyPath: setting.path].map(String.init).joined(separator: ", "))]")
         }
+        for setting in Settings.textSettings { if let v = s[keyPath: setting.path] { f.append("\(setting.key): \(text(v))") } }
         if s.effectivenessGrades != d.effectivenessGrades { f.append("ej_grades: [\(s.effectivenessGrades.map(number).joined(separator: ", "))]") }
         if s.needRounding != d.needRounding { f.append("need_rounding: \(s.needRounding.rawValue)") }
         if !s.structuralAllowance.isEmpty {

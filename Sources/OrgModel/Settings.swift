@@ -49,7 +49,30 @@ public struct Settings: Hashable, Sendable {
     /// Monthly structural allowance (Rp) per eselon, where the region's table differs from Perpres 26/2007.
     public var structuralAllowance: [Eselon: Int] = [:]
 
+    // The bagan attached to a Perbup (`export --style perbup`): the texts around the chart.
+    /// "PERATURAN BUPATI SRAGEN NOMOR 12 TAHUN 2026" (default: the region's name with … for number and year).
+    public var perbupRegulation: String?
+    /// "TENTANG KEDUDUKAN, SUSUNAN ORGANISASI, …".
+    public var perbupSubject: String?
+    /// The signatory's office, "BUPATI SRAGEN".
+    public var perbupSignatory: String?
+    /// The signatory's name under the signature line.
+    public var perbupSignatoryName: String?
+
     public init() {}
+
+    /// A text setting: its key in the file and where it lives.
+    public struct TextSetting: @unchecked Sendable {
+        public let key: String
+        public let path: WritableKeyPath<Settings, String?>
+    }
+
+    public static let textSettings: [TextSetting] = [
+        TextSetting(key: "perbup_regulation", path: \.perbupRegulation),
+        TextSetting(key: "perbup_subject", path: \.perbupSubject),
+        TextSetting(key: "perbup_signatory", path: \.perbupSignatory),
+        TextSetting(key: "perbup_signatory_name", path: \.perbupSignatoryName),
+    ]
 
     /// A whole-number setting: its key in the file, where it lives, and its valid range.
     public struct IntegerSetting: @unchecked Sendable {
@@ -87,5 +110,5 @@ public struct Settings: Hashable, Sendable {
 
     /// The names of the settings as the file spells them, for messages and documentation.
     public static let keys = ["effective_hours", "sensitivity_hours", "ej_grades", "need_rounding", "structural_allowance"]
-        + integerSettings.map(\.key) + integerListSettings.map(\.key)
+        + integerSettings.map(\.key) + integerListSettings.map(\.key) + textSettings.map(\.key)
 }
