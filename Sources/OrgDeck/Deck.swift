@@ -44,7 +44,9 @@ public struct Frame: Hashable, Sendable {
 
 /// One slide: a title and blocks placed in frames.
 public struct Slide: Sendable {
-    public enum Kind: Sendable { case title, content, section }
+    /// `diagram`: a page-fitted diagram fills the slide (its heading is the slide's visible title); the footer
+    /// and page number sit in the page's bottom margin.
+    public enum Kind: Sendable { case title, content, section, diagram }
     public var kind: Kind
     public var title: String
     public var blocks: [Block]

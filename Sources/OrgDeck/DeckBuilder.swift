@@ -184,8 +184,9 @@ public struct DeckBuilder {
         var slides: [Slide] = []
         if diagrams {
             let title = l.pick("Struktur organisasi saat ini", "The current structure")
-            let picture = try DeckDiagrams.structure(graph, base: nil, l, description: title)
-            slides.append(Slide(title: title, blocks: [Block(body, .picture(picture))]))
+            for picture in try DeckDiagrams.structure(graph, l) {
+                slides.append(Slide(kind: .diagram, title: title, blocks: [Block(Frame(0, 0, Deck.width, Deck.height), .picture(picture))]))
+            }
         }
         let compliance = ComplianceAnalysis(graph)
         let (table, groups) = problemsTable(graph, limit: 11)
@@ -310,13 +311,9 @@ public struct DeckBuilder {
         }
         let title = l.pick("Skenario \(number): \(s.name) — yang berubah", "Scenario \(number): \(s.name) — what changes")
         if diagrams {
-            let picture = try DeckDiagrams.structure(s.after, base: graph, l, description: title)
-            slides.append(Slide(title: title, blocks: [
-                Block(Frame(body.x, body.y, 600, body.height), .picture(picture)),
-                text(list, Frame(body.x + 616, body.y, body.width - 616, body.height)),
-            ]))
-        } else {
-            slides.append(Slide(title: title, blocks: [text(list, body)]))
+            for picture in try DeckDiagrams.changes(s.after, base: graph, l) {
+                slides.append(Slide(kind: .diagram, title: title, blocks: [Block(Frame(0, 0, Deck.width, Deck.height), .picture(picture))]))
+            }
         }
         let base = comparison.columns[0], after = comparison.columns[column]
         let keys: [(String, String, String, Bool)] = [
@@ -341,9 +338,11 @@ public struct DeckBuilder {
             emphasised = [rows.count - 1]
         }
         let table = TableBox(header: [l.pick("ukuran", "measure"), l.pick("kondisi awal", "baseline"), l.pick("sesudah", "after"), l.pick("perubahan", "change")],
-                             rows: rows, widths: [5, 2.6, 2.6, 2.4], numeric: [1, 2, 3], size: 12, emphasised: emphasised)
-        slides.append(Slide(title: l.pick("Skenario \(number): \(s.name) — angka dan biaya", "Scenario \(number): \(s.name) — numbers and cost"), blocks: [
-            Block(Frame(body.x, body.y, body.width, body.height - 40), .table(table)),
+                             rows: rows, widths: [4.6, 2.9, 2.9, 2.9], numeric: [1, 2, 3], size: 11, emphasised: emphasised)
+        let listWidth = 300.0
+        slides.append(Slide(title: l.pick("Skenario \(number): \(s.name) — perubahan, angka dan biaya", "Scenario \(number): \(s.name) — changes, numbers and cost"), blocks: [
+            text(list, Frame(body.x, body.y, listWidth, body.height - 30)),
+            Block(Frame(body.x + listWidth + 16, body.y, body.width - listWidth - 16, body.height - 40), .table(table)),
             text([Paragraph(l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur lain di pengaturan daerah.",
                                    "Structural allowance: the Perpres 26/2007 table unless the region's settings say otherwise."), size: 10, colour: DeckStyle.muted)],
                  Frame(body.x, body.y + body.height - 22, body.width, 22)),
@@ -417,8 +416,8 @@ public struct DeckBuilder {
         var slides: [Slide] = []
         for unit in affectedUnits() {
             let title = l.pick("Lampiran: peta jabatan \(unit.name)", "Appendix: position map of \(unit.name)")
-            let picture = try DeckDiagrams.positionMap(unit.graph, unit: unit.id, base: unit.base, l, description: title)
-            slides.append(Slide(title: title, blocks: [Block(body, .picture(picture))]))
+            guard let (picture, _) = try DeckDiagrams.positionMap(unit.graph, unit: unit.id, base: unit.base, showNames: showNames, l) else { continue }
+            slides.append(Slide(kind: .diagram, title: title, blocks: [Block(Frame(0, 0, Deck.width, Deck.height), .picture(picture))]))
         }
         return slides
     }

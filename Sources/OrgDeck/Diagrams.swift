@@ -2,39 +2,32 @@ import Foundation
 import OrgExport
 import OrgModel
 
-/// The structure diagrams a deck shows, drawn by Graphviz through OrgExport and read back as pictures.
+/// The structure diagrams a deck shows: OrgExport's page-fitted diagrams (`PagedDiagram`), each a whole 16:9
+/// page with its own heading and legend, so that its smallest text is at least 14 px at 1920 × 1080.
 public enum DeckDiagrams {
-    /// A Graphviz (or page-fitted) SVG as a picture: its size in points and its smallest text.
-    public static func picture(svg: String, description: String) -> Picture {
-        func number(_ attribute: String) -> Double? {
-            guard let r = svg.range(of: " \(attribute)=\"") else { return nil }
-            let rest = svg[r.upperBound...]
-            return Double(rest.prefix { $0.isNumber || $0 == "." })
-        }
-        var smallest = Double.infinity
-        var search = svg.startIndex..<svg.endIndex
-        while let r = svg.range(of: "font-size=\"", range: search) {
-            let value = svg[r.upperBound...].prefix { $0.isNumber || $0 == "." }
-            if let v = Double(value), v > 0 { smallest = min(smallest, v) }
-            search = r.upperBound..<svg.endIndex
-        }
-        return Picture(svg: svg, description: description, smallestFont: smallest.isFinite ? smallest : 14,
-                       width: number("width") ?? Deck.width, height: number("height") ?? Deck.height)
+    /// A page as a picture the size of the slide.
+    static func picture(_ page: DiagramPage) -> Picture {
+        Picture(svg: page.svg, description: page.title, smallestFont: page.smallestText, width: Deck.width, height: Deck.height)
     }
 
-    /// The perangkat daerah as boxes (the units view one level deep), with what changed against `base`.
-    public static func structure(_ graph: OrgGraph, base: OrgGraph?, _ l: Language, description: String) throws -> Picture {
-        var g = try ExportGraph(graph, view: .units, unit: nil, depth: 1, language: l)
-        if let base { g.markDifferences(from: base) }
-        let svg = try Renderer.render(dot: DOTWriter.write(g), as: .svg, date: graph.asOf)
-        return picture(svg: String(decoding: svg, as: UTF8.self), description: description)
+    static let slide = PageSpec(.slide)
+
+    /// The perangkat daerah as the bagan attached to a Perbup (black and white, names in capitals).
+    public static func structure(_ graph: OrgGraph, _ l: Language) throws -> [Picture] {
+        let pager = PagedDiagram(page: slide, view: .units, options: DiagramOptions(style: .perbup), language: l, depth: 1)
+        return try pager.pages(graph).map(picture)
     }
 
-    /// The peta jabatan of one perangkat daerah (its first page when it needs several).
-    public static func positionMap(_ graph: OrgGraph, unit: String, base: OrgGraph?, _ l: Language, description: String) throws -> Picture {
-        var g = try ExportGraph(graph, view: .positions, unit: unit, depth: nil, language: l)
-        if let base { g.markDifferences(from: base) }
-        let svg = try Renderer.render(dot: DOTWriter.write(g), as: .svg, date: graph.asOf)
-        return picture(svg: String(decoding: svg, as: UTF8.self), description: description)
+    /// What a scenario changes, on the perangkat daerah: tags BARU, DIPINDAH, DIHAPUS, DISETARAKAN on the boxes.
+    public static func changes(_ after: OrgGraph, base: OrgGraph, _ l: Language) throws -> [Picture] {
+        let pager = PagedDiagram(page: slide, view: .units, options: DiagramOptions(style: .standard), language: l, depth: 1, base: base)
+        return try pager.pages(after).map(picture)
+    }
+
+    /// The BKN peta jabatan of one perangkat daerah: its first page (the overview when it needs several).
+    public static func positionMap(_ graph: OrgGraph, unit: String, base: OrgGraph?, showNames: Bool, _ l: Language) throws -> (Picture, pages: Int)? {
+        let pager = PagedDiagram(page: slide, view: .positions, options: DiagramOptions(style: .bkn, showNames: showNames), language: l, base: base)
+        let pages = try pager.pages(graph, unit: unit)
+        return pages.first.map { (picture($0), pages.count) }
     }
 }

@@ -223,6 +223,8 @@ struct SlidePainter {
         switch slide.kind {
         case .title:
             rect(Frame(0, 0, Deck.width, 8), fill: DeckStyle.accent)
+        case .diagram:
+            break
         case .section, .content:
             rect(Frame(0, 0, Deck.width, 6), fill: DeckStyle.accent)
             text(slide.title, x: Layout.margin, y: Layout.titleY, width: Deck.width - 2 * Layout.margin, size: DeckStyle.titleSize, bold: true,
@@ -233,15 +235,22 @@ struct SlidePainter {
             text("\(number)", x: Deck.width - Layout.margin - 60, y: Layout.footerY, width: 60, size: DeckStyle.footerSize,
                  colour: DeckStyle.muted, alignment: .right)
         }
-        // The regional government's name, as on the PPTX's slide master.
-        text(deck.organisation, x: Deck.width - 360, y: Layout.footerY + 13, width: 360 - Layout.margin, size: DeckStyle.footerSize, bold: true,
-             colour: DeckStyle.accent, alignment: .right, singleLine: true)
         for block in slide.blocks {
             switch block.content {
             case .text(let box): draw(box, in: block.frame)
             case .table(let table): draw(table, in: block.frame)
             case .picture(let picture): try PDFDeckWriter.drawSVG(picture, in: block.frame, cr)
             }
+        }
+        if slide.kind == .diagram {
+            text(deck.footer, x: Layout.margin, y: Layout.diagramFooterY, width: Deck.width - 2 * Layout.margin - 80, size: DeckStyle.footerSize,
+                 colour: DeckStyle.muted, singleLine: true)
+            text("\(number)", x: Deck.width - Layout.margin - 60, y: Layout.diagramFooterY, width: 60, size: DeckStyle.footerSize,
+                 colour: DeckStyle.muted, alignment: .right)
+        } else {
+            // The regional government's name, as on the PPTX's slide master.
+            text(deck.organisation, x: Deck.width - 360, y: Layout.footerY + 13, width: 360 - Layout.margin, size: DeckStyle.footerSize, bold: true,
+                 colour: DeckStyle.accent, alignment: .right, singleLine: true)
         }
     }
 
@@ -302,6 +311,8 @@ public enum Layout {
     public static let bodyTop = 70.0
     public static let bodyBottom = 500.0
     public static let footerY = 512.0
+    /// The footer of a diagram slide: in the 16-point bottom margin of the page-fitted diagram.
+    public static let diagramFooterY = 527.0
     public static var body: Frame { Frame(margin, bodyTop, Deck.width - 2 * margin, bodyBottom - bodyTop) }
 }
 

@@ -431,11 +431,25 @@ public enum PPTXDeckWriter {
         w.attribute("xmlns:a", ns.a)
         w.attribute("xmlns:r", ns.r)
         w.attribute("xmlns:p", ns.p)
+        // A diagram fills the page: the master's name would fall on its legend.
+        if slide.kind == .diagram { w.attribute("showMasterSp", "0") }
         w.start("p:cSld")
         w.attribute("name", slide.title)
         spTreeStart(w)
         let ids = ShapeIDs()
-        if slide.kind != .title {
+        if slide.kind == .diagram {
+            // The diagram carries its heading: the title placeholder (read by screen readers and the outline) lies
+            // just above the slide, where it is not shown.
+            let title = TextBox([Paragraph(slide.title, size: DeckStyle.titleSize, bold: true, colour: DeckStyle.accent)])
+            textShape(w, id: ids.take(), name: "Judul", frame: Frame(Layout.margin, -60, Deck.width - 2 * Layout.margin, 36),
+                      box: title, scale: 1, placeholder: "title", language: deck.language, inset: 0)
+            let footer = TextBox([Paragraph(deck.footer, size: DeckStyle.footerSize, colour: DeckStyle.muted)])
+            textShape(w, id: ids.take(), name: "Kaki", frame: Frame(Layout.margin, Layout.diagramFooterY, Deck.width - 2 * Layout.margin - 80, 12),
+                      box: footer, scale: 1, language: deck.language, inset: 0)
+            let page = TextBox([Paragraph(String(number), size: DeckStyle.footerSize, colour: DeckStyle.muted)], alignment: .right)
+            textShape(w, id: ids.take(), name: "Nomor halaman", frame: Frame(Deck.width - Layout.margin - 60, Layout.diagramFooterY, 60, 12),
+                      box: page, scale: 1, language: deck.language, inset: 0)
+        } else if slide.kind != .title {
             let bar = TextBox([], fill: DeckStyle.accent)
             textShape(w, id: ids.take(), name: "Garis", frame: Frame(0, 0, Deck.width, 6), box: bar, scale: 1, language: deck.language, inset: 0)
             let title = TextBox([Paragraph(slide.title, size: DeckStyle.titleSize, bold: true, colour: DeckStyle.accent)])

@@ -23,6 +23,7 @@ struct DeckCommand: ParsableCommand {
             Examples:
               ramping deck OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/*.yaml -o Exports/paparan.pdf
               ramping deck OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/*.yaml -o Exports/paparan.pptx --lang en
+              ramping deck OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/*.yaml -o paparan.pdf -o paparan.pptx
             """
     )
 
@@ -34,18 +35,21 @@ struct DeckCommand: ParsableCommand {
     @Argument(help: "Scenario files, in the order they are presented.")
     var scenarios: [String] = []
 
-    @Option(name: .shortAndLong, help: "The deck to write: NAME.pdf or NAME.pptx.")
-    var output: String
+    @Option(name: .shortAndLong, help: "The deck to write: NAME.pdf or NAME.pptx (give -o twice for both).")
+    var output: [String]
 
     @Flag(help: "Show holders' names (personal data: only where the hearing may see them).")
     var showNames = false
 
     func validate() throws {
-        let ext = (output as NSString).pathExtension.lowercased()
-        guard ext == "pdf" || ext == "pptx" else {
-            throw ValidationError("-o takes a file ending in .pdf or .pptx (got '\(output)')")
+        guard !output.isEmpty else { throw ValidationError("-o NAME.pdf or -o NAME.pptx: where the deck goes") }
+        for path in output {
+            let ext = (path as NSString).pathExtension.lowercased()
+            guard ext == "pdf" || ext == "pptx" else {
+                throw ValidationError("-o takes a file ending in .pdf or .pptx (got '\(path)')")
+            }
+            try checkOutputPath(path, option: "-o")
         }
-        try checkOutputPath(output, option: "-o")
     }
 
     func run() throws {
@@ -59,16 +63,18 @@ struct DeckCommand: ParsableCommand {
         }
         var builder = DeckBuilder(graph: graph, scenarios: results, language: l, showNames: showNames,
                                   source: (chart as NSString).lastPathComponent)
-        builder.presenter = nil
-        builder.recommended = nil
+        builder.presenter = graph.settings.deckPresenter
+        builder.recommended = graph.settings.deckRecommended
         if let r = builder.recommended, !results.contains(where: { $0.name == r }) {
             Console.error(l.pick("ramping deck: peringatan: skenario yang direkomendasikan '\(r)' (settings.deck_recommended) tidak ada di antara skenario yang diberikan",
                                  "ramping deck: warning: the recommended scenario '\(r)' (settings.deck_recommended) is not among the scenarios given"))
         }
-        let data: Data
+        var files: [(data: Data, path: String)] = []
         do {
             let deck = try builder.build()
-            data = output.lowercased().hasSuffix(".pptx") ? try PPTXDeckWriter.write(deck) : try PDFDeckWriter.write(deck)
+            for path in output {
+                files.append((path.lowercased().hasSuffix(".pptx") ? try PPTXDeckWriter.write(deck) : try PDFDeckWriter.write(deck), path))
+            }
         } catch let error as DeckError {
             Console.error("ramping deck: " + error.text(l))
             throw ExitCode(1)
@@ -76,6 +82,7 @@ struct DeckCommand: ParsableCommand {
             Console.error("ramping deck: " + error.text(l))
             throw ExitCode(error == .graphvizMissing ? 2 : 1)
         }
-        try writeOutput(data, to: output, language: l)
+        // All the files or none.
+        try writeOutputs(files, language: l)
     }
 }
