@@ -6,7 +6,7 @@ SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Pages of the deck beyond the first few kept as pictures for the README (a scenario's changes, the comparison).
-DECK_PAGES := 10 20
+DECK_PAGES := 8 9 16 17
 # Debian packages the build and the tests need: libxml2 (GraphML) and pkg-config to find it, Graphviz
 # (diagrams), xmllint (schema checks in the tests), rsvg-convert (page-sized PDF and PNG) and poppler's
 # pdfinfo/pdftoppm (the tests measure rendered pages).
