@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "OrgExport", targets: ["OrgExport"]),
         .library(name: "OrgSimulation", targets: ["OrgSimulation"]),
         .library(name: "OrgTables", targets: ["OrgTables"]),
+        .library(name: "OrgSpreadsheet", targets: ["OrgSpreadsheet"]),
+        .library(name: "OrgImport", targets: ["OrgImport"]),
         .library(name: "OrgDeck", targets: ["OrgDeck"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
@@ -23,17 +25,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reading .xlsx: the zip container, with sizes checked before and during extraction.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Property tests (generated charts) in Swift Testing.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "OrgModel"),
         .target(name: "OrgFiles", dependencies: ["OrgModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OrgAnalysis", dependencies: ["OrgModel"]),
         // Tables as planners keep them (xlsx, CSV, SIASN JSON): the model the Excel readers and writers share.
-        .target(name: "OrgTables", dependencies: ["OrgModel"]),
+        .target(name: "OrgTables", dependencies: ["OrgModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // libxml2, for writing and reading GraphML (Debian: libxml2-dev; pkg-config finds its headers).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // The planner's own files (staff lists, peta jabatan, SOTK, ABK) read into a chart.
+        .target(name: "OrgImport", dependencies: ["OrgModel", "OrgTables", "OrgFiles"]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
+        // libxlsxwriter, for writing .xlsx (Debian: libxlsxwriter-dev; pkg-config name xlsxwriter).
+        .systemLibrary(name: "CLibXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Excel outputs: Ramping's own workbook (chart <-> sheets) and the forms planners file.
+        .target(name: "OrgSpreadsheet", dependencies: ["OrgModel", "OrgTables", "OrgAnalysis", "OrgFiles", "CLibXlsxWriter"]),
         // The DPRD deck (`ramping deck`): cairo and Pango draw the PDF, librsvg places SVG in it
         // (Debian: libcairo2-dev, libpango1.0-dev, librsvg2-dev); the PPTX is OOXML zipped by ZIPFoundation.
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
@@ -43,11 +53,11 @@ let package = Package(
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgDeck",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet", "OrgDeck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis"],
+        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgTables", "OrgImport", "OrgSpreadsheet"],
                           path: "Benchmarks/RampingBench"),
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
@@ -56,6 +66,17 @@ let package = Package(
         .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
         .testTarget(name: "OrgSimulationTests", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OrgSpreadsheetTests", dependencies: ["OrgModel", "OrgTables", "OrgSpreadsheet", "OrgAnalysis", "TestSupport"]),
+        .testTarget(name: "OrgImportTests", dependencies: ["OrgModel", "OrgFiles", "OrgTables", "OrgImport", "TestSupport",
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // What the fuzz targets run on one input; `make fuzz` links it into libFuzzer harnesses (Fuzz/Harness).
+        .target(name: "FuzzTargets", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation"],
+                path: "Fuzz/Targets"),
+        // Replays the fuzz corpus and every past crash; property tests on generated charts.
+        .testTarget(name: "FuzzTests", dependencies: [
+            "FuzzTargets", "OrgModel", "OrgFiles", "OrgAnalysis", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "OrgDeckTests", dependencies: ["OrgModel", "OrgFiles", "OrgSimulation", "OrgDeck", "TestSupport",
                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

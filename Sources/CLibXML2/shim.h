@@ -15,6 +15,8 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlversion.h>
 #include <libxml/entities.h>
+#include <libxml/xmlreader.h>
+#include <libxml/HTMLparser.h>
 
 static inline void ramping_xml_free(void *p) { xmlFree(p); }
 

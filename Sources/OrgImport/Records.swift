@@ -1,0 +1,82 @@
+import OrgModel
+import OrgTables
+
+/// A cell's value and where it stands, for messages.
+struct Located<T> {
+    var value: T
+    var at: TableLocation
+}
+
+/// One person as a staff list writes them, normalised.
+struct StaffRow {
+    var row: RowID
+    var at: TableLocation
+    var nip: String?
+    /// A NIP Excel damaged, as written: recovered only from another file (same name and birth date).
+    var damagedNIP: String?
+    var name: String
+    var born: Day?
+    var gender: Gender?
+    var rank: Rank?
+    var rankSince: Day?
+    var title: Located<String>?
+    var postKind: Normalize.PostKind?
+    var eselon: Eselon?
+    var since: Day?
+    /// Unit names from the most specific up: `Bidang X – Badan Y` gives [Bidang X, Badan Y].
+    var unitPath: [String]
+    var unitAt: TableLocation?
+    var unitID: String?
+    var education: Education?
+    var status: EmploymentStatus?
+    var grade: Int?
+}
+
+/// A unit as a structure file gives it.
+struct UnitSpec {
+    var key: String
+    var parentKey: String?
+    var name: String
+    var kind: UnitKind?
+    var at: TableLocation
+    /// The SIASN unit id or kode unor, to join other files by.
+    var codes: [String] = []
+}
+
+/// A post as a structure file gives it.
+struct PostSpec {
+    var unitKey: String
+    var title: String
+    var head: Bool
+    var level: Level?
+    var eselon: Eselon?
+    var jenjang: Jenjang?
+    var grade: Int?
+    var k: Int?
+    var b: Int?
+    var at: TableLocation
+    var row: RowID
+    var workload: [WorkloadTask] = []
+    /// People written under the post in an incumbent-style sheet (peta jabatan with pemangku).
+    var incumbents: [StaffRow] = []
+}
+
+/// The unit tree and posts read from the structure files, in file order.
+struct StructureSpec {
+    var units: [UnitSpec] = []
+    var posts: [PostSpec] = []
+    /// Metadata (title rows) of the files, for the organisation's name and date.
+    var metadata: [String] = []
+}
+
+/// One ABK-per-post worksheet.
+struct ABKSheet {
+    var title: String
+    var unit: String?
+    var grade: Int?
+    var tasks: [WorkloadTask]
+    /// The effective working minutes a year the sheet divides by (WKE), when its rows agree on one.
+    var effectiveMinutes: Double?
+    var at: TableLocation
+    var row: RowID
+}
