@@ -236,8 +236,7 @@ public struct DeckBuilder {
         // Short of most on balance: need minus people in post (a unit may be short in some posts and over in others).
         let shown = top.sorted { ($0.figures.need - $0.figures.filled, $0.figures.need) > ($1.figures.need - $1.figures.filled, $1.figures.need) }.prefix(10)
         let bars = Charts.pairedBars(
-            title: l.pick("Kebutuhan pegawai (ABK) dan pegawai menjabat: 10 perangkat daerah dengan kekurangan bersih terbesar",
-                          "Staff needed (workload analysis) and people in post: the 10 perangkat daerah short of most on balance"),
+            title: l.pick("10 perangkat daerah dengan kekurangan bersih terbesar", "The 10 perangkat daerah short of most on balance"),
             categories: shown.map(\.name),
             series: [Charts.Series(l.pick("kebutuhan (ABK)", "needed (ABK)"), DeckStyle.accent, shown.map(\.figures.need)),
                      Charts.Series(l.pick("pegawai menjabat", "in post"), "9DB7D5", shown.map(\.figures.filled))],
