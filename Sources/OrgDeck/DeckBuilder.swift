@@ -161,7 +161,7 @@ public struct DeckBuilder {
         case "head.vacant": l.pick("Jabatan kepala unit kosong (perlu pejabat definitif atau Plt)", "A head post is vacant (appoint or name a Plt)")
         case "functional.coverage": l.pick("Jabatan pengawas pada pekerjaan yang dapat diampu jabatan fungsional", "Pengawas posts where functional posts could do the work")
         case "layers.depth": l.pick("Lapisan jabatan terlalu banyak", "Too many layers")
-        default: rule
+        default: ComplianceRule(rawValue: rule).map { l.pick("Belum sesuai: ", "Not met: ") + $0.summary(l) } ?? rule
         }
     }
 
@@ -169,7 +169,7 @@ public struct DeckBuilder {
         let compliance = ComplianceAnalysis(graph)
         var groups: [(rule: String, severity: ComplianceAnalysis.Severity, source: String, count: Int)] = []
         for f in compliance.findings {
-            if let i = groups.firstIndex(where: { $0.rule == f.rule }) { groups[i].count += 1 } else { groups.append((f.rule, f.severity, f.source, 1)) }
+            if let i = groups.firstIndex(where: { $0.rule == f.rule.id }) { groups[i].count += 1 } else { groups.append((f.rule.id, f.severity, f.rule.source, 1)) }
         }
         groups.sort { ($0.severity == .error ? 0 : 1, -$0.count) < ($1.severity == .error ? 0 : 1, -$1.count) }
         let rows = groups.prefix(limit).map { g in

@@ -218,6 +218,7 @@ extension ExportGraph {
                                                      ("level", .string(post.level.rawValue))]
             if let e = post.eselon { attrs.append(("eselon", .string(e.rawValue))) }
             if let j = post.jenjang { attrs.append(("jenjang", .string(j.rawValue))) }
+            if let k = post.functionalKind { attrs.append(("functional_kind", .string(k))) }
             if let g = post.grade { attrs.append(("grade", .int(g))) }
             attrs += [("layer", .int(graph.layer[p])), ("seats", .int(post.seats)), ("filled", .int(filled)), ("vacant", .int(max(0, post.seats - filled)))]
             if let g = gapOf[p] {
@@ -288,6 +289,7 @@ extension ExportGraph {
                                                      ("ref", .string(person.nip)), ("name", .string(person.name))]
             func add(_ key: String, _ value: String?) { if let value { attrs.append((key, .string(value))) } }
             add("since", person.since?.description)
+            add("acting", person.acting)
             add("rank", person.rank?.rawValue)
             add("rank_since", person.rankSince?.description)
             add("education", person.education?.rawValue)
