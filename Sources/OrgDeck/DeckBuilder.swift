@@ -176,7 +176,7 @@ public struct DeckBuilder {
             [g.severity == .error ? l.pick("Pelanggaran", "Breach") : l.pick("Saran", "Advice"), ruleText(g.rule), int(g.count), g.source]
         }
         let table = TableBox(header: [l.pick("Sifat", "Kind"), l.pick("Temuan", "Finding"), l.pick("Jumlah", "Count"), l.pick("Dasar hukum", "Legal basis")],
-                             rows: rows, widths: [1.3, 5.6, 1, 3.6], numeric: [2], size: 11)
+                             rows: rows, widths: [1, 4.1, 0.7, 5.2], numeric: [2], size: 10)
         return (table, groups.count)
     }
 
