@@ -5,6 +5,8 @@ RAMPING := .build/release/ramping
 SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
+# Pages of the deck beyond the first few kept as pictures for the README (a scenario's changes, the comparison).
+DECK_PAGES := 8 16 17
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
 # libxlsxwriter (writing .xlsx), rsvg-convert (page-sized PDF and PNG) and poppler's pdfinfo/pdftoppm (the
@@ -13,6 +15,10 @@ APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwri
 # What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
 # workbook written is opened with them; without them those checks are skipped and say so).
 TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui
+# The deck (`ramping deck`): cairo and Pango draw the PDF, librsvg places the diagrams, Liberation Sans is its font.
+DECK_APT_PACKAGES := libcairo2-dev libpango1.0-dev librsvg2-dev fonts-liberation2
+# The deck's tests open the PPTX with LibreOffice Impress (headless) and python-pptx (not packaged in Debian 12).
+DECK_TEST_APT_PACKAGES := libreoffice-impress-nogui
 
 PREFIX ?= /usr/local
 
@@ -38,12 +44,17 @@ endef
 
 setup:
 	$(call apt_install,$(APT_PACKAGES))
+	$(call apt_install,$(DECK_APT_PACKAGES))
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: see https://www.swift.org/install/linux/"; exit 1; }
 
 # The interop tests read our GraphML with NetworkX, as analysts do: Debian's own package, since a stock
 # Debian 12 refuses `pip install` into the system Python (PEP 668).
 setup-test: setup
 	$(call apt_install,$(TEST_APT_PACKAGES))
+	$(call apt_install,$(DECK_TEST_APT_PACKAGES))
+	@python3 -c "import pptx" 2>/dev/null || python3 -m pip install -q python-pptx 2>/dev/null || \
+	  python3 -m pip install -q --user --break-system-packages python-pptx || \
+	  { echo "The deck tests need python-pptx: python3 -m pip install --user --break-system-packages python-pptx"; exit 1; }
 
 build: setup
 	$(SWIFT) build -c release --product ramping
@@ -99,6 +110,10 @@ demo: build
 	$(RAMPING) compare $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml)
 	@$(RAMPING) compare $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml) --format markdown > Exports/scenarios/perbandingan.md.tmp 2>/dev/null && \
 	  mv Exports/scenarios/perbandingan.md.tmp Exports/scenarios/perbandingan.md && echo "Written: Exports/scenarios/perbandingan.md"
+	$(RAMPING) deck $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml) -o Exports/paparan.pdf -o Exports/paparan.pptx
+	@mkdir -p Exports/paparan
+	@for p in 2 3 5 $(DECK_PAGES); do pdftoppm -r 96 -png -singlefile -f $$p -l $$p Exports/paparan.pdf Exports/paparan/halaman-$$p; done
+	@echo "Written: Exports/paparan/halaman-*.png"
 
 test: setup-test
 	$(SWIFT) build --build-tests

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "OrgTables", targets: ["OrgTables"]),
         .library(name: "OrgSpreadsheet", targets: ["OrgSpreadsheet"]),
         .library(name: "OrgImport", targets: ["OrgImport"]),
+        .library(name: "OrgDeck", targets: ["OrgDeck"]),
         .executable(name: "ramping", targets: ["ramping"]),
     ],
     dependencies: [
@@ -43,10 +44,16 @@ let package = Package(
         .systemLibrary(name: "CLibXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Excel outputs: Ramping's own workbook (chart <-> sheets) and the forms planners file.
         .target(name: "OrgSpreadsheet", dependencies: ["OrgModel", "OrgTables", "OrgAnalysis", "OrgFiles", "CLibXlsxWriter"]),
+        // The DPRD deck (`ramping deck`): cairo and Pango draw the PDF, librsvg places SVG in it
+        // (Debian: libcairo2-dev, libpango1.0-dev, librsvg2-dev); the PPTX is OOXML zipped by ZIPFoundation.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .target(name: "OrgDeck", dependencies: ["OrgModel", "OrgAnalysis", "OrgExport", "OrgSimulation", "CLibXML2",
+                                                "CPangoCairo", "CRsvg", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet", "OrgDeck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +80,8 @@ let package = Package(
             "FuzzTargets", "OrgModel", "OrgFiles", "OrgAnalysis", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "OrgDeckTests", dependencies: ["OrgModel", "OrgFiles", "OrgSimulation", "OrgDeck", "TestSupport",
+                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

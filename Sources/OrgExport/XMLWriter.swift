@@ -7,7 +7,7 @@
 /// forbids (C0 controls other than tab, LF and CR, U+FFFE, U+FFFF) are removed first, since not even a
 /// character reference may carry them.
 /// - Complexity: O(bytes written).
-final class XMLWriter {
+public final class XMLWriter {
     // Only this writer touches its buffer, one call at a time: no run-time exclusivity check per append.
     @exclusivity(unchecked) private var out: [UInt8] = []
     private var open: [String] = []
@@ -17,7 +17,7 @@ final class XMLWriter {
     private var indentEnd = true
     private let indent: Bool
 
-    init(indent: Bool = true) {
+    public init(indent: Bool = true) {
         self.indent = indent
         out.reserveCapacity(1 << 16)
         raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -40,7 +40,7 @@ final class XMLWriter {
         tagOpen = false
     }
 
-    func start(_ name: String) {
+    public func start(_ name: String) {
         closeTag(newline: true)
         open.append(name)
         writeIndent(open.count - 1)
@@ -49,12 +49,12 @@ final class XMLWriter {
         tagOpen = true
     }
 
-    func start(_ prefix: String, _ name: String, namespace: String? = nil) {
+    public func start(_ prefix: String, _ name: String, namespace: String? = nil) {
         start(prefix + ":" + name)
         if let namespace { attribute("xmlns:" + prefix, namespace) }
     }
 
-    func attribute(_ name: String, _ value: String) {
+    public func attribute(_ name: String, _ value: String) {
         out.append(UInt8(ascii: " "))
         raw(name)
         out.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
@@ -62,13 +62,13 @@ final class XMLWriter {
         out.append(UInt8(ascii: "\""))
     }
 
-    func text(_ value: String) {
+    public func text(_ value: String) {
         closeTag(newline: false)
         if indent { indentEnd = false }
         escape(value, attribute: false)
     }
 
-    func end() {
+    public func end() {
         guard let name = open.last else { return }
         if tagOpen {
             out.append(contentsOf: [UInt8(ascii: "/"), UInt8(ascii: ">")])
@@ -85,7 +85,7 @@ final class XMLWriter {
     }
 
     /// `<name attr...>text</name>` in one call.
-    func element(_ name: String, _ attributes: [(String, String)] = [], text value: String? = nil) {
+    public func element(_ name: String, _ attributes: [(String, String)] = [], text value: String? = nil) {
         start(name)
         for (k, v) in attributes { attribute(k, v) }
         if let value { text(value) }
@@ -93,7 +93,7 @@ final class XMLWriter {
     }
 
     /// Ends every open element and the document, and returns the text. Call once.
-    func finish() -> String {
+    public func finish() -> String {
         while !open.isEmpty { end() }
         if !indent { out.append(UInt8(ascii: "\n")) }
         return String(decoding: out, as: UTF8.self)

@@ -95,6 +95,12 @@ public struct Settings: Hashable, Sendable {
     /// The signatory's name under the signature line.
     public var perbupSignatoryName: String?
 
+    // The deck for a DPRD hearing (`ramping deck`).
+    /// The presenting unit on the title page, "Bagian Organisasi Sekretariat Daerah Kabupaten Sragen".
+    public var deckPresenter: String?
+    /// The scenario recommended to the hearing (its `name`), or none.
+    public var deckRecommended: String?
+
     public init() {}
 
     /// A text setting: its key in the file and where it lives.
@@ -108,6 +114,8 @@ public struct Settings: Hashable, Sendable {
         TextSetting(key: "perbup_subject", path: \.perbupSubject),
         TextSetting(key: "perbup_signatory", path: \.perbupSignatory),
         TextSetting(key: "perbup_signatory_name", path: \.perbupSignatoryName),
+        TextSetting(key: "deck_presenter", path: \.deckPresenter),
+        TextSetting(key: "deck_recommended", path: \.deckRecommended),
     ]
 
     /// A whole-number setting: its key in the file, where it lives, and its valid range.
