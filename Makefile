@@ -10,6 +10,10 @@ SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restr
 APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev
 # What the tests need besides: Python with NetworkX (the interop tests).
 TEST_APT_PACKAGES := python3 python3-networkx
+# The workbench's browser tests (`ramping serve` driven in a real headless Chromium): Debian's packages.
+BROWSER_APT_PACKAGES := chromium chromium-driver python3-selenium
+# Debian's Python, where python3-selenium is (a python3 earlier on PATH, e.g. pyenv's, does not have it).
+SYSTEM_PYTHON := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 
 PREFIX ?= /usr/local
 
@@ -41,6 +45,7 @@ setup:
 # Debian 12 refuses `pip install` into the system Python (PEP 668).
 setup-test: setup
 	$(call apt_install,$(TEST_APT_PACKAGES))
+	$(call apt_install,$(BROWSER_APT_PACKAGES))
 
 build: setup
 	$(SWIFT) build -c release --product ramping
@@ -85,6 +90,7 @@ demo: build
 test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(SYSTEM_PYTHON) Tests/Browser/workbench_test.py .build/debug/ramping
 
 # Times the loader and the analysers on a generated chart of 100,000 posts (release build).
 bench: setup

@@ -23,6 +23,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reading .xlsx: the zip container, with sizes checked before and during extraction.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The workbench (`ramping serve`): an HTTP server on SwiftNIO; only OrgWeb and the CLI depend on it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Password hashes for the office-server accounts: PBKDF2-HMAC-SHA256 (CryptoExtras), not a fast hash.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(name: "OrgModel"),
@@ -36,10 +40,16 @@ let package = Package(
         .target(name: "OrgImport", dependencies: ["OrgModel", "OrgTables", "OrgFiles"]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
+        // The planner's workbench in a browser: a thin web layer over the libraries, as the CLI is.
+        .target(name: "OrgWeb", dependencies: [
+            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "CryptoExtras", package: "swift-crypto"),
+        ]),
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +64,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "OrgImportTests", dependencies: ["OrgModel", "OrgFiles", "OrgTables", "OrgImport", "TestSupport",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "OrgWebTests", dependencies: ["OrgWeb", "OrgModel", "OrgFiles", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
