@@ -46,6 +46,8 @@ img.diff { max-width:100%; background:#fff; border:1px solid var(--line); }
 ol.steps li { margin:4px 0; background:#fff; padding:4px 8px; border:1px solid var(--line); border-radius:4px; }
 ol.steps li .effects { color:var(--muted); font-size:12.5px; }
 .hidden { display:none; }
+form.inline { display:inline-block; margin:0 8px 4px 0; vertical-align:middle; }
+form.inline label { display:inline; }
 .muted { color:var(--muted); }
 .login { max-width:360px; margin:60px auto; background:#fff; padding:20px; border:1px solid var(--line); border-radius:8px; }
 """#

@@ -70,7 +70,7 @@ extension Workbench {
         switch chart(c, draft.chart) { case .failure(let r): return r; case .success(let v): graph = v.graph }
         let f = c.form!
         let action: ScenarioStep.Action
-        func refuse(_ id: String, _ en: String) -> WebResponse { scenarioPage(c, draftID: id, message: "<div class=\"msg error\" id=\"message\">\(HTML.escape(l.pick(id, en)))</div>", status: 422) }
+        func refuse(_ indonesian: String, _ english: String) -> WebResponse { scenarioPage(c, draftID: id, message: "<div class=\"msg error\" id=\"message\">\(HTML.escape(l.pick(indonesian, english)))</div>", status: 422) }
         switch f.value("kind") {
         case "merge":
             let units = f.values("units").filter { graph.unitIndex[$0] != nil }
@@ -175,9 +175,7 @@ extension Workbench {
             return scenarioPage(c, draftID: id, message: "<div class=\"msg error\" id=\"message\">\(HTML.escape(l.pick("Berkas \(target) sudah diubah di luar penyusun ini sejak dibuka; tidak ditimpa. Buka lagi berkasnya dari folder kerja.", "The file \(target) was changed outside this builder since it was opened; it was not overwritten. Open the file again from the workspace.")))</div>", status: 409)
         }
         var scenario = draft.scenario
-        let depth = target.split(separator: "/").count - 1
-        let chartFromScenario = String(repeating: "../", count: depth) + draft.chart
-        scenario.base = chartFromScenario
+        scenario.base = Self.relativePath(from: (target as NSString).deletingLastPathComponent, to: draft.chart)
         let text = ScenarioYAML.write(scenario, header: "Made with the Ramping workbench (ramping serve); replay with `ramping simulate`.")
         do {
             try AtomicFile.write(text, to: path)
@@ -191,6 +189,14 @@ extension Workbench {
             all[id]?.lastMessage = l.pick("Disimpan sebagai \(target); `ramping simulate` membacanya.", "Saved as \(target); `ramping simulate` reads it.")
         }
         return draftRedirect(id)
+    }
+
+    /// `to` (a workspace path) as seen from the folder `from` (a workspace path): "../kabupaten-contoh.yaml".
+    static func relativePath(from folder: String, to file: String) -> String {
+        let a = folder.split(separator: "/"), b = file.split(separator: "/")
+        var common = 0
+        while common < a.count && common < b.count - 1 && a[common] == b[common] { common += 1 }
+        return (Array(repeating: "..", count: a.count - common) + b[common...].map(String.init)).joined(separator: "/")
     }
 
     func scenarioYAML(_ c: Workbench.Context) -> WebResponse {
@@ -229,13 +235,19 @@ extension Workbench {
             b += "<form method=\"post\" action=\"/scenario/save\" class=\"inline\">\(hidden)<button type=\"submit\" id=\"save\">\(l.pick("Simpan sebagai berkas skenario", "Save as a scenario file"))</button></form> "
             b += HTML.link("/scenario/yaml?" + HTML.query([("d", id)]), l.pick("Unduh YAML", "Download the YAML")) + "</p>"
             if let file = draft.file { b += "<p class=\"muted\">\(l.pick("Berkas", "File")): \(HTML.escape(file))</p>" }
-            b += stepForms(before, after ?? before, hidden, l)
         }
+        // The forms on the left, the numbers before and after on the right; the picture of the changes below.
+        b += "<div class=\"grid2\"><div>"
+        if c.canEdit && draft.writable { b += stepForms(before, after ?? before, hidden, l) }
+        b += "</div><div>"
         if let sim, let after {
             b += "<h2>\(l.pick("Sebelum dan sesudah", "Before and after"))</h2>"
             let comparison = Comparison([(l.pick("Sebelum", "Before"), before), (l.pick("Sesudah", "After"), after)])
             b += comparison.tables(l, limit: nil).map { HTML.table($0, id: "comparison") }.joined()
             b += "<p>\(HTML.escape(sim.summary.text(l)))</p>"
+        }
+        b += "</div></div>"
+        if let after {
             b += "<h2>\(l.pick("Gambar perubahan", "The changes drawn"))</h2>"
             b += diagram(after, file: draft.chart, unit: nil, depth: 1, l, base: before)
             b += "<p class=\"downloads\">\(l.pick("Unduh gambar perubahan", "Download the changes drawn")): "
@@ -262,7 +274,7 @@ extension Workbench {
             return o
         }
         let kinds = [UnitKind.dinas, .badan, .bidang, .bagian, .sekretariat, .seksi, .subbagian, .subbidang]
-        var f = "<h2>\(l.pick("Tambah langkah", "Add a step"))</h2><div class=\"grid2\">"
+        var f = "<h2>\(l.pick("Tambah langkah", "Add a step"))</h2><div>"
         f += """
             <form method="post" action="/scenario/step" id="form-merge"><fieldset><legend>\(l.pick("Gabungkan unit", "Merge units"))</legend>\(hidden)
             <input type="hidden" name="kind" value="merge">

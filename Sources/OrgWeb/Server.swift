@@ -48,7 +48,7 @@ public enum WorkbenchServer {
     /// Serves until the task is cancelled (or SIGINT/SIGTERM); `running` is called with the bound port.
     public static func run(_ workbench: Workbench, host: String, port: Int, running: @escaping @Sendable (Int) async -> Void) async throws {
         var logger = Logger(label: "ramping-serve")
-        logger.logLevel = .warning
+        logger.logLevel = .critical   // a failure to listen is thrown and reported by the caller
         let app = Application(
             responder: Responder(workbench: workbench),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
