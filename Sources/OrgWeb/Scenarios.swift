@@ -248,11 +248,14 @@ extension Workbench {
         }
         b += "</div></div>"
         if let after {
-            b += "<h2>\(l.pick("Gambar perubahan", "The changes drawn"))</h2>"
-            b += diagram(after, file: draft.chart, unit: nil, depth: 1, l, base: before)
+            // Two levels by default: a bidang merged or abolished inside a dinas shows (a ghost marked DIHAPUS).
+            let depth = c.request.q("depth").flatMap(Int.init).map { min(max($0, 1), 6) } ?? 2
+            b += "<h2>\(l.pick("Gambar perubahan", "The changes drawn"))</h2><p class=\"downloads\">\(l.pick("Kedalaman", "Depth")): "
+            for k in 1...3 { b += k == depth ? "<b>\(k)</b> " : HTML.link("/scenario?" + HTML.query([("d", id), ("depth", String(k))]), String(k)) + " " }
+            b += "</p>" + diagram(after, file: draft.chart, unit: nil, depth: depth, l, base: before)
             b += "<p class=\"downloads\">\(l.pick("Unduh gambar perubahan", "Download the changes drawn")): "
             for (fmt, name) in [("svg", "SVG"), ("pdf", "PDF"), ("png", "PNG")] {
-                b += HTML.link("/export?" + HTML.query([("d", id), ("view", "units"), ("depth", "1"), ("format", fmt)]), name, cls: "diff-\(fmt)") + " "
+                b += HTML.link("/export?" + HTML.query([("d", id), ("view", "units"), ("depth", String(depth)), ("format", fmt)]), name, cls: "diff-\(fmt)") + " "
             }
             b += "</p>"
             if let file = draft.file {

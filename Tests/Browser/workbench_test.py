@@ -12,7 +12,8 @@ import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, xml.dom.
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 RAMPING = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/ramping")
 SHOTS = os.path.abspath(os.environ.get("SHOTS", ".build/workbench-shots"))
@@ -63,6 +64,14 @@ def browser(downloads):
 def shot(d, name):
     os.makedirs(SHOTS, exist_ok=True)
     d.save_screenshot(os.path.join(SHOTS, name + ".png"))
+
+
+def go(d, by, what):
+    """Clicks what leads to another page and waits until that page has replaced this one."""
+    old = d.find_element(By.TAG_NAME, "html")
+    d.find_element(by, what).click()
+    WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(d, 30).until(lambda x: x.execute_script("return document.readyState") == "complete")
 
 
 def h1(d, expected, seconds=10):
@@ -117,7 +126,7 @@ def main():
 
         # Upload a broken staff list: its message at its line, nothing saved.
         d.find_element(By.ID, "file").send_keys(broken)
-        d.find_element(By.ID, "upload").click()
+        go(d, By.ID, "upload")
         messages = d.find_element(By.ID, "messages").text
         check("daftar-pegawai.csv:6" in messages or "daftar-pegawai.csv:B6" in messages, "the broken file's message names its line: " + messages.splitlines()[0][:120])
         check("tidak ada yang disimpan" in d.find_element(By.ID, "message").text, "nothing is saved from a broken file")
@@ -125,13 +134,13 @@ def main():
 
         # The tutorial chart: overview with the structure picture; click a unit in the picture.
         d.get(url.split("?")[0])
-        d.find_element(By.LINK_TEXT, "Pemerintah Kabupaten Contoh").click()
+        go(d, By.LINK_TEXT, "Pemerintah Kabupaten Contoh")
         check(d.find_element(By.TAG_NAME, "h1").text == "Pemerintah Kabupaten Contoh", "the chart overview opens")
         check(len(d.find_elements(By.CSS_SELECTOR, ".diagram svg g.node.clickable")) >= 3, "the structure picture has clickable units")
         shot(d, "3-ikhtisar-bagan")
         d.find_element(By.CSS_SELECTOR, ".diagram .zoom-in").click()
         check("scale(1.25)" in d.find_element(By.CSS_SELECTOR, ".diagram svg").get_attribute("style"), "the picture zooms")
-        d.find_element(By.LINK_TEXT, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu").click()
+        go(d, By.LINK_TEXT, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")
         check("Peta jabatan" in d.page_source and d.find_element(By.ID, "posts"), "a dinas opens with its peta jabatan")
         check("Verifikator" in d.find_element(By.ID, "posts").text, "the peta jabatan lists its posts by title")
         check(not d.find_elements(By.ID, "people"), "names are hidden until asked")
@@ -142,23 +151,23 @@ def main():
         shot(d, "4-unit-dinas")
 
         # A two-step scenario with the forms.
-        d.find_element(By.CSS_SELECTOR, ".crumbs a").click()
+        go(d, By.CSS_SELECTOR, ".crumbs a")
         name = d.find_element(By.ID, "scenario-name")
         name.clear()
         name.send_keys("Uji peramban")
-        d.find_element(By.ID, "new-scenario").click()
+        go(d, By.ID, "new-scenario")
         Select(d.find_element(By.ID, "abolish-unit")).select_by_visible_text("Bidang Pelayanan Perizinan — Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")
         Select(d.find_element(By.ID, "abolish-to")).select_by_visible_text("Sekretariat — Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")
-        d.find_element(By.ID, "add-abolish").click()
+        go(d, By.ID, "add-abolish")
         check("Langkah ditambahkan" in d.find_element(By.ID, "message").text, "the first step is checked and added")
-        d.find_element(By.ID, "add-place").click()
+        go(d, By.ID, "add-place")
         steps = d.find_elements(By.CSS_SELECTOR, "#steps li")
         check(len(steps) == 2, "two steps listed")
         check(d.find_element(By.ID, "comparison").text.count("\n") > 5, "before/after numbers shown")
         shot(d, "5-penyusun-skenario")
         # A second tab that still shows the old version cannot add a step over them.
         d.execute_script("document.querySelector('#form-place input[name=version]').value = '1'")
-        d.find_element(By.ID, "add-place").click()
+        go(d, By.ID, "add-place")
         check("tab" in d.find_element(By.ID, "message").text, "a stale tab gets the version message, no step is lost")
         d.back()
         d.refresh()
@@ -172,19 +181,19 @@ def main():
             text = open(svg, encoding="utf-8").read()
             check(doc.documentElement.tagName == "svg" and "Bidang Pelayanan Perizinan" in text and "dihapus" in text,
                   "the diff SVG is an SVG that shows the abolished bidang as removed")
-        d.find_element(By.ID, "save").click()
+        go(d, By.ID, "save")
         check("Disimpan" in d.find_element(By.ID, "message").text, "the scenario saves as a file")
         saved = os.path.join(workspace, "OrgCharts", "scenarios", "uji-peramban.yaml")
         check(os.path.exists(saved), "the scenario file is in the workspace")
         check(subprocess.run([RAMPING, "simulate", os.path.join(workspace, "OrgCharts/kabupaten-contoh.yaml"), saved],
                              capture_output=True).returncode == 0, "`ramping simulate` replays the saved scenario")
-        d.find_element(By.LINK_TEXT, "Bandingkan dengan bagan awal").click()
+        go(d, By.LINK_TEXT, "Bandingkan dengan bagan awal")
         table = d.find_element(By.ID, "compare").text
         check("Uji peramban" in table and "Bagan awal" in table, "the comparison shows the baseline and the scenario side by side")
         shot(d, "6-perbandingan")
-        d.find_element(By.ID, "lang").click()
+        go(d, By.ID, "lang")
         check(h1(d, "Scenario comparison") == "Scenario comparison", "the English switch")
-        d.find_element(By.ID, "lang").click()
+        go(d, By.ID, "lang")
         h1(d, "Perbandingan skenario")
         d.get(url.split("?")[0] + "analysis?f=OrgCharts/kabupaten-contoh.yaml&a=gaps")
         shot(d, "7-analisis-abk")
@@ -205,22 +214,23 @@ def main():
         d.get(url)
         d.find_element(By.NAME, "user").send_keys("budi")
         d.find_element(By.NAME, "password").send_keys("salah-sekali")
-        d.find_element(By.ID, "login").click()
+        go(d, By.ID, "login")
         check("salah" in d.find_element(By.ID, "message").text, "a wrong password is refused")
         d.find_element(By.NAME, "user").send_keys("budi")
         d.find_element(By.NAME, "password").send_keys("kata-sandi-budi")
-        d.find_element(By.ID, "login").click()
+        go(d, By.ID, "login")
         check("budi" in d.find_element(By.CSS_SELECTOR, "header.top").text, "the viewer signs in")
         check(not d.find_elements(By.ID, "upload-form"), "a viewer has no upload form")
         d.get(url.replace("/login", "/chart?f=OrgCharts/kabupaten-contoh.yaml"))
         check(not d.find_elements(By.ID, "new-scenario"), "a viewer has no scenario builder button")
         # Sending the builder's form anyway is refused.
+        old = d.find_element(By.TAG_NAME, "html")
         d.execute_script("""
             const f = document.createElement('form'); f.method = 'post'; f.action = '/scenario/new';
             const c = document.querySelector('input[name=csrf]').cloneNode(); f.appendChild(c);
             const n = document.createElement('input'); n.name = 'f'; n.value = 'OrgCharts/kabupaten-contoh.yaml'; f.appendChild(n);
             document.body.appendChild(f); f.submit();""")
-        time.sleep(0.5)
+        WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
         check("editor" in d.find_element(By.ID, "message").text, "a viewer who sends a change is told it needs the editor role")
         shot(d, "8-pembaca-ditolak")
     finally:
