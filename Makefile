@@ -6,6 +6,7 @@ SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
+<<<<<<< HEAD
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests).
 APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev
 # What the tests need besides: Python with NetworkX (the interop tests).
@@ -14,10 +15,18 @@ TEST_APT_PACKAGES := python3 python3-networkx
 BROWSER_APT_PACKAGES := chromium chromium-driver python3-selenium
 # Debian's Python, where python3-selenium is (a python3 earlier on PATH, e.g. pyenv's, does not have it).
 SYSTEM_PYTHON := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+=======
+# xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
+# libxlsxwriter (writing .xlsx).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev
+# What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
+# workbook written is opened with them; without them those checks are skipped and say so).
+TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui
+>>>>>>> main
 
 PREFIX ?= /usr/local
 
-.PHONY: all build setup setup-test demo test bench sample install clean
+.PHONY: all build setup setup-test setup-bench demo test bench bench-national national sample install clean fuzz fuzz-build
 
 all: build
 
@@ -75,6 +84,10 @@ demo: build
 	$(RAMPING) export $(TUTORIAL) --format svg --view people -o Exports/kabupaten-contoh.svg 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format graphml --view people -o Exports/kabupaten-contoh.graphml 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format yed --groups -o Exports/kabupaten-contoh-yed.graphml 2>/dev/null
+	$(RAMPING) export $(TUTORIAL) --format xlsx -o Exports/kabupaten-contoh.xlsx 2>/dev/null
+	@set -e; for f in peta-jabatan rekap-abk abk duk; do \
+	  $(RAMPING) form $$f $(SAMPLE) -o Exports/kabupaten-sragen-$$f.xlsx 2>/dev/null; echo "Written: Exports/kabupaten-sragen-$$f.xlsx"; \
+	done
 	@mkdir -p Exports/scenarios
 	@set -e; for s in $(SCENARIOS); do \
 	  $(RAMPING) simulate $(SAMPLE) OrgCharts/scenarios/$$s.yaml -o Exports/scenarios/$$s.yaml --report Exports/scenarios/$$s.md 2>/dev/null; \
@@ -92,10 +105,78 @@ test: setup-test
 	$(SWIFT) test --skip-build
 	$(SYSTEM_PYTHON) Tests/Browser/workbench_test.py .build/debug/ramping
 
-# Times the loader and the analysers on a generated chart of 100,000 posts (release build).
-bench: setup
+# The benchmarks compare with SciPy (assignment) and time with GNU time; the national generator reads YAML.
+BENCH_PACKAGES := python3-scipy python3-yaml time
+setup-bench: setup
+	@missing=""; for p in $(BENCH_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "The benchmarks need these Debian packages:$$missing"; \
+	    echo "Install them with:  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+# Fuzzing (libFuzzer + AddressSanitizer): the chart loader, the scenario loader and the GraphML importer, each
+# followed by every command on what they accept (Fuzz/Targets). SwiftPM builds the libraries instrumented
+# (optimised: overflow, bounds and unwrap checks stay in -O, and inputs run several times faster);
+# the harnesses (Fuzz/Harness) are linked here with swiftc, since SwiftPM renames an executable's entry point
+# and libFuzzer brings its own main. Seeds: Fuzz/TARGET/corpus (read, never written); new inputs go to
+# .build/fuzz/corpus/TARGET; crashes, timeouts and out-of-memory inputs to Fuzz/TARGET/crashes/, which
+# `make test` replays. Stops after FUZZ_SECONDS per target and goes on past a crash to find the next one.
+#   make fuzz                      every target, 2 minutes each
+#   make fuzz FUZZ_TARGETS=chart FUZZ_SECONDS=600
+#   .build/fuzz/fuzz-chart Fuzz/chart/crashes/crash-…   replays one input
+FUZZ_TARGETS ?= chart scenario graphml
+FUZZ_SECONDS ?= 120
+FUZZ_BUILD := .build/fuzz
+FUZZ_MODULES := CYaml Yams OrgModel OrgFiles OrgAnalysis OrgExport OrgSimulation FuzzTargets
+
+fuzz-build: setup
+	$(SWIFT) build -c release --build-path $(FUZZ_BUILD) --target FuzzTargets \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xcc -fsanitize=fuzzer-no-link,address
+	@set -e; objects=$$(for m in $(FUZZ_MODULES); do find -L $(FUZZ_BUILD)/release/$$m.build -name '*.o'; done); \
+	for t in $(FUZZ_TARGETS); do \
+	  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I $(FUZZ_BUILD)/release/Modules \
+	    -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
+	    -Xcc -fmodule-map-file=$(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
+	    Fuzz/Harness/$$t.swift $$objects -lxml2 -o $(FUZZ_BUILD)/fuzz-$$t; \
+	  echo "Built: $(FUZZ_BUILD)/fuzz-$$t"; \
+	done
+
+fuzz: fuzz-build
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t Fuzz/$$t/crashes; \
+	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/fuzz-$$t \
+	    $(FUZZ_BUILD)/corpus/$$t Fuzz/$$t/corpus -dict=Fuzz/$$t/$$t.dict \
+	    -artifact_prefix=Fuzz/$$t/crashes/ -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -malloc_limit_mb=1024 -max_len=65536 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+	    -print_final_stats=1 > $(FUZZ_BUILD)/$$t.log 2>&1 || { tail -n 20 $(FUZZ_BUILD)/$$t.log; exit 1; }; \
+	  grep -E "^#[0-9]+: cov|ERROR|Fatal error" $(FUZZ_BUILD)/$$t.log | tail -n 6; \
+	done
+	@echo "Inputs that crashed, timed out or ran out of memory:"; ls Fuzz/*/crashes/ | grep -v '^$$' || true
+
+# Times the analysers on charts of 5,000 to 40,000 posts (growth exponents), the assignment solver against
+# SciPy on the same matrices, the export writers (MB/s) and the load of the sample (release build).
+bench: setup-bench
 	$(SWIFT) build -c release --product ramping-bench
-	.build/release/ramping-bench 100000
+	.build/release/ramping-bench
+
+# A fictional national set: one chart per kabupaten/kota (508, by province, 3,000 to 20,000 staff each),
+# written into $(NATIONAL)/, which is not committed (about 1.6 GB).
+NATIONAL ?= national
+national: setup-bench
+	python3 Tools/generate_national.py $(NATIONAL)
+
+# The national roll-up timed: wall clock, peak memory and the rate per core (targets: < 8 min, < 8 GiB).
+bench-national: setup-bench
+	$(SWIFT) build -c release --product ramping
+	@test -d $(NATIONAL) || $(MAKE) national
+	Benchmarks/national.sh .build/release/ramping $(NATIONAL)
 
 # A release build of the command, on PATH.
 install: setup

@@ -1,15 +1,254 @@
-// Times the loader and the analysers on a generated chart (default 100,000 posts): `make bench`.
+// `make bench`: times the analysers as the chart grows (5,000 to 40,000 posts), the assignment solver
+// against SciPy on the same matrices, the export writers, and the load of the full sample (release build).
 // Benchmarks live apart from the tests: these machines are noisy, so no test asserts a time.
+//
+//     ramping-bench [all | analyses | assignment | exports | load | excel] [--sizes 5000,10000]
 import Foundation
 import OrgAnalysis
+import OrgExport
 import OrgFiles
 import OrgImport
 import OrgModel
+import OrgSpreadsheet
+import OrgTables
 
-let posts = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
+let arguments = Array(CommandLine.arguments.dropFirst())
+let section = arguments.first { !$0.hasPrefix("--") && Int($0) == nil } ?? "all"
+let sizes: [Int] = {
+    if let i = arguments.firstIndex(of: "--sizes"), i + 1 < arguments.count {
+        return arguments[i + 1].split(separator: ",").compactMap { Int($0) }
+    }
+    return [5_000, 10_000, 20_000, 40_000]
+}()
+let root = FileManager.default.currentDirectoryPath
+let samplePath = root + "/OrgCharts/kabupaten-sragen.yaml"
+
+func seconds(_ work: () -> Void) -> Double {
+    let start = ContinuousClock.now
+    work()
+    let d = ContinuousClock.now - start
+    return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+func pad(_ s: String, _ n: Int, right: Bool = false) -> String {
+    s.count >= n ? s : (right ? String(repeating: " ", count: n - s.count) + s : s + String(repeating: " ", count: n - s.count))
+}
+
+func fmt(_ x: Double, _ decimals: Int = 2) -> String { String(format: "%.\(decimals)f", x) }
+
+guard let sample = ChartLoader.load(path: samplePath).chart else {
+    print("Run from the repository root: \(samplePath) is needed")
+    exit(1)
+}
+
+// MARK: - Analyses as the chart grows
+
+/// The full sample replicated `copies` times under one pemda: every unit, post, person and career path
+/// again with its own ids and NIPs, so that the requirement mix, ranks and competencies stay realistic.
+func replicate(_ chart: OrgChart, copies: Int) -> OrgChart {
+    let rootUnit = chart.units.first { $0.parent == nil }!.id
+    let rootPosts = Set(chart.positions.filter { $0.unit == rootUnit }.map(\.id))
+    var out = chart
+    out.units = [chart.units.first { $0.id == rootUnit }!]
+    out.positions = []
+    out.people = []
+    out.careerPaths = []
+    var prefixCount: [Substring: Int] = [:]
+    var sequence: [Int] = []
+    for p in chart.people {
+        let prefix = p.nip.prefix(15)
+        sequence.append(prefixCount[prefix, default: 0])
+        prefixCount[prefix, default: 0] += 1
+    }
+    let maxSame = prefixCount.values.max() ?? 1
+    for k in 0..<copies {
+        func post(_ id: String) -> String { rootPosts.contains(id) ? id : "c\(k).\(id)" }
+        for u in chart.units where u.id != rootUnit {
+            var u = u
+            u.id = "c\(k).\(u.id)"
+            if let parent = u.parent, parent != rootUnit { u.parent = "c\(k).\(parent)" }
+            out.units.append(u)
+        }
+        for p in chart.positions where k == 0 || !rootPosts.contains(p.id) {
+            var p = p
+            if !rootPosts.contains(p.id) { p.id = post(p.id); p.unit = "c\(k).\(p.unit)" }
+            p.dotted = p.dotted.map(post)
+            p.reportsTo = p.reportsTo.map(post)
+            out.positions.append(p)
+        }
+        for (n, person) in chart.people.enumerated() {
+            var person = person
+            let seq = 1 + k * maxSame + sequence[n]
+            person.nip = String(person.nip.prefix(15)) + String(format: "%03d", seq)
+            if let at = person.position { person.position = k > 0 && rootPosts.contains(at) ? nil : post(at) }
+            out.people.append(person)
+        }
+        for c in chart.careerPaths {
+            var c = c
+            c.from = post(c.from)
+            c.to = post(c.to)
+            out.careerPaths.append(c)
+        }
+    }
+    return out
+}
+
+struct Row { var posts = 0, people = 0; var times: [String: Double] = [:] }
+
+func analyses() {
+    let perCopy = sample.positions.count
+    print("\nAnalyses as the chart grows (the full sample replicated; seconds, release build)")
+    let columns = ["validate", "spans", "gaps", "compliance", "talent", "careers", "merit"]
+    print(pad("posts", 7, right: true) + pad("people", 8, right: true) + columns.map { pad($0, 11, right: true) }.joined())
+    var rows: [Row] = []
+    for size in sizes {
+        let copies = max(1, Int((Double(size) / Double(perCopy)).rounded()))
+        let chart = replicate(sample, copies: copies)
+        var row = Row(posts: chart.positions.count, people: chart.people.count)
+        var graph: OrgGraph?
+        row.times["validate"] = seconds { graph = OrgGraph.resolve(chart).graph }
+        guard let graph else { print("replicated chart invalid: \(OrgGraph.resolve(chart).errors.prefix(3))"); exit(1) }
+        row.times["spans"] = seconds { _ = SpanAnalysis(graph) }
+        row.times["gaps"] = seconds { _ = GapAnalysis(graph, horizon: 5, sensitivity: true) }
+        row.times["compliance"] = seconds { _ = ComplianceAnalysis(graph) }
+        row.times["talent"] = seconds { _ = TalentBox(graph) }
+        row.times["careers"] = seconds { _ = CareerAnalysis(graph) }
+        row.times["merit"] = seconds { _ = MeritPlacement(graph) }
+        print(pad(String(row.posts), 7, right: true) + pad(String(row.people), 8, right: true)
+              + columns.map { pad(fmt(row.times[$0]!, 3), 11, right: true) }.joined())
+        rows.append(row)
+    }
+    if let first = rows.first, let last = rows.last, last.posts > first.posts {
+        // Growth exponent: time ∝ posts^k between the smallest and the largest chart (1 = linear).
+        let scale = Double(last.posts) / Double(first.posts)
+        print(pad("growth exponent \(first.posts)→\(last.posts) (1 = linear, 2 = quadratic)", 15)
+              + "\n" + pad("", 15) + columns.map { c in
+                  let k = log(max(last.times[c]!, 1e-6) / max(first.times[c]!, 1e-6)) / log(scale)
+                  return pad(fmt(k, 2), 11, right: true)
+              }.joined())
+    }
+}
+
+// MARK: - Assignment against SciPy
+
+struct Xorshift {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return state
+    }
+}
+
+/// Writes little-endian Int32 (and, for offsets, Int64) arrays for the SciPy side.
+func write(_ path: String, int32 values: [Int32], header: [Int64]) {
+    var data = Data()
+    header.forEach { var v = $0.littleEndian; data.append(Data(bytes: &v, count: 8)) }
+    values.withUnsafeBufferPointer { data.append(Data(buffer: $0)) }
+    FileManager.default.createFile(atPath: path, contents: data)
+}
+
+func assignment() {
+    print("\nAssignment solver against SciPy on the same matrices (seconds; ratio > 1: Ramping is faster)")
+    let folder = NSTemporaryDirectory() + "ramping-bench-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var rng = Xorshift(state: 2026)
+    var cases: [(name: String, problem: AssignmentProblem, file: String)] = []
+    for n in [2_000, 4_000] {
+        var p = AssignmentProblem(rows: n, columns: n)
+        var scores = [Int32](repeating: 0, count: n * n)
+        for r in 0..<n { for c in 0..<n { let s = Int(rng.next() % 1000) + 1; scores[r * n + c] = Int32(s); p.allow(row: r, column: c, score: s) } }
+        let file = folder + "/dense-\(n).bin"
+        write(file, int32: scores, header: [Int64(n), Int64(n)])
+        cases.append(("dense \(n)×\(n)", p, file))
+    }
+    do {
+        let rows = 20_000, columns = 50_000, perRow = 300
+        var p = AssignmentProblem(rows: rows, columns: columns)
+        var indices: [Int32] = [], scores: [Int32] = []
+        for r in 0..<rows {
+            var seen = Set<Int>()
+            while seen.count < perRow { seen.insert(Int(rng.next() % UInt64(columns))) }
+            for c in seen.sorted() {
+                let s = Int(rng.next() % 100) + 1
+                p.allow(row: r, column: c, score: s)
+                indices.append(Int32(c)); scores.append(Int32(s))
+            }
+        }
+        let file = folder + "/sparse.bin"
+        write(file, int32: indices + scores, header: [Int64(rows), Int64(columns), Int64(perRow)])
+        cases.append(("sparse 20000×50000, 300 per row", p, file))
+    }
+    // SciPy first, in one Python process (numpy/scipy import once).
+    let scipy = Process()
+    scipy.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    scipy.arguments = ["python3", root + "/Benchmarks/scipy_assignment.py"] + cases.map(\.file)
+    let pipe = Pipe()
+    scipy.standardOutput = pipe
+    var theirs: [String: (seconds: Double, total: Int)] = [:]
+    if ProcessInfo.processInfo.environment["RAMPING_BENCH_NO_SCIPY"] == nil, (try? scipy.run()) != nil {
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        scipy.waitUntilExit()
+        for line in out.split(separator: "\n") {
+            let f = line.split(separator: " ")
+            if f.count == 3, let s = Double(f[1]), let t = Int(f[2]) { theirs[String(f[0])] = (s, t) }
+        }
+    }
+    if theirs.isEmpty { print("  (SciPy not available: `make setup-bench` installs python3-scipy)") }
+    print(pad("problem", 34) + pad("Ramping", 9, right: true) + pad("path", 8, right: true) + pad("SciPy", 9, right: true)
+          + pad("ratio", 8, right: true) + "  same optimum")
+    for c in cases {
+        var solution: AssignmentProblem.Solution?
+        let dense = 2 * c.problem.pairCount >= c.problem.rows * c.problem.columns
+        let t = seconds { solution = c.problem.solve() }
+        var line = pad(c.name, 34) + pad(fmt(t), 9, right: true) + pad(dense ? "dense" : "sparse", 8, right: true)
+        if let s = theirs[c.file] {
+            line += pad(fmt(s.seconds), 9, right: true) + pad(fmt(s.seconds / t) + "×", 8, right: true)
+            line += "  " + (s.total == solution!.totalScore ? "yes (\(s.total))" : "NO: \(solution!.totalScore) vs \(s.total)")
+        }
+        print(line)
+        if dense {
+            // The sparse path on the same dense matrix, for the record.
+            if c.problem.rows <= 2_000 {
+                let ts = seconds { solution = c.problem.solve(method: .sparse) }
+                print(pad("  same, sparse path", 34) + pad(fmt(ts), 9, right: true) + pad("sparse", 8, right: true))
+            }
+        }
+    }
+}
+
+// MARK: - Export writers
+
+func exports() {
+    print("\nExport writers, in-process on the sample replicated to ~20,000 posts (load and graph building apart)")
+    let chart = replicate(sample, copies: max(1, 20_000 / sample.positions.count))
+    guard let graph = OrgGraph.resolve(chart).graph else { return }
+    for view in [ExportView.positions, .people] {
+        guard let g = try? ExportGraph(graph, view: view, language: .indonesian) else { continue }
+        var text = ""
+        let tg = seconds { text = GraphMLWriter.write(g) }
+        let gm = Double(text.utf8.count) / 1e6
+        let td = seconds { text = DOTWriter.write(g) }
+        let dm = Double(text.utf8.count) / 1e6
+        print("  view \(view.rawValue): GraphML \(fmt(gm, 1)) MB in \(fmt(tg, 3)) s = \(fmt(gm / tg, 0)) MB/s; "
+              + "DOT \(fmt(dm, 1)) MB in \(fmt(td, 3)) s = \(fmt(dm / td, 0)) MB/s")
+    }
+}
+
+// MARK: - Load
+
+func loadSample() {
+    print("\nLoad")
+    let size = Double((try? FileManager.default.attributesOfItem(atPath: samplePath)[.size] as? Int) ?? 0) / 1e6
+    let t = seconds { _ = ChartLoader.load(path: samplePath) }
+    print("  kabupaten-sragen.yaml (\(fmt(size, 1)) MB): \(fmt(t, 3)) s = \(fmt(size / t, 1)) MB/s")
+}
+
+
+// MARK: - Excel and import
 
 /// A pemda of 50 dinas, each with a sekretariat and 5 bidang of 10 seksi; pelaksana posts fill the seksi.
-func generate(posts target: Int) -> OrgChart {
+func generateFlat(posts target: Int) -> OrgChart {
     var units = [Unit(id: "pemda", name: "Pemda", kind: .pemda)]
     var positions = [Position(id: "bupati", title: "Bupati", unit: "pemda", head: true, level: .politik)]
     var people: [Person] = []
@@ -61,52 +300,6 @@ func time<T>(_ label: String, _ work: () -> T) -> T {
     return result!
 }
 
-print("Ramping benchmark: \(posts) posts (release build recommended)")
-let chart = time("generate chart") { generate(posts: posts) }
-print("  \(chart.units.count) units, \(chart.positions.count) posts, \(chart.people.count) people")
-let resolution = time("resolve graph (validate)") { OrgGraph.resolve(chart) }
-guard let graph = resolution.graph else {
-    print("generated chart invalid: \(resolution.errors.prefix(3))")
-    exit(1)
-}
-_ = time("analyse spans") { SpanAnalysis(graph) }
-_ = time("analyse gaps (horizon 5)") { GapAnalysis(graph, horizon: 5, sensitivity: true) }
-_ = time("analyse compliance") { ComplianceAnalysis(graph) }
-let sample = FileManager.default.currentDirectoryPath + "/OrgCharts/kabupaten-sragen.yaml"
-if FileManager.default.fileExists(atPath: sample) {
-    let loaded = time("load kabupaten-sragen.yaml") { ChartLoader.load(path: sample) }
-    print("  \(loaded.chart?.positions.count ?? 0) posts, \(loaded.diagnostics.count) diagnostics")
-}
-
-// The assignment solver behind merit placement.
-struct Xorshift {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state ^= state << 13; state ^= state >> 7; state ^= state << 17
-        return state
-    }
-}
-var rng = Xorshift(state: 2026)
-let dense = time("build dense 2000x2000") { () -> AssignmentProblem in
-    var p = AssignmentProblem(rows: 2_000, columns: 2_000)
-    for r in 0..<2_000 { for c in 0..<2_000 { p.allow(row: r, column: c, score: Int(rng.next() % 1000)) } }
-    return p
-}
-let denseSolution = time("assignment dense 2000x2000") { dense.solve() }
-print("  placed \(denseSolution.placed), total \(denseSolution.totalScore)")
-var sparse = AssignmentProblem(rows: 20_000, columns: 50_000)
-for r in 0..<20_000 {
-    var seen = Set<Int>()
-    while seen.count < 300 { seen.insert(Int(rng.next() % 50_000)) }
-    for c in seen.sorted() { sparse.allow(row: r, column: c, score: Int(rng.next() % 100)) }
-}
-let sparseSolution = time("assignment sparse 20000x50000") { sparse.solve() }
-print("  \(sparse.pairCount) eligible pairs, placed \(sparseSolution.placed)")
-if let sragen = ChartLoader.load(path: sample).graph {
-    _ = time("merit, full sample's pool") { MeritPlacement(sragen) }
-    _ = time("careers, full sample") { CareerAnalysis(sragen) }
-}
-
 // `ramping import` of a SIASN-style staff list: 100,000 rows of CSV, 50 perangkat daerah.
 func staffListCSV(rows: Int) -> Data {
     var out = "NIP BARU,NAMA,GELAR DEPAN,GELAR BELAKANG,TANGGAL LAHIR,JENIS KELAMIN,GOL AKHIR NAMA,TMT GOLONGAN,"
@@ -126,12 +319,31 @@ func staffListCSV(rows: Int) -> Data {
     }
     return Data(out.utf8)
 }
-let csv = time("generate 100,000-row CSV") { staffListCSV(rows: 100_000) }
-print("  \(csv.count / (1 << 20)) MiB")
-// CPU time too: on a shared machine the wall clock also counts other people's work.
-let cpuBefore = clock()
-let imported = time("import staff list (100,000)") {
-    Importer.run([ImportInput(path: "siasn.csv", data: csv)], options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+
+func excelAndImport() {
+    print("\nExcel and import (a generated 100,000-post chart)")
+    let chart = generateFlat(posts: 100_000)
+    guard let graph = OrgGraph.resolve(chart).graph else { return }
+    // Excel: the chart's own workbook written and read back, and a form of every post.
+    let workbook = time("write workbook (xlsx)") { try! XLSXWriter.data(ChartWorkbook.document(chart)) }
+    print("  \(workbook.count / 1024) KiB")
+    let readBack = time("read workbook back") { try! ChartWorkbook.chart(from: XLSXReader().read(data: workbook, path: "bench.xlsx")).get() }
+    print("  same chart: \(readBack == chart)")
+    _ = time("form peta jabatan (xlsx)") { try! XLSXWriter.data(Forms.document(.petaJabatan, graph)) }
+    let csv = time("generate 100,000-row CSV") { staffListCSV(rows: 100_000) }
+    print("  \(csv.count / (1 << 20)) MiB")
+    // CPU time too: on a shared machine the wall clock also counts other people's work.
+    let cpuBefore = clock()
+    let imported = time("import staff list (100,000)") {
+        Importer.run([ImportInput(path: "siasn.csv", data: csv)], options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+    }
+    print("  \(String(format: "%.1f", Double(clock() - cpuBefore) / Double(CLOCKS_PER_SEC))) s of CPU")
+    print("  \(imported.chart?.people.count ?? 0) people, \(imported.chart?.positions.count ?? 0) posts, \(imported.diagnostics.filter { $0.severity == .error }.count) errors")
 }
-print("  \(String(format: "%.1f", Double(clock() - cpuBefore) / Double(CLOCKS_PER_SEC))) s of CPU")
-print("  \(imported.chart?.people.count ?? 0) people, \(imported.chart?.positions.count ?? 0) posts, \(imported.diagnostics.filter { $0.severity == .error }.count) errors")
+
+print("Ramping benchmark (release build)")
+if section == "all" || section == "analyses" { analyses() }
+if section == "all" || section == "assignment" { assignment() }
+if section == "all" || section == "exports" { exports() }
+if section == "all" || section == "load" { loadSample() }
+if section == "all" || section == "excel" { excelAndImport() }

@@ -279,6 +279,10 @@ public enum DOTWriter {
     public static func quote(_ text: String) -> String { quoteEscaped(escape(text)) }
 
     static func escape(_ text: String) -> String {
+        // Most labels need nothing: found by one pass over the bytes, returned as they are.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "&") }) {
+            return text
+        }
         var out = ""
         var previousCR = false
         for c in text.unicodeScalars {

@@ -100,8 +100,9 @@ public enum ExportError: Error, Hashable, Sendable {
 extension ExportGraph {
     /// Builds the graph of `view`, limited to the subtree of `unit` (its id) and to `depth` levels below it.
     /// - Complexity: O(units + positions + people + relations)
+    /// `figures`: the chart's figures computed once (`ExportFigures(graph)`) when many pages are drawn from it.
     public init(_ graph: OrgGraph, view: ExportView, unit: String? = nil, depth: Int? = nil,
-                language l: Language = .indonesian) throws {
+                language l: Language = .indonesian, figures: ExportFigures? = nil) throws {
         let chart = graph.chart
         var root = graph.rootUnit
         if let unit {
@@ -115,9 +116,8 @@ extension ExportGraph {
         let baseDepth = graph.unitDepth[root]
         for u in graph.subtree(of: root) where depth.map({ graph.unitDepth[u] - baseDepth <= $0 }) ?? true { inScope[u] = true }
         let postInScope = graph.positions.indices.map { inScope[graph.positionUnit[$0]] }
-        let gaps = GapAnalysis(graph)
-        var gapOf = [GapAnalysis.PositionGap?](repeating: nil, count: graph.positions.count)
-        for g in gaps.positions { gapOf[g.position] = g }
+        let shared = figures ?? ExportFigures(graph)
+        let gapOf = shared.gapOf
 
         self.view = view
         self.language = l
@@ -141,18 +141,7 @@ extension ExportGraph {
         edges = []
 
         // Units, with the posts, seats and people of their whole subtree (a dinas with all its bidang).
-        var subtreePosts = [Int](repeating: 0, count: graph.units.count)
-        var subtreeSeats = subtreePosts, subtreeFilled = subtreePosts
-        for (p, post) in chart.positions.enumerated() {
-            subtreePosts[graph.positionUnit[p]] += 1
-            subtreeSeats[graph.positionUnit[p]] += post.seats
-            subtreeFilled[graph.positionUnit[p]] += graph.filled(p)
-        }
-        for u in graph.subtree(of: graph.rootUnit).reversed() where graph.unitParent[u] >= 0 {   // children before parents
-            subtreePosts[graph.unitParent[u]] += subtreePosts[u]
-            subtreeSeats[graph.unitParent[u]] += subtreeSeats[u]
-            subtreeFilled[graph.unitParent[u]] += subtreeFilled[u]
-        }
+        let subtreePosts = shared.subtreePosts, subtreeSeats = shared.subtreeSeats, subtreeFilled = shared.subtreeFilled
         depthLimit = depth
         for (u, unit) in chart.units.enumerated() where inScope[u] {
             unitDepth[ExportGraph.unitID(unit.id)] = graph.unitDepth[u] - baseDepth

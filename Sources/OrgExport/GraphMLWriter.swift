@@ -114,14 +114,17 @@ public enum GraphMLWriter {
 
     static func data(_ w: XMLWriter, _ prefix: String, _ attributes: [(String, AttributeValue)]) {
         for (name, value) in attributes {
-            w.element("data", [("key", keyID(prefix, name))], text: text(value))
+            w.start("data")
+            w.attribute("key", keyID(prefix, name))
+            w.text(text(value))
+            w.end()
         }
     }
 
     /// `n_title`, `e_kind`, `g_as_of`; node colours keep Gephi's own ids `r`, `g`, `b`, which is how
     /// Gephi reads a node's colour.
     static func keyID(_ domain: String, _ name: String) -> String {
-        domain.hasPrefix("n") && ["r", "g", "b"].contains(name) ? name : "\(domain.prefix(1))_\(name)"
+        domain.hasPrefix("n") && (name == "r" || name == "g" || name == "b") ? name : domain.prefix(1) + "_" + name
     }
 
     /// A value as its `attr.type` reads it: integers plainly, doubles exactly, booleans `true`/`false`.

@@ -120,7 +120,7 @@ private struct Resolver {
                 warning(.unit(u), nil, .typeMissing(kind: unit.kind))
             }
         }
-        if roots.isEmpty, !units.isEmpty {
+        if roots.isEmpty {   // no units at all is no root either: a chart without units was refused silently
             error(.document, "units", .noRootUnit)
             unitTreeBroken = true
         } else if roots.count > 1 {

@@ -24,7 +24,9 @@ struct Analyse: ParsableCommand {
               ramping analyse merit OrgCharts/kabupaten-sragen.yaml --explain --format json
               ramping analyse careers OrgCharts/kabupaten-contoh.yaml --person 198302252008011003 --to dpmptsp.kabid-pelayanan
 
-            --format json prints one JSON object; csv prints the per-row table for a spreadsheet.
+            --format json prints one JSON object; csv prints the per-row table for a spreadsheet; xlsx writes
+            every table as a sheet of an Excel workbook (-o FILE.xlsx), e.g.
+              ramping analyse gaps OrgCharts/kabupaten-sragen.yaml --format xlsx -o analisis-abk.xlsx
             """,
         aliases: ["analyze"]
     )
@@ -41,8 +43,11 @@ struct Analyse: ParsableCommand {
     @Argument(help: "The chart file.")
     var chart: String
 
-    @Option(help: "table, json, csv or markdown.")
+    @Option(help: "table, json, csv, markdown or xlsx.")
     var format: OutputFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (needed for xlsx).")
+    var output: String?
 
     @Option(help: "Show at most this many rows in each per-item table (table and markdown formats).")
     var limit: Int?
@@ -80,6 +85,7 @@ struct Analyse: ParsableCommand {
         if (person != nil || to != nil) && name != .careers { throw ValidationError("--person and --to belong to 'analyse careers'") }
         if to != nil && person == nil { throw ValidationError("--to needs --person NIP: whose career path?") }
         if top < 1 { throw ValidationError("--top takes at least 1") }
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs -o FILE.xlsx") }
         if failOn != nil && name != .compliance { throw ValidationError("--fail-on belongs to 'analyse compliance'") }
     }
 
@@ -108,7 +114,8 @@ struct Analyse: ParsableCommand {
             }
             progress.finish()
         }
-        Console.out(render(report, as: format, language: l, limit: limit))
+        try writeReport(report, as: format, to: output, title: "\(l.pick("Analisis", "Analysis")) \(name.rawValue) – \(graph.chart.organisation.name)",
+                        asOf: graph.asOf, language: l, limit: limit)
         if let compliance = report as? ComplianceAnalysis, let failOn {
             if compliance.errors > 0 || (failOn == .warning && compliance.warnings > 0) { throw ExitCode(1) }
         }
@@ -123,5 +130,6 @@ func render(_ report: any Report, as format: OutputFormat, language: Language, l
     case .csv: report.detailTable(language).csv(numbersWrittenIn: language)
     case .table: report.tables(language, limit: limit).map { $0.text() }.joined(separator: "\n")
     case .markdown: report.tables(language, limit: limit).map { $0.markdown() }.joined(separator: "\n")
+    case .xlsx: report.tables(language, limit: nil).map { $0.text() }.joined(separator: "\n")   // written by writeReport
     }
 }

@@ -169,4 +169,6 @@ struct CommonOptions: ParsableArguments {
 /// How a report is written.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv, markdown
+    /// An Excel workbook, one sheet per table (needs -o).
+    case xlsx
 }

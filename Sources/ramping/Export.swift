@@ -3,6 +3,7 @@ import Foundation
 import OrgExport
 import OrgFiles
 import OrgModel
+import OrgSpreadsheet
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,20 +21,24 @@ struct Export: ParsableCommand {
               ramping export OrgCharts/kabupaten-contoh.yaml --format yed --groups -o contoh-yed.graphml
               ramping export OrgCharts/kabupaten-sragen.yaml --format pdf --each -o Exports/peta-jabatan/
               ramping export Exports/sragen-gabung.yaml --diff OrgCharts/kabupaten-sragen.yaml --format svg --unit dinkessos -o diff.svg
+              ramping export OrgCharts/kabupaten-contoh.yaml --format xlsx -o bagan.xlsx
+
+            xlsx writes the whole chart as Ramping's own workbook (sheets Organisasi, Unit, Jabatan, Beban Kerja,
+            Pegawai, Kompetensi, Jalur Karier) to edit in Excel; `ramping import bagan.xlsx` reads it back.
 
             Text formats (graphml, yed, dot, svg) go to standard output without -o; pdf and png need -o.
             Files are written whole or not at all. svg, pdf and png need Graphviz (apt-get install graphviz).
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, yed, dot, svg, pdf, png }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, yed, dot, svg, pdf, png, xlsx }
 
     @OptionGroup var common: CommonOptions
 
     @Argument(help: "The chart file.")
     var chart: String
 
-    @Option(help: "graphml, yed, dot, svg, pdf or png.")
+    @Option(help: "graphml, yed, dot, svg, pdf, png or xlsx.")
     var format: Format
 
     @Option(help: "What the picture shows: units, positions (the peta jabatan) or people.")
@@ -59,8 +64,11 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if let depth, depth < 0 { throw ValidationError("--depth takes 0 or more levels") }
-        if output == nil && (format == .pdf || format == .png) {
+        if output == nil && (format == .pdf || format == .png || format == .xlsx) {
             throw ValidationError("--format \(format.rawValue) needs -o FILE (it is not text)")
+        }
+        if format == .xlsx && (each || diff != nil || unit != nil || depth != nil) {
+            throw ValidationError("--format xlsx writes the whole chart as a workbook: leave out --each, --diff, --unit and --depth")
         }
         if groups && format != .yed { throw ValidationError("--groups belongs to --format yed") }
         try checkOutputPath(output, option: "-o")
@@ -71,6 +79,10 @@ struct Export: ParsableCommand {
     func run() throws {
         let graph = try common.loadValid(chart)
         let l = common.language
+        if format == .xlsx, let output {
+            try writeWorkbook(ChartWorkbook.document(graph.chart), to: output, language: l)
+            return
+        }
         let exportView = view
         let base = try diff.map { try common.loadValid($0) }
         guard each, let folder = output else {
@@ -93,18 +105,20 @@ struct Export: ParsableCommand {
         if unit != nil { _ = try scope(graph, unit: unit, view: exportView, l) }   // reports an unknown unit
         let ext = format == .yed ? "graphml" : format.rawValue
         let progress = Progress()
+        let figures = ExportFigures(graph)   // the chart's figures once, for every page
         for (k, u) in graph.unitChildren[top].enumerated() {
             progress.update(CLIMessage.progressPerangkatDaerah.text(l), k, graph.unitChildren[top].count)
             let id = graph.units[u].id
-            let data = try render(try scope(graph, unit: id, view: exportView, l, base: base), l, asOf: graph.asOf)
+            let data = try render(try scope(graph, unit: id, view: exportView, l, base: base, figures: figures), l, asOf: graph.asOf)
             progress.finish()
             try writeOutput(data, to: (folder as NSString).appendingPathComponent("\(id).\(ext)"), language: l)
         }
     }
 
-    func scope(_ graph: OrgGraph, unit: String?, view: ExportView, _ l: Language, base: OrgGraph? = nil) throws -> ExportGraph {
+    func scope(_ graph: OrgGraph, unit: String?, view: ExportView, _ l: Language, base: OrgGraph? = nil,
+               figures: ExportFigures? = nil) throws -> ExportGraph {
         do {
-            var g = try ExportGraph(graph, view: view, unit: unit, depth: depth, language: l)
+            var g = try ExportGraph(graph, view: view, unit: unit, depth: depth, language: l, figures: figures)
             if let base { g.markDifferences(from: base) }
             return g
         } catch let error as ExportError {
@@ -119,6 +133,7 @@ struct Export: ParsableCommand {
             case .graphml: return Data(GraphMLWriter.write(exported).utf8)
             case .yed: return Data(GraphMLWriter.write(exported, flavour: .yEd(groups: groups)).utf8)
             case .dot: return Data(DOTWriter.write(exported).utf8)
+            case .xlsx: return Data()   // written whole in run()
             case .svg, .pdf, .png:
                 return try Renderer.render(dot: DOTWriter.write(exported), as: Renderer.Format(rawValue: format.rawValue)!, date: asOf)
             }

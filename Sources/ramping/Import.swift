@@ -27,6 +27,9 @@ struct Import: ParsableCommand {
             per node (its name from the label) and one head post per unit; the report on standard error says \
             what was mapped, guessed and ignored.
 
+            Ramping's own workbook (`ramping export CHART --format xlsx`, `ramping new --template`) comes back
+            as the chart it holds: ramping import bagan.xlsx -o bagan.yaml
+
             Examples:
               ramping import contoh.graphml -o OrgCharts/contoh-kembali.yaml
               ramping import struktur-dari-yed.graphml --as-of 2026-01-01 -o bagan-baru.yaml
@@ -81,6 +84,7 @@ struct Import: ParsableCommand {
                                  "\(input.path): error: this is already a Ramping chart (format: ramping/1), not a file to import; check it with `ramping validate \(input.path)`"))
             throw ExitCode(1)
         }
+        if inputs.count == 1, try importChartWorkbook(inputs[0].data, file: files[0], output: output, language: l) { return }
         if inputs.count == 1, Self.isGraphML(inputs[0].data) || files[0].lowercased().hasSuffix(".graphml") {
             try importGraphML(inputs[0].data, file: files[0])
             return
@@ -126,10 +130,10 @@ struct Import: ParsableCommand {
         guard let chart = result.chart else {
             let errors = result.diagnostics.filter { $0.severity == .error }
             if errors.allSatisfy({ $0.row != nil }) {
-                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
+                Console.error(l.pick("\(errors.count) kesalahan; tidak ada yang ditulis. Perbaiki sel yang disebut, atau lewati barisnya dengan --skip-bad-rows",
                                      "\(errors.count) errors; nothing was written. Fix the cells named, or leave those rows out with --skip-bad-rows"))
             } else {
-                Console.error(l.pick("\(errors.count) galat; tidak ada yang ditulis", "\(errors.count) errors; nothing was written"))
+                Console.error(l.pick("\(errors.count) kesalahan; tidak ada yang ditulis", "\(errors.count) errors; nothing was written"))
             }
             throw ExitCode(1)
         }
@@ -154,7 +158,7 @@ struct Import: ParsableCommand {
         do {
             (chart, report) = try ChartImporter.importGraphML(data, asOf: day)
         } catch {
-            Console.error("\(place(error.location)): error: \(error.text(l))")
+            Console.error("\(place(error.location, in: file)): error: \(error.text(l))")
             throw ExitCode(1)
         }
         for note in report.mapped { Console.error(CLIMessage.importMapped.text(l) + ": " + note.text(l)) }
@@ -167,7 +171,7 @@ struct Import: ParsableCommand {
             // Each problem at the GraphML node its record came from: the YAML was never written.
             for d in loaded.diagnostics where d.severity == .error {
                 let at = d.record.flatMap { report.locations[RecordLabel($0.kind, $0.id)] ?? report.locations[RecordLabel($0.kind, nil)] }
-                Console.error("\(place(at ?? report.locations[RecordLabel(.organisation, nil)])): error: \(d.message(l))")
+                Console.error("\(place(at ?? report.locations[RecordLabel(.organisation, nil)], in: file)): error: \(d.message(l))")
             }
             Console.error(.importedChartInvalid, l)
             throw ExitCode(1)
@@ -179,7 +183,7 @@ struct Import: ParsableCommand {
     var file: String { files.first ?? "" }
 
     /// `FILE:LINE:COLUMN`, or `FILE` without a place.
-    func place(_ location: ChartImporter.Location?) -> String {
+    func place(_ location: ChartImporter.Location?, in file: String) -> String {
         location.map { "\(file):\($0.line):\($0.column)" } ?? file
     }
 

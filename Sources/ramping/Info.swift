@@ -22,6 +22,10 @@ struct Info: ParsableCommand {
     @Option(help: "table, json, csv or markdown.")
     var format: OutputFormat = .table
 
+    func validate() throws {
+        if format == .xlsx { throw ValidationError("info prints text: use table, json, csv or markdown") }
+    }
+
     func run() throws {
         let graph = try common.loadValid(chart)
         let summary = ChartSummary(graph)
@@ -37,5 +41,6 @@ func render(json: JSONValue, tables: [Table], as format: OutputFormat, language:
     case .table: tables.map { $0.text() }.joined(separator: "\n")
     case .csv: tables.map { $0.csv(numbersWrittenIn: language) }.joined(separator: "\r\n")
     case .markdown: tables.map { $0.markdown() }.joined(separator: "\n")
+    case .xlsx: tables.map { $0.text() }.joined(separator: "\n")   // info prints; see validate()
     }
 }

@@ -22,6 +22,6 @@ struct Ramping: ParsableCommand {
             Exit status: 0 success, 1 the chart is invalid, 2 wrong use or a file could not be read.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Info.self, Analyse.self, Simulate.self, Compare.self, Export.self, Import.self, Serve.self, User.self]
+        subcommands: [Validate.self, Info.self, Analyse.self, Simulate.self, Compare.self, Export.self, Import.self, New.self, FormCommand.self, Rollup.self, Serve.self, User.self]
     )
 }

@@ -109,6 +109,7 @@ struct Compare: ParsableCommand {
 
             Examples:
               ramping compare OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/*.yaml
+              ramping compare OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/*.yaml --format xlsx -o perbandingan.xlsx
               ramping compare OrgCharts/kabupaten-sragen.yaml OrgCharts/scenarios/penyederhanaan-birokrasi.yaml --format csv
             """
     )
@@ -121,8 +122,15 @@ struct Compare: ParsableCommand {
     @Argument(help: "Scenario files.")
     var scenarios: [String] = []
 
-    @Option(help: "table, json, csv or markdown.")
+    @Option(help: "table, json, csv, markdown or xlsx.")
     var format: OutputFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write the table to this file (needed for xlsx).")
+    var output: String?
+
+    func validate() throws {
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs -o FILE.xlsx") }
+    }
 
     func run() throws {
         let l = common.language
@@ -136,8 +144,9 @@ struct Compare: ParsableCommand {
             columns.append((script.name, after))
         }
         progress.update(CLIMessage.progressComparison.text(l), scenarios.count, scenarios.count)
-        let table = render(Comparison(columns), as: format, language: l, limit: nil)
+        let comparison = Comparison(columns)
         progress.finish()
-        Console.out(table)
+        try writeReport(comparison, as: format, to: output, title: l.pick("Perbandingan skenario – ", "Scenario comparison – ") + graph.chart.organisation.name,
+                        asOf: graph.asOf, language: l, limit: nil)
     }
 }

@@ -49,13 +49,24 @@ struct CommandLineTests {
         #expect(try runRamping(["info", tutorial, "--format", "xml"]).status == 2)
     }
 
-    @Test("--help explains every command with an example",
+    // The whole text of every --help is a golden file (GoldenTests); this checks that its examples are real.
+    @Test("--help gives every command examples of itself, on files that exist",
           arguments: [[], ["validate"], ["info"], ["analyse"], ["simulate"], ["compare"], ["export"], ["import"]])
     func help(_ command: [String]) throws {
-        let r = try runRamping(command + ["--help"])
+        let r = try runRamping(command + ["--help"], environment: ["COLUMNS": "200"])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("Example"), "\(r.stdout)")
-        #expect(r.stdout.contains("ramping"))
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let start = try #require(lines.firstIndex { $0 == "Example:" || $0 == "Examples:" }, "no examples in \(r.stdout)")
+        let examples = lines[(start + 1)...].prefix { !$0.isEmpty }.filter { $0.hasPrefix("ramping ") }
+        #expect(!examples.isEmpty)
+        let commands = ["validate", "info", "analyse", "simulate", "compare", "export", "import"]
+        for example in examples {
+            let words = example.split(separator: " ").map(String.init)
+            #expect(command.isEmpty ? commands.contains(words[1]) : words[1] == command[0], "\(example)")
+            for (k, path) in words.enumerated() where path.hasPrefix("OrgCharts/") && !path.contains("*") && words[k - 1] != "-o" {
+                #expect(FileManager.default.fileExists(atPath: repoPath(path)), "\(example): \(path) does not exist")
+            }
+        }
     }
 
     @Test func validatesSeveralFilesAndReportsTheWorst() throws {

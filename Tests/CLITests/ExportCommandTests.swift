@@ -43,11 +43,29 @@ struct ExportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test("a failed write keeps the old file")
-    func failedWriteKeepsOldFile() throws {
-        let r = try runRamping(["export", tutorial, "--format", "dot", "-o", "/nonexistent/folder/chart.dot"])
+    @Test("a write into a missing folder fails with a message in the chosen language", arguments: ["id", "en"])
+    func writeIntoMissingFolder(_ lang: String) throws {
+        let r = try runRamping(["export", tutorial, "--format", "dot", "-o", "/nonexistent/folder/chart.dot", "--lang", lang])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("cannot be written") || r.stderr.contains("tidak dapat ditulis"))
+        #expect(r.stderr.contains(lang == "en" ? "/nonexistent/folder/chart.dot cannot be written" : "/nonexistent/folder/chart.dot tidak dapat ditulis"),
+                "\(r.stderr)")
+    }
+
+    @Test("a failed write keeps the old file, whole, and leaves no temporary file")
+    func failedWriteKeepsOldFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("chart.dot").path
+        let old = "digraph old { a -> b }\n"
+        try Data(old.utf8).write(to: URL(fileURLWithPath: path))
+        // The write fails part-way, even for root: a file-size limit of 512 bytes (the DOT is ~10 KB), with
+        // SIGXFSZ ignored so that write(2) returns EFBIG instead of the signal ending the process.
+        let r = try run("/bin/sh", ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", rampingExecutable,
+                                    "export", tutorial, "--format", "dot", "-o", path, "--lang", "en"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("\(path) cannot be written"), "\(r.stderr)")
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self) == old)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["chart.dot"])
     }
 
     @Test("--each writes one file per perangkat daerah")

@@ -22,20 +22,26 @@ func bruteForce(_ p: AssignmentProblem) -> (placed: Int, score: Int) {
     return best
 }
 
-func check(_ p: AssignmentProblem) -> (AssignmentProblem.Solution, (placed: Int, score: Int)) {
-    let s = p.solve()
+func check(_ p: AssignmentProblem, method: AssignmentProblem.Method = .automatic) -> (AssignmentProblem.Solution, (placed: Int, score: Int)) {
+    let s = checkedSolve(p, method: method)
+    return (s, bruteForce(p))
+}
+
+/// Solves `p` and checks that the solution is an assignment of allowed pairs whose totals add up.
+func checkedSolve(_ p: AssignmentProblem, method: AssignmentProblem.Method) -> AssignmentProblem.Solution {
+    let s = p.solve(method: method)
     // The solution is an assignment: allowed pairs, each column once, totals add up.
     var seen = Set<Int>()
     var total = 0
     for (r, c) in s.columnOfRow.enumerated() {
         guard let c else { continue }
         #expect(seen.insert(c).inserted, "column \(c) used twice")
-        let pair = p.pairs[r].first { $0.column == c }
-        #expect(pair != nil, "row \(r) placed in a forbidden column \(c)")
-        total += pair?.score ?? 0
+        let best = p.pairs[r].filter { $0.column == c }.map(\.score).max()   // a pair allowed twice counts its best score
+        #expect(best != nil, "row \(r) placed in a forbidden column \(c)")
+        total += best ?? 0
     }
     #expect(total == s.totalScore && seen.count == s.placed)
-    return (s, bruteForce(p))
+    return s
 }
 
 @Suite("The assignment solver")
@@ -54,6 +60,38 @@ struct AssignmentTests {
             }
             let (s, best) = check(p)
             #expect(s.placed == best.placed && s.totalScore == best.score, "trial \(trial): \(s) vs \(best)")
+        }
+    }
+
+    @Test("both paths, sparse and dense, agree with brute force on 800 random instances", arguments: [AssignmentProblem.Method.sparse, .dense])
+    func bothPaths(method: AssignmentProblem.Method) {
+        var rng = Xorshift(state: 0xD1B54A32D192ED03)
+        for trial in 0..<800 {
+            let rows = rng.int(1...7), columns = rng.int(1...7)
+            var p = AssignmentProblem(rows: rows, columns: columns)
+            let density = rng.int(1...10)
+            for r in 0..<rows {
+                for c in 0..<columns where rng.int(1...10) <= density {
+                    // Few distinct scores (many ties) in half of the trials.
+                    p.allow(row: r, column: c, score: trial % 2 == 0 ? rng.int(0...3) : rng.int(-50...80))
+                }
+            }
+            if trial % 7 == 0 { p.allow(row: 0, column: 0, score: 5) }   // a pair allowed twice keeps its best score
+            let (s, best) = check(p, method: method)
+            #expect(s.placed == best.placed && s.totalScore == best.score, "trial \(trial): \(s) vs \(best)")
+        }
+    }
+
+    @Test("the dense path finds the sparse path's optimum on larger rectangular instances with forbidden pairs")
+    func denseAgreesWithSparse() {
+        var rng = Xorshift(state: 99)
+        for trial in 0..<40 {
+            let rows = rng.int(1...120), columns = rng.int(1...120)
+            var p = AssignmentProblem(rows: rows, columns: columns)
+            let forbidden = rng.int(0...9)     // tenths of the pairs forbidden
+            for r in 0..<rows { for c in 0..<columns where rng.int(0...9) >= forbidden { p.allow(row: r, column: c, score: rng.int(0...(trial % 3 == 0 ? 2 : 1000))) } }
+            let dense = checkedSolve(p, method: .dense), sparse = p.solve(method: .sparse)
+            #expect(dense.placed == sparse.placed && dense.totalScore == sparse.totalScore, "trial \(trial) (\(rows)×\(columns))")
         }
     }
 

@@ -8,7 +8,7 @@ import TestSupport
 struct ChartSummaryTests {
     @Test("the tutorial chart, counted by hand")
     func tutorial() throws {
-        let graph = try #require(ChartLoader.load(path: repoPath("OrgCharts/kabupaten-contoh.yaml")).graph)
+        let graph = try #require(loadedChart("OrgCharts/kabupaten-contoh.yaml").graph)
         let s = ChartSummary(graph)
         #expect(s.units == 16)
         #expect(s.positions == 24)

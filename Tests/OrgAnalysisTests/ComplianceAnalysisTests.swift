@@ -145,7 +145,7 @@ struct ComplianceAnalysisTests {
 
     @Test("the full sample carries the problems it was built with")
     func sample() throws {
-        let graph = try #require(OrgFiles.ChartLoader.load(path: repoPath("OrgCharts/kabupaten-sragen.yaml")).graph)
+        let graph = try #require(loadedChart("OrgCharts/kabupaten-sragen.yaml").graph)
         let c = ComplianceAnalysis(graph)
         #expect(c.findings.contains { $0.rule == "size.bidang" && $0.concern == .unit("dishub") })
         #expect(c.findings.contains { $0.rule == "retirement.past" })

@@ -77,7 +77,7 @@ struct EscapingTests {
             if view != .units {
                 #expect(svg.stdout.contains("Kepala &quot;Dinas&quot; &amp; Co"), "\(view)")
                 #expect(svg.stdout.contains("Wali Kota \\N \\l"))
-                #expect(svg.stdout.contains("&lt;i&gt;bel&lt;/i&gt;") || svg.stdout.contains("&lt;i&gt;"))
+                #expect(svg.stdout.contains("&lt;i&gt;bel&lt;/i&gt;"), "\(view): the markup-like title is not shown as written")
             }
             #expect(svg.stdout.contains("日本語"))
         }

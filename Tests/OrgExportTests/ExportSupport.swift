@@ -6,10 +6,6 @@ import TestSupport
 
 let sampleCharts = ["OrgCharts/kabupaten-contoh.yaml", "OrgCharts/kabupaten-sragen.yaml"]
 
-func sampleGraph(_ path: String) -> OrgGraph {
-    guard let g = ChartLoader.load(path: repoPath(path)).graph else { fatalError("\(path) invalid") }
-    return g
-}
 
 /// Writes `text` to a fresh temporary file and returns its path (the folder is left to the OS).
 func temporaryFile(_ text: String, name: String) throws -> String {

@@ -8,7 +8,7 @@ struct ChartWriterTests {
     @Test("every sample chart reads back equal, and writing is deterministic",
           arguments: ["OrgCharts/kabupaten-contoh.yaml", "OrgCharts/kabupaten-sragen.yaml"])
     func roundTrip(_ path: String) throws {
-        let chart = try #require(ChartLoader.load(path: repoPath(path)).chart)
+        let chart = try #require(loadedChart(path).chart)
         let yaml = ChartWriter.yaml(chart)
         let back = load(yaml, file: "written.yaml")
         #expect(!back.diagnostics.hasErrors, "\(englishDiagnostics(back).prefix(5))")

@@ -66,20 +66,18 @@ struct FileInputTests {
 
     @Test("an alias bomb is refused, not expanded")
     func aliasBomb() {
-        var yaml = smallChartYAML.replacingOccurrences(
-            of: "        workload:\n          - { task: Mengagendakan surat, volume: 3000, minutes: 15 }\n",
-            with: "        workload: *w9\n")
-        // Each level doubles: w9 stands for 2^9 tasks, referenced from many posts.
-        var anchors = "x0: &w0 [{ task: a, volume: 1, minutes: 1 }, { task: b, volume: 1, minutes: 1 }]\n"
-        for i in 1...9 { anchors += "x\(i): &w\(i) [*w\(i - 1), *w\(i - 1)]\n" }
-        yaml = anchors + yaml
+        // One list of 300 tasks written once (~10 KB) and named by 300 posts: 90,000 tasks to read from a
+        // file of ~35 KB. (A list of lists, as YAML's "billion laughs" nests them, is refused as the wrong
+        // type before it is walked, so the tasks here are a flat list.)
+        let tasks = (0..<300).map { "{ task: t\($0), volume: 1, minutes: 1 }" }.joined(separator: ", ")
         var posts = ""
-        for i in 0..<200 {
-            posts += "  - { id: p\(i), title: P, unit: dinas.bidang, level: pelaksana, workload: *w9 }\n"
+        for i in 0..<300 {
+            posts += "  - { id: p\(i), title: P, unit: dinas.bidang, level: pelaksana, workload: \(i == 0 ? "&w [\(tasks)]" : "*w") }\n"
         }
-        yaml = yaml.replacingFirst("people:\n", with: posts + "people:\n")
+        let yaml = smallChartYAML.replacingFirst("people:\n", with: posts + "people:\n")
         let loaded = load(yaml)
-        #expect(loaded.diagnostics.contains { $0.problem == .yamlAliasExpansion } || loaded.diagnostics.hasErrors)
+        #expect(loaded.diagnostics.contains { $0.problem == .yamlAliasExpansion },
+                "\(loaded.diagnostics.filter { $0.severity == .error }.prefix(3).map { $0.rendered(.english) })")
         #expect(!loaded.isValid)
     }
 

@@ -7,14 +7,14 @@ import TestSupport
 struct SampleChartTests {
     @Test("each sample chart validates", arguments: ["OrgCharts/kabupaten-contoh.yaml", "OrgCharts/kabupaten-sragen.yaml"])
     func validates(_ path: String) {
-        let loaded = ChartLoader.load(path: repoPath(path))
+        let loaded = loadedChart(path)
         #expect(loaded.isValid, "\(englishDiagnostics(loaded).prefix(10))")
         #expect(!loaded.diagnostics.hasErrors)
     }
 
     @Test("the tutorial chart has no warnings")
     func tutorialIsClean() {
-        let loaded = ChartLoader.load(path: repoPath("OrgCharts/kabupaten-contoh.yaml"))
+        let loaded = loadedChart("OrgCharts/kabupaten-contoh.yaml")
         #expect(loaded.diagnostics.isEmpty, "\(englishDiagnostics(loaded))")
     }
 }

@@ -206,7 +206,7 @@ struct SimulationInvariantTests {
     @Test("nobody is lost and workload is conserved by every shipped scenario",
           arguments: ["penyederhanaan-birokrasi", "penggabungan-dinas", "pelayanan-terpadu", "restrukturisasi-lengkap"])
     func shipped(_ name: String) throws {
-        let chart = try #require(ChartLoader.load(path: repoPath("OrgCharts/kabupaten-sragen.yaml")).chart)
+        let chart = try #require(loadedChart("OrgCharts/kabupaten-sragen.yaml").chart)
         let loaded = ScenarioLoader.load(path: repoPath("OrgCharts/scenarios/\(name).yaml"))
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map { $0.rendered(.english) })")
         let scenario = try #require(loaded.scenario)

@@ -155,3 +155,27 @@ public struct Xorshift: Sendable {
 
     public mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 }
+
+/// A chart of the repository (`OrgCharts/…`), loaded once per test process and shared by every test that
+/// reads it: the full sample takes a good part of a second to load, and a dozen suites read it.
+public func loadedChart(_ relative: String) -> LoadedChart {
+    chartCache.lock.lock()
+    defer { chartCache.lock.unlock() }
+    if let loaded = chartCache.charts[relative] { return loaded }
+    let loaded = ChartLoader.load(path: repoPath(relative))
+    chartCache.charts[relative] = loaded
+    return loaded
+}
+
+/// The graph of a repository chart that must be valid (loaded once, see `loadedChart`).
+public func sampleGraph(_ relative: String) -> OrgGraph {
+    guard let graph = loadedChart(relative).graph else { fatalError("\(relative) is not valid") }
+    return graph
+}
+
+private final class ChartCache: @unchecked Sendable {
+    let lock = NSLock()
+    var charts: [String: LoadedChart] = [:]
+}
+
+private let chartCache = ChartCache()

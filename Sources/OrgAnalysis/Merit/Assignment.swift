@@ -4,16 +4,22 @@
 /// Objective: first place as many people as the allowed pairs permit; among all such placements,
 /// maximise the total score. Ties are broken deterministically (by row and column order).
 ///
-/// Method: successive shortest augmenting paths with Dijkstra and reduced costs (the
-/// Jonker–Volgenant/Hungarian family). Each row also gets a private "unplaced" column whose cost is
-/// higher than any real placement can save, which turns the problem into a min-cost assignment that
-/// covers every row; row-by-row augmentation is then exact. Only the allowed pairs are stored, so a
-/// sparse problem (each person eligible for a few hundred of 50,000 seats) never builds a dense matrix.
+/// Method: shortest augmenting paths with reduced costs (the Hungarian / Jonker–Volgenant family). Each row
+/// also gets a private "unplaced" column whose cost is higher than any real placement can save, which turns
+/// the problem into a min-cost assignment that covers every row; row-by-row augmentation is then exact.
+/// Two paths share that encoding and give the same optimum (the same `placed` and `totalScore`; among
+/// equally good placements they may choose differently):
+/// - sparse (most pairs forbidden): Dijkstra with a binary heap over the allowed pairs only, so a problem
+///   where each person is eligible for a few hundred of 50,000 seats never builds a matrix;
+/// - dense (at least half of all pairs allowed): the array scan of Jonker and Volgenant in Crouse's
+///   formulation (IEEE TAES 2016, the method of SciPy's `linear_sum_assignment`) over a row-major cost
+///   matrix: no heap, one cache-friendly pass over a row per step.
 ///
 ///     var problem = AssignmentProblem(rows: 2, columns: 2)
 ///     problem.allow(row: 0, column: 1, score: 7)
 ///     let solution = problem.solve()   // solution.columnOfRow == [1, nil]
-/// - Complexity: O(rows × (pairs + columns) log columns) in the worst case; much less when paths are short.
+/// - Complexity: sparse O(rows × (pairs + columns) log columns), dense O(rows² × columns) in the worst
+///   case; both much less when augmenting paths are short. The dense path holds rows × columns costs.
 public struct AssignmentProblem: Sendable {
     public let rows: Int
     public let columns: Int
@@ -36,6 +42,8 @@ public struct AssignmentProblem: Sendable {
     /// Each row's pairs by column, a repeated pair once with its best score.
     mutating func normalise() {
         for r in pairs.indices where pairs[r].count > 1 {
+            // Already in column order with no repeats (the usual way rows are built): nothing to do.
+            if pairs[r].withUnsafeBufferPointer({ row in (1..<row.count).allSatisfy { row[$0 - 1].column < row[$0].column } }) { continue }
             pairs[r].sort { ($0.column, -$0.score) < ($1.column, -$1.score) }
             var out: [(column: Int, score: Int)] = []
             out.reserveCapacity(pairs[r].count)
@@ -53,21 +61,144 @@ public struct AssignmentProblem: Sendable {
         public var totalScore: Int
     }
 
-    public func solve() -> Solution {
+    /// Which solver to use: `automatic` takes the dense path when at least half of all pairs are allowed.
+    public enum Method: Sendable { case automatic, sparse, dense }
+
+    public func solve(method: Method = .automatic) -> Solution {
         var problem = self
         problem.normalise()
-        return problem.solveNormalised()
+        let dense: Bool
+        switch method {
+        case .automatic: dense = rows > 0 && columns > 0 && 2 * problem.pairCount >= rows * columns
+        case .sparse: dense = false
+        case .dense: dense = true
+        }
+        return dense ? problem.solveDense() : problem.solveSparse()
     }
 
-    private func solveNormalised() -> Solution {
-        // Costs: a placement costs big − score (≥ 1); staying unplaced costs more than any set of
-        // placements could gain by rearranging, so more placements always win.
-        let scores = pairs.flatMap { $0.map(\.score) }
-        let maxScore = scores.max() ?? 0, minScore = scores.min() ?? 0
+    /// The costs both paths minimise. A placement costs big − score (≥ 1); staying unplaced costs more
+    /// than any set of placements could gain by rearranging, so more placements always win.
+    private func costs() -> (big: Int64, unplaced: Int64) {
+        var maxScore = Int.min, minScore = Int.max
+        for row in pairs { for p in row { maxScore = max(maxScore, p.score); minScore = min(minScore, p.score) } }
+        if maxScore == Int.min { maxScore = 0; minScore = 0 }
         let big = Int64(maxScore) + 1                 // every real cost big − score is at least 1
         let largestCost = big - Int64(minScore)
         // More than any k + 1 placements can cost, so one more placement always lowers the total.
-        let unplacedCost = largestCost * Int64(rows + 1) + 1
+        return (big, largestCost * Int64(rows + 1) + 1)
+    }
+
+    /// The solution from each row's column (a column ≥ `columns` is the row's "unplaced" column).
+    private func solution(_ columnOfRow: [Int], score: (Int, Int) -> Int) -> Solution {
+        var out = [Int?](repeating: nil, count: rows)
+        var placed = 0, total = 0
+        for r in 0..<rows where columnOfRow[r] >= 0 && columnOfRow[r] < columns {
+            out[r] = columnOfRow[r]
+            placed += 1
+            total += score(r, columnOfRow[r])
+        }
+        return Solution(columnOfRow: out, placed: placed, totalScore: total)
+    }
+
+    /// Jonker–Volgenant's shortest augmenting path by array scan (Crouse 2016), with each row's private
+    /// unplaced column kept beside the matrix: only its own row reaches it.
+    private func solveDense() -> Solution {
+        let (big, unplacedCost) = costs()
+        let n = columns
+        // A forbidden pair costs more than staying unplaced, which every row can always do instead: the
+        // optimum never uses one, and the scan needs no test for it.
+        let forbidden = 2 * unplacedCost + 1
+        // Row-major costs.
+        var cost = [Int64](repeating: forbidden, count: rows * n)
+        for r in 0..<rows { for (c, s) in pairs[r] { cost[r * n + c] = big - Int64(s) } }
+
+        var u = [Int64](repeating: 0, count: rows)
+        var v = [Int64](repeating: 0, count: n + rows)          // column n + r is row r's unplaced column
+        var rowOfColumn = [Int](repeating: -1, count: n + rows)
+        var columnOfRow = [Int](repeating: -1, count: rows)
+        var distance = [Int64](repeating: .max, count: n + rows)
+        var previousRow = [Int](repeating: -1, count: n + rows)
+        var scanned = [Bool](repeating: false, count: n + rows)  // the column's distance is final
+        var remaining = [Int](repeating: 0, count: n)           // real columns not yet final, unordered
+        var visitedRows: [Int] = [], finalColumns: [Int] = [], openUnplaced: [Int] = []
+
+        cost.withUnsafeBufferPointer { cost in
+        distance.withUnsafeMutableBufferPointer { distance in
+        v.withUnsafeMutableBufferPointer { v in
+        previousRow.withUnsafeMutableBufferPointer { previousRow in
+        scanned.withUnsafeMutableBufferPointer { scanned in
+        remaining.withUnsafeMutableBufferPointer { remaining in
+        rowOfColumn.withUnsafeMutableBufferPointer { rowOfColumn in
+            for start in 0..<rows {
+                for c in finalColumns { scanned[c] = false }
+                for c in openUnplaced { scanned[c] = false; distance[c] = .max }
+                finalColumns.removeAll(keepingCapacity: true)
+                openUnplaced.removeAll(keepingCapacity: true)
+                visitedRows.removeAll(keepingCapacity: true)
+                for c in 0..<n { distance[c] = .max; remaining[c] = n - 1 - c }
+                var open = n
+                var r = start, minimum: Int64 = 0, sink = -1
+                while sink < 0 {
+                    visitedRows.append(r)
+                    let base = r * n, ur = u[r]
+                    // Relax every real column not yet final from row r, and find the closest; among equals a
+                    // free one ends the search sooner.
+                    var best = Int64.max, bestK = -1
+                    for k in 0..<open {
+                        let c = remaining[k]
+                        var d = minimum + cost[base + c] - ur - v[c]
+                        if d < distance[c] { distance[c] = d; previousRow[c] = r } else { d = distance[c] }
+                        if d < best || (d == best && rowOfColumn[c] < 0) { best = d; bestK = k }
+                    }
+                    var bestColumn = bestK >= 0 ? remaining[bestK] : -1
+                    // Row r's own unplaced column (free: a row placed there is never reached again).
+                    let own = n + r
+                    let d = minimum + unplacedCost - ur - v[own]
+                    if distance[own] == .max { openUnplaced.append(own) }
+                    if d < distance[own] { distance[own] = d; previousRow[own] = r }
+                    for c in openUnplaced where !scanned[c] {
+                        let d = distance[c]
+                        if d < best || (d == best && rowOfColumn[bestColumn] >= 0) { best = d; bestK = -1; bestColumn = c }
+                    }
+                    precondition(bestColumn >= 0, "every row has its unplaced column")
+                    minimum = best
+                    scanned[bestColumn] = true
+                    finalColumns.append(bestColumn)
+                    if bestK >= 0 { open -= 1; remaining[bestK] = remaining[open] }
+                    if rowOfColumn[bestColumn] < 0 {
+                        sink = bestColumn
+                    } else {
+                        precondition(bestColumn < n, "an unplaced column in use is never reached")
+                        r = rowOfColumn[bestColumn]
+                    }
+                }
+                // Potentials: reduced costs stay non-negative and zero along the matching.
+                u[start] += minimum
+                for i in visitedRows where i != start { u[i] += minimum - distance[columnOfRow[i]] }
+                for c in finalColumns { v[c] -= minimum - distance[c] }
+                // Augment along the path back to `start`.
+                var c = sink
+                while true {
+                    let i = previousRow[c]
+                    rowOfColumn[c] = i
+                    let next = columnOfRow[i]
+                    columnOfRow[i] = c
+                    if i == start { break }
+                    c = next
+                }
+            }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        return solution(columnOfRow) { r, c in Int(big - cost[r * n + c]) }
+    }
+
+    private func solveSparse() -> Solution {
+        let (big, unplacedCost) = costs()
         let real = columns
         let total = columns + rows           // column `real + r` is row r's private "unplaced" column
 
@@ -138,14 +269,7 @@ public struct AssignmentProblem: Sendable {
                 c = next
             }
         }
-        var out = [Int?](repeating: nil, count: rows)
-        var placed = 0, score = 0
-        for r in 0..<rows where columnOfRow[r] >= 0 && columnOfRow[r] < real {
-            out[r] = columnOfRow[r]
-            placed += 1
-            score += pairs[r].first { $0.column == columnOfRow[r] }!.score
-        }
-        return Solution(columnOfRow: out, placed: placed, totalScore: score)
+        return solution(columnOfRow) { r, c in pairs[r].first { $0.column == c }!.score }
     }
 }
 

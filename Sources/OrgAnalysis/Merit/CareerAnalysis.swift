@@ -54,6 +54,19 @@ public struct CareerAnalysis: Report {
     ///   - top: candidates listed per post.
     ///   - person: a NIP for the person view; `target` a post id for the shortest path.
     ///   - progress: called with (posts done, posts in all) while screening, for a progress line.
+    ///
+    /// How it stays near-linear: structural posts that ask the same of a person (the same level, eselon, rank,
+    /// education and competencies: a `RequirementProfile`) share one screening. For each profile, people are
+    /// pre-screened through compact indexes by conditions every ready candidate must meet (rank from a
+    /// rank-sorted index, education, each required competency held at its level, nobody stepping down), and
+    /// `FitCalculator.fit` decides for the survivors against one post of the profile. A post then takes the
+    /// profile's ready list except the few people whose fit can differ for this very post (its holders and the
+    /// profile's representative's, and whoever sits in a post with a career path into either): those are
+    /// judged again with `fit` against the post itself. So every final decision is `fit`'s own, and a change
+    /// to its rules flows through, provided `fit` reads a post only through the fields the profile keeps.
+    /// - Complexity: O(profiles × people + posts × (top + career-path fan-in) + career paths), with profiles
+    ///   bounded by the distinct requirement sets (a few hundred, not growing with the chart), against
+    ///   O(structural posts × people) fit evaluations before.
     public init(_ graph: OrgGraph, horizon: Int = 5, top: Int = 5, person nip: String? = nil, target: String? = nil,
                 progress: ((Int, Int) -> Void)? = nil) {
         self.graph = graph
@@ -61,42 +74,140 @@ public struct CareerAnalysis: Report {
         self.top = top
         let calculator = FitCalculator(graph)
         let asOf = graph.asOf
+        let people = graph.people, positions = graph.positions, personPosition = graph.personPosition
         // Career paths backwards: who can reach a post, and how.
         var into: [Int: [(from: Int, minYears: Double)]] = [:]
         for (from, list) in calculator.paths { for (to, years) in list { into[to, default: []].append((from, years)) } }
 
-        // People by rank, so that each post screens only those whose rank it can accept.
-        let byRank = graph.people.indices.filter { graph.people[$0].rank != nil }.sorted {
-            (graph.people[$0].rank!, $0) < (graph.people[$1].rank!, $1)
+        // Compact per-person columns for screening: rank order (−1 without a rank), education, the eselon
+        // group of the post held (Int.max without one).
+        let rankOrder = people.map { $0.rank?.order ?? -1 }
+        let education = people.map(\.education)
+        let heldEselon: [Eselon?] = personPosition.map { $0 >= 0 ? positions[$0].eselon : nil }
+        // People by rank, so that each profile screens only those whose rank it can accept.
+        let byRank = people.indices.filter { rankOrder[$0] >= 0 }.sorted { (rankOrder[$0], $0) < (rankOrder[$1], $1) }
+
+        /// Whether person `i` meets what every ready candidate for `post` meets: a rank it accepts, the
+        /// education it asks, each required competency at its level, and not holding a post of higher eselon
+        /// (nobody steps down). Necessary conditions only: `fit` decides.
+        struct Screen {
+            let floor: Int?
+            let minimum: Education?
+            let needs: [CompetencyLevel]
+            let eselon: Eselon?
+            init(_ post: Position) {
+                floor = FitCalculator.rankBounds(post).map { $0.accepted.order }
+                minimum = FitCalculator.minimumEducation(post)
+                needs = post.requires.competencies.filter { $0.level > 0 }
+                eselon = post.eselon
+            }
         }
+        func passes(_ i: Int, _ s: Screen) -> Bool {
+            if let floor = s.floor, rankOrder[i] < floor { return false }
+            if let minimum = s.minimum { guard let e = education[i], e >= minimum else { return false } }
+            if let mine = heldEselon[i], let theirs = s.eselon, mine.isHigher(than: theirs) { return false }
+            if !s.needs.isEmpty {
+                let held = calculator.held[i]
+                if s.needs.contains(where: { (held[$0.competency] ?? 0) < $0.level }) { return false }
+            }
+            return true
+        }
+        /// Everyone who passes the screen, through the rank index when the post asks a rank.
+        func screen(_ s: Screen, _ body: (Int) -> Void) {
+            guard let floor = s.floor else {
+                for i in people.indices where passes(i, s) { body(i) }
+                return
+            }
+            var lo = 0, hi = byRank.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if rankOrder[byRank[mid]] < floor { lo = mid + 1 } else { hi = mid }
+            }
+            for k in lo..<byRank.count where passes(byRank[k], s) { body(byRank[k]) }
+        }
+
+        /// One screening per requirement profile: its ready people, best first, and a bitset of them.
+        struct ProfileScreening {
+            var representative: Int
+            var ready: [(person: Int, score: Int)]
+            var isReady: [UInt64]
+            func contains(_ i: Int) -> Bool { isReady[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+        }
+        func better(_ a: (person: Int, score: Int), _ b: (person: Int, score: Int)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.person < b.person
+        }
+        var profileOf: [RequirementProfile: Int] = [:]
+        var screenings: [ProfileScreening] = []
+        let words = (people.count + 63) / 64
+
         var successions: [Succession] = []
-        let structural = graph.positions.count { $0.level.isStructural }
-        for (p, post) in graph.positions.enumerated() where post.level.isStructural {
+        let structural = positions.count { $0.level.isStructural }
+        var exceptions: [Int] = [], extra: [(person: Int, score: Int)] = [], candidates: [(person: Int, score: Int)] = []
+        for (p, post) in positions.enumerated() where post.level.isStructural {
             if let progress, successions.count % 25 == 0 { progress(successions.count, structural) }
             let holders = graph.holders[p]
             let holder = holders.first
-            var ready: [Candidate] = []
-            var screened: [Int] = graph.people.indices.map { $0 }
-            if let (_, accepted) = FitCalculator.rankBounds(post) {
-                var lo = 0, hi = byRank.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if graph.people[byRank[mid]].rank! < accepted { lo = mid + 1 } else { hi = mid }
+            let profile = RequirementProfile(post)
+            let c: Int
+            if let known = profileOf[profile] {
+                c = known
+            } else {
+                var ready: [(person: Int, score: Int)] = []
+                var bits = [UInt64](repeating: 0, count: words)
+                screen(Screen(post)) { i in
+                    let fit = calculator.fit(person: i, position: p, explain: false)
+                    // Ready now: every hard requirement and the post's competency standard met.
+                    if fit.eligible && fit.competencyGaps.isEmpty {
+                        ready.append((i, fit.score))
+                        bits[i >> 6] |= 1 << UInt64(i & 63)
+                    }
                 }
-                screened = byRank[lo...].sorted()
+                ready.sort(by: better)
+                c = screenings.count
+                profileOf[profile] = c
+                screenings.append(ProfileScreening(representative: p, ready: ready, isReady: bits))
             }
-            // Nobody steps down: officials in a post of higher eselon are not this post's bench.
-            func outranks(_ i: Int) -> Bool {
-                let q = graph.personPosition[i]
-                guard q >= 0, let mine = graph.positions[q].eselon, let theirs = post.eselon else { return false }
-                return mine.isHigher(than: theirs)
+            let shared = screenings[c]
+            let representative = shared.representative
+            // People whose fit may differ between this post and the representative: judged again.
+            exceptions.removeAll(keepingCapacity: true)
+            for q in Set([p, representative]) {
+                exceptions.append(contentsOf: graph.holders[q])
+                for (from, _) in into[q] ?? [] { exceptions.append(contentsOf: graph.holders[from]) }
             }
-            for i in screened where !holders.contains(i) && !outranks(i) {
+            exceptions.sort()
+            var unique = 0
+            for i in exceptions where unique == 0 || exceptions[unique - 1] != i { exceptions[unique] = i; unique += 1 }
+            exceptions.removeLast(exceptions.count - unique)
+            func isException(_ i: Int) -> Bool {
+                var lo = 0, hi = exceptions.count
+                while lo < hi { let mid = (lo + hi) / 2; if exceptions[mid] < i { lo = mid + 1 } else { hi = mid } }
+                return lo < exceptions.count && exceptions[lo] == i
+            }
+            extra.removeAll(keepingCapacity: true)
+            var sharedExcluded = 0
+            let postScreen = Screen(post)
+            for i in exceptions {
+                if shared.contains(i) { sharedExcluded += 1 }
+                guard !holders.contains(i), passes(i, postScreen) else { continue }
                 let fit = calculator.fit(person: i, position: p, explain: false)
-                // Ready now: every hard requirement and the post's competency standard met.
-                if fit.eligible && fit.competencyGaps.isEmpty { ready.append(Candidate(person: i, score: fit.score, readyNow: true, yearsNeeded: 0, path: [], gaps: fit.competencyGaps, blockers: [])) }
+                if fit.eligible && fit.competencyGaps.isEmpty { extra.append((i, fit.score)) }
             }
-            ready.sort { ($0.score, -$0.person) > ($1.score, -$1.person) }
+            // The best `top`: the profile's list without the exceptions, merged with those judged again.
+            candidates.removeAll(keepingCapacity: true)
+            for entry in shared.ready where !isException(entry.person) {
+                candidates.append(entry)
+                if candidates.count == top { break }
+            }
+            candidates.append(contentsOf: extra)
+            candidates.sort(by: better)
+            let ready = candidates.prefix(top).map {
+                Candidate(person: $0.person, score: $0.score, readyNow: true, yearsNeeded: 0, path: [], gaps: [], blockers: [])
+            }
+            let bench = shared.ready.count - sharedExcluded + extra.count
+            func isReady(_ i: Int) -> Bool {
+                isException(i) ? extra.contains { $0.person == i } : shared.contains(i)
+            }
             // Later: holders of posts that reach this one along career paths, not ready now.
             var later: [Candidate] = []
             var best: [Int: (years: Double, path: [Int])] = [:]
@@ -116,23 +227,21 @@ public struct CareerAnalysis: Report {
                 frontier = next
                 depth += 1
             }
-            let readySet = Set(ready.map(\.person))
             for (source, route) in best.sorted(by: { $0.key < $1.key }) {
-                for i in graph.holders[source] where !readySet.contains(i) && !holders.contains(i) {
+                for i in graph.holders[source] where !isReady(i) && !holders.contains(i) {
                     let fit = calculator.fit(person: i, position: p)
-                    let served = graph.people[i].since.map { $0.fractionalYears(to: asOf) } ?? 0
+                    let served = people[i].since.map { $0.fractionalYears(to: asOf) } ?? 0
                     let firstStep = calculator.paths[source]?.first { $0.to == route.path[1] }?.minYears ?? 0
                     let needed = max(0, firstStep - served) + (route.years - firstStep)
-                    let blockers = fit.blockers
                     later.append(Candidate(person: i, score: fit.score, readyNow: false, yearsNeeded: (needed * 10).rounded() / 10,
-                                           path: route.path, gaps: fit.competencyGaps, blockers: blockers))
+                                           path: route.path, gaps: fit.competencyGaps, blockers: fit.blockers))
                 }
             }
             later.sort { ($0.yearsNeeded, -$0.score, $0.person) < ($1.yearsNeeded, -$1.score, $1.person) }
-            let retires = holder.flatMap { graph.people[$0].retirementDay(atAge: post.retirementAge ?? 58) }
+            let retires = holder.flatMap { people[$0].retirementDay(atAge: post.retirementAge ?? 58) }
             let retiresSoon = retires.map { $0 < asOf.adding(years: horizon) } ?? true   // vacant counts as at risk
-            successions.append(Succession(position: p, holder: holder, holderRetires: retires, readyNow: Array(ready.prefix(top)),
-                                          later: Array(later.prefix(top)), bench: ready.count, atRisk: retiresSoon && ready.isEmpty))
+            successions.append(Succession(position: p, holder: holder, holderRetires: retires, readyNow: ready,
+                                          later: Array(later.prefix(top)), bench: bench, atRisk: retiresSoon && bench == 0))
         }
         self.successions = successions
 
@@ -271,5 +380,23 @@ public struct CareerAnalysis: Report {
             }).limited(to: limit, l))
         out.append(detailTable(l).limited(to: limit, l))
         return out
+    }
+}
+
+/// What a post asks of a person, without what makes it this post (id, title, unit, seats, workload, lines):
+/// posts with the same profile get the same fit from a person, except through career paths into the post and
+/// through holding it. If `FitCalculator.fit` starts reading another field of a post, keep it here.
+struct RequirementProfile: Hashable {
+    let post: Position
+    init(_ post: Position) {
+        var p = post
+        p.id = ""
+        p.title = ""
+        p.unit = ""
+        p.seats = 0
+        p.workload = []
+        p.dotted = []
+        p.reportsTo = nil
+        self.post = p
     }
 }

@@ -6,7 +6,8 @@ public import OrgModel
 ///
 /// With `includeHolders`, people now in posts may move too: every seat of every post is open and a
 /// holder staying put is one of the possibilities.
-/// - Complexity: O(people × posts) fit evaluations, then the solver on the eligible pairs only.
+/// - Complexity: O(people × open posts) fit evaluations (quadratic as pool and vacancies grow together: the
+///   eligible pairs are the solver's input), then the solver on the eligible pairs only.
 public struct MeritPlacement: Report {
     public struct Placement: Sendable {
         public var person: Int
@@ -47,7 +48,8 @@ public struct MeritPlacement: Report {
         var candidates: [Candidate] = []
         for (row, i) in people.enumerated() {
             for p in openPosts {
-                let fit = calculator.fit(person: i, position: p)
+                // Reasons are written only when every pair is listed; placements get theirs below.
+                let fit = calculator.fit(person: i, position: p, explain: explain)
                 if explain { candidates.append(Candidate(person: i, position: p, fit: fit)) }
                 guard fit.eligible else { continue }
                 fits[row][p] = fit
@@ -76,7 +78,7 @@ public struct MeritPlacement: Report {
             let i = people[row]
             if let column {
                 let p = seatPosts[column]
-                placements.append(Placement(person: i, position: p, fit: fits[row][p]!))
+                placements.append(Placement(person: i, position: p, fit: explain ? fits[row][p]! : calculator.fit(person: i, position: p)))
                 filled[p] += 1
             } else {
                 unplaced.append(i)
