@@ -6,23 +6,16 @@ SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
-<<<<<<< HEAD
-# xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev
-# What the tests need besides: Python with NetworkX (the interop tests).
-TEST_APT_PACKAGES := python3 python3-networkx
-# The workbench's browser tests (`ramping serve` driven in a real headless Chromium): Debian's packages.
-BROWSER_APT_PACKAGES := chromium chromium-driver python3-selenium
-# Debian's Python, where python3-selenium is (a python3 earlier on PATH, e.g. pyenv's, does not have it).
-SYSTEM_PYTHON := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
-=======
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
 # libxlsxwriter (writing .xlsx).
 APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev
 # What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
 # workbook written is opened with them; without them those checks are skipped and say so).
 TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui
->>>>>>> main
+# The workbench's browser tests (`ramping serve` driven in a real headless Chromium): Debian's packages.
+BROWSER_APT_PACKAGES := chromium chromium-driver python3-selenium
+# Debian's Python, where python3-selenium is (a python3 earlier on PATH, e.g. pyenv's, does not have it).
+SYSTEM_PYTHON := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 
 PREFIX ?= /usr/local
 

@@ -24,15 +24,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reading .xlsx: the zip container, with sizes checked before and during extraction.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-<<<<<<< HEAD
         // The workbench (`ramping serve`): an HTTP server on SwiftNIO; only OrgWeb and the CLI depend on it.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Password hashes for the office-server accounts: PBKDF2-HMAC-SHA256 (CryptoExtras), not a fast hash.
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
-=======
         // Property tests (generated charts) in Swift Testing.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
->>>>>>> main
     ],
     targets: [
         .target(name: "OrgModel"),
@@ -46,18 +43,12 @@ let package = Package(
         .target(name: "OrgImport", dependencies: ["OrgModel", "OrgTables", "OrgFiles"]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
-<<<<<<< HEAD
         // The planner's workbench in a browser: a thin web layer over the libraries, as the CLI is.
         .target(name: "OrgWeb", dependencies: [
-            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport",
+            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "CryptoExtras", package: "swift-crypto"),
         ]),
-        .executableTarget(
-            name: "ramping",
-            dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgWeb",
-=======
         // libxlsxwriter, for writing .xlsx (Debian: libxlsxwriter-dev; pkg-config name xlsxwriter).
         .systemLibrary(name: "CLibXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Excel outputs: Ramping's own workbook (chart <-> sheets) and the forms planners file.
@@ -65,8 +56,7 @@ let package = Package(
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet",
->>>>>>> main
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet", "OrgWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,9 +72,7 @@ let package = Package(
         .testTarget(name: "OrgSpreadsheetTests", dependencies: ["OrgModel", "OrgTables", "OrgSpreadsheet", "OrgAnalysis", "TestSupport"]),
         .testTarget(name: "OrgImportTests", dependencies: ["OrgModel", "OrgFiles", "OrgTables", "OrgImport", "TestSupport",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-<<<<<<< HEAD
         .testTarget(name: "OrgWebTests", dependencies: ["OrgWeb", "OrgModel", "OrgFiles", "TestSupport"]),
-=======
         // What the fuzz targets run on one input; `make fuzz` links it into libFuzzer harnesses (Fuzz/Harness).
         .target(name: "FuzzTargets", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation"],
                 path: "Fuzz/Targets"),
@@ -93,7 +81,6 @@ let package = Package(
             "FuzzTargets", "OrgModel", "OrgFiles", "OrgAnalysis", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
->>>>>>> main
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,7 @@ import OrgFiles
 import OrgImport
 import OrgModel
 import OrgSimulation
+import OrgSpreadsheet
 
 extension Workbench {
     // MARK: Workspace
@@ -280,7 +281,11 @@ extension Workbench {
         for (fmt, name) in [("svg", "SVG"), ("pdf", "PDF"), ("png", "PNG")] {
             b += HTML.link("/export?" + HTML.query([("f", file), ("u", id), ("view", "positions"), ("format", fmt)]), l.pick("peta jabatan ", "position map ") + name) + " "
         }
-        b += HTML.link("/download?" + HTML.query([("f", file), ("a", "gaps"), ("format", "csv")]), l.pick("kebutuhan pegawai (CSV, untuk Excel)", "staffing gaps (CSV, for Excel)")) + "</p>"
+        b += "</p><p class=\"downloads\">Excel: "
+        for (form, name) in [("peta-jabatan", l.pick("peta jabatan", "position map")), ("rekap-abk", l.pick("rekap ABK", "ABK summary")), ("duk", "DUK")] {
+            b += HTML.link("/form?" + HTML.query([("f", file), ("u", id), ("form", form)]), name + " (.xlsx)", cls: "xlsx-\(form)") + " "
+        }
+        b += "</p>"
         return page(unit.name, b, c)
     }
 
@@ -305,7 +310,8 @@ extension Workbench {
         guard let a = c.request.q("a"), let title = Self.analyses(l).first(where: { $0.0 == a })?.1, let report = report(a, graph) else { return notFound(l) }
         var b = "<div class=\"crumbs\">\(HTML.link("/chart?" + HTML.query([("f", file)]), graph.chart.organisation.name))</div><h1>\(HTML.escape(title))</h1>"
         b += "<p class=\"downloads\">\(l.pick("Unduh seperti baris perintah", "Download as the command line writes it")): "
-        b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "csv")]), "CSV (Excel)") + " "
+        b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "xlsx")]), "Excel (.xlsx)") + " "
+        b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "csv")]), "CSV") + " "
         b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "md")]), "Markdown") + " "
         b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "json")]), "JSON") + "</p>"
         b += report.tables(l, limit: 300).enumerated().map { HTML.table($0.element, id: "t\($0.offset)") }.joined()
@@ -322,8 +328,28 @@ extension Workbench {
         case "csv": return .download(Data(report.detailTable(l).csv(numbersWrittenIn: l).utf8), type: "text/csv; charset=utf-8", name: stem + ".csv")
         case "md": return .download(Data(report.tables(l, limit: nil).map { $0.markdown() }.joined(separator: "\n").utf8), type: "text/markdown; charset=utf-8", name: stem + ".md")
         case "json": return .download(Data((report.json(l).serialized() + "\n").utf8), type: "application/json", name: stem + ".json")
+        case "xlsx":
+            let title = Self.analyses(l).first { $0.0 == a }?.1 ?? a
+            let document = ReportWorkbook.document(title: title, tables: report.tables(l, limit: nil), language: l, created: graph.asOf)
+            guard let data = try? XLSXWriter.data(document) else { return errorPage(500, l.pick("Buku kerja tidak dapat dibuat.", "The workbook could not be made."), l) }
+            return .download(data, type: Self.xlsxType, name: stem + ".xlsx")
         default: return notFound(l)
         }
+    }
+
+    static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    /// The forms planners file (peta jabatan, rekap ABK, DUK) of a unit as Excel workbooks, as `ramping form` writes them.
+    func formDownload(_ c: Workbench.Context) -> WebResponse {
+        let l = c.l
+        let (file, graph): (String, OrgGraph)
+        switch chart(c) { case .failure(let r): return r; case .success(let v): (file, graph) = v }
+        guard let id = c.request.q("u"), let u = graph.unitIndex[id], let form = OrgSpreadsheet.Form(rawValue: c.request.q("form") ?? "") else { return notFound(l) }
+        guard let data = try? XLSXWriter.data(Forms.document(form, graph, scope: FormScope(unit: u))) else {
+            return errorPage(500, l.pick("Buku kerja tidak dapat dibuat.", "The workbook could not be made."), l)
+        }
+        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        return .download(data, type: Self.xlsxType, name: "\(stem)-\(id)-\(form.rawValue).xlsx")
     }
 
     /// Diagrams (SVG, PDF, PNG) and GraphML, of a chart or of a scenario draft against its chart (`d`).

@@ -164,6 +164,7 @@ public final class Workbench: Sendable {
         case "/unit": return unitPage(context)
         case "/analysis": return analysisPage(context)
         case "/download": return download(context)
+        case "/form": return formDownload(context)
         case "/export": return export(context)
         case "/scenario": return scenarioPage(context)
         case "/scenario/yaml": return scenarioYAML(context)

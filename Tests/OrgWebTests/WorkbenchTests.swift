@@ -93,10 +93,11 @@ func draftID(_ r: WebResponse) -> String? {
         let f = Bench.chart
         var targets = ["/", "/chart?f=\(f)", "/unit?f=\(f)&u=dpmptsp", "/unit?f=\(f)&u=dpmptsp&people=1", "/compare?f=\(f)",
                        "/export?f=\(f)&format=graphml&view=people", "/export?f=\(f)&format=svg&view=units&depth=1",
-                       "/export?f=\(f)&format=svg&view=positions&u=dpmptsp", "/assets/app.css", "/assets/app.js"]
+                       "/export?f=\(f)&format=svg&view=positions&u=dpmptsp", "/assets/app.css", "/assets/app.js",
+                       "/form?f=\(f)&u=dpmptsp&form=peta-jabatan", "/form?f=\(f)&u=dpmptsp&form=rekap-abk", "/form?f=\(f)&u=dpmptsp&form=duk"]
         for a in ["spans", "gaps", "compliance", "merit", "talent", "careers"] {
             targets.append("/analysis?f=\(f)&a=\(a)")
-            for format in ["csv", "md", "json"] { targets.append("/download?f=\(f)&a=\(a)&format=\(format)") }
+            for format in ["csv", "md", "json", "xlsx"] { targets.append("/download?f=\(f)&a=\(a)&format=\(format)") }
         }
         for t in targets {
             let r = await bench.get(t)
@@ -118,6 +119,9 @@ func draftID(_ r: WebResponse) -> String? {
         let csv = await bench.get("/download?f=\(f)&a=spans&format=csv")
         #expect(csv.header("Content-Disposition")?.contains("attachment") == true)
         #expect(csv.text.split(whereSeparator: \.isNewline).count > 2)
+        // The peta jabatan of a dinas as an Excel workbook (a zip: "PK").
+        let xlsx = await bench.get("/form?f=\(f)&u=dpmptsp&form=peta-jabatan")
+        #expect(xlsx.body.prefix(2) == Data("PK".utf8) && xlsx.header("Content-Type") == Workbench.xlsxType)
     }
 
     @Test func aStateChangeNeedsTheCSRFTokenAndTheSameOrigin() async throws {
