@@ -117,22 +117,5 @@ document.querySelectorAll(".diagram").forEach(function (box) {
     g.addEventListener("click", function () { if (!moved) window.location.href = href; });
   });
 });
-// Long work: a progress bar polled from the server, with a cancel button.
-document.querySelectorAll("[data-job]").forEach(function (box) {
-  const id = box.dataset.job, bar = box.querySelector("progress"), label = box.querySelector(".label");
-  function poll() {
-    fetch("/job?id=" + encodeURIComponent(id), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (j) {
-      bar.max = j.total || 1; bar.value = j.done; label.textContent = j.done + " / " + j.total;
-      if (j.state === "done") { window.location.href = j.result; }
-      else if (j.state === "running") { setTimeout(poll, 400); }
-      else { label.textContent = j.message; }
-    });
-  }
-  poll();
-});
-// Confirm before a form marked data-confirm is sent.
-document.querySelectorAll("form[data-confirm]").forEach(function (f) {
-  f.addEventListener("submit", function (e) { if (!window.confirm(f.dataset.confirm)) e.preventDefault(); });
-});
 """#
 }
