@@ -28,7 +28,9 @@ extension Workbench {
             let name = load(options.workspace.resolve(f) ?? "")?.chart?.organisation.name ?? f
             b += "<li>\(HTML.link("/chart?" + HTML.query([("f", f)]), name)) <span class=\"muted\">(\(HTML.escape(f)))</span></li>"
         }
-        b += "</ul><h2>\(l.pick("Skenario", "Scenarios"))</h2><ul id=\"scenarios\">"
+        b += "</ul><h2>\(l.pick("Skenario", "Scenarios"))</h2>"
+        if scenarios.isEmpty { b += "<p class=\"muted\">\(l.pick("Belum ada skenario. Buka sebuah bagan, lalu susun skenario dari halamannya.", "No scenarios yet. Open a chart and build one from its page."))</p>" }
+        b += "<ul id=\"scenarios\">"
         for f in scenarios {
             b += "<li>\(HTML.escape(f))"
             if c.canEdit {

@@ -7,7 +7,7 @@ SHOTS (default .build/workbench-shots).
 Usage: workbench_test.py PATH/TO/ramping   (run from the repository root; `make test` does this)
 Exit 0 when every check passes; 1 with the failed check otherwise. Needs chromium, chromium-driver, python3-selenium.
 """
-import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, xml.dom.minidom
+import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, xml.dom.minidom, zipfile
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -149,6 +149,10 @@ def main():
         d.find_elements(By.CSS_SELECTOR, "#posts th")[0].click()
         check(d.find_element(By.CSS_SELECTOR, "#posts th.sorted-desc") is not None, "the table sorts by a click on its head")
         shot(d, "4-unit-dinas")
+        d.find_element(By.CSS_SELECTOR, "a.xlsx-peta-jabatan").click()
+        xlsx = wait_for_file(downloads, ".xlsx")
+        check(xlsx is not None and zipfile.is_zipfile(xlsx) and "xl/workbook.xml" in zipfile.ZipFile(xlsx).namelist(),
+              "the dinas's peta jabatan downloads as an Excel workbook")
 
         # A two-step scenario with the forms.
         go(d, By.CSS_SELECTOR, ".crumbs a")
