@@ -7,8 +7,9 @@ TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
-# libxlsxwriter (writing .xlsx).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev
+# libxlsxwriter (writing .xlsx), rsvg-convert (page-sized PDF and PNG) and poppler's pdfinfo/pdftoppm (the
+# tests measure rendered pages).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev librsvg2-bin poppler-utils
 # What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
 # workbook written is opened with them; without them those checks are skipped and say so).
 TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui
@@ -71,9 +72,15 @@ demo: build
 	  done; \
 	  OUT=Exports/kabupaten-sragen-gaps.md write $(RAMPING) analyse gaps $(SAMPLE) --horizon 5 --sensitivity --format markdown 2>/dev/null; \
 	  OUT=Exports/kabupaten-sragen-gaps.csv write $(RAMPING) analyse gaps $(SAMPLE) --format csv 2>/dev/null
-	$(RAMPING) export $(SAMPLE) --format svg --view units --depth 1 -o Exports/struktur-organisasi.svg 2>/dev/null
-	$(RAMPING) export $(SAMPLE) --format pdf --view units --depth 1 -o Exports/struktur-organisasi.pdf 2>/dev/null
-	$(RAMPING) export $(SAMPLE) --format svg --view positions --each -o Exports/peta-jabatan 2>&1 | tail -n 1
+	$(RAMPING) export $(SAMPLE) --format svg --view units --depth 1 --page 16:9 -o Exports/struktur-organisasi.svg 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format pdf --view units --depth 1 --page 16:9 -o Exports/struktur-organisasi.pdf 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format png --view units --depth 1 --page 16:9 -o Exports/struktur-organisasi.png 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format svg --view units --depth 1 --style perbup -o Exports/bagan-perbup.svg 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format pdf --view units --depth 1 --style perbup -o Exports/bagan-perbup.pdf 2>/dev/null
+	$(RAMPING) export $(SAMPLE) --format png --view positions --unit dinkes.sekretariat --style bkn --page 16:9 -o Exports/peta-jabatan-bkn.png 2>/dev/null
+	@rm -rf Exports/peta-jabatan
+	$(RAMPING) export $(SAMPLE) --format svg --view positions --each --style bkn --page 16:9 -o Exports/peta-jabatan 2>&1 | tail -n 1
+	$(RAMPING) export $(SAMPLE) --format pdf --view positions --each --style bkn --page 16:9 -o Exports/peta-jabatan.pdf 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format svg --view people -o Exports/kabupaten-contoh.svg 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format graphml --view people -o Exports/kabupaten-contoh.graphml 2>/dev/null
 	$(RAMPING) export $(TUTORIAL) --format yed --groups -o Exports/kabupaten-contoh-yed.graphml 2>/dev/null
@@ -84,11 +91,13 @@ demo: build
 	@mkdir -p Exports/scenarios
 	@set -e; for s in $(SCENARIOS); do \
 	  $(RAMPING) simulate $(SAMPLE) OrgCharts/scenarios/$$s.yaml -o Exports/scenarios/$$s.yaml --report Exports/scenarios/$$s.md 2>/dev/null; \
-	  $(RAMPING) export Exports/scenarios/$$s.yaml --diff $(SAMPLE) --format svg --view units --depth 1 -o Exports/scenarios/$$s-struktur.svg 2>/dev/null; \
+	  $(RAMPING) export Exports/scenarios/$$s.yaml --diff $(SAMPLE) --format svg --view units --depth 1 --page 16:9 -o Exports/scenarios/$$s-struktur.svg 2>/dev/null; \
 	  echo "Written: Exports/scenarios/$$s.yaml, .md, -struktur.svg"; \
 	done
-	$(RAMPING) export Exports/scenarios/penggabungan-dinas.yaml --diff $(SAMPLE) --format svg --unit dinkessos -o Exports/scenarios/penggabungan-dinkessos.svg 2>/dev/null
-	$(RAMPING) export Exports/scenarios/penyederhanaan-birokrasi.yaml --diff $(SAMPLE) --format svg --unit dpmptsp -o Exports/scenarios/penyederhanaan-dpmptsp.svg 2>/dev/null
+	$(RAMPING) export Exports/scenarios/penggabungan-dinas.yaml --diff $(SAMPLE) --format svg --view units --depth 1 --unit dinkessos --page 16:9 -o Exports/scenarios/penggabungan-dinkessos.svg 2>/dev/null
+	$(RAMPING) export Exports/scenarios/penggabungan-dinas.yaml --diff $(SAMPLE) --format pdf --unit dinkessos --page 16:9 -o Exports/scenarios/penggabungan-dinkessos.pdf 2>/dev/null
+	$(RAMPING) export Exports/scenarios/penyederhanaan-birokrasi.yaml --diff $(SAMPLE) --format svg --unit dpmptsp.pelayanan --page 16:9 -o Exports/scenarios/penyederhanaan-dpmptsp.svg 2>/dev/null
+	$(RAMPING) export Exports/scenarios/penyederhanaan-birokrasi.yaml --diff $(SAMPLE) --format pdf --unit dpmptsp --page 16:9 -o Exports/scenarios/penyederhanaan-dpmptsp.pdf 2>/dev/null
 	$(RAMPING) compare $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml)
 	@$(RAMPING) compare $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml) --format markdown > Exports/scenarios/perbandingan.md.tmp 2>/dev/null && \
 	  mv Exports/scenarios/perbandingan.md.tmp Exports/scenarios/perbandingan.md && echo "Written: Exports/scenarios/perbandingan.md"

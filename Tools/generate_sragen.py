@@ -9,6 +9,9 @@ The chart deliberately carries the problems Ramping's analysers must find:
   - narrow spans (a kabid with one seksi and no staff);
   - overfilled posts (more people than seats) and understaffed ones (workload far above people);
   - licensing work spread over several dinas, for the one-stop-service scenario.
+Heads of puskesmas, schools and the RSUD are functional posts with an additional duty (PP 18/2016
+Ps 95(7)-(9)); every functional post names its kind (functional_kind), teachers (guru) the largest group;
+eselons follow Ps 95 (a type B kecamatan's sekretaris IV.a, a kecamatan's kepala subbagian IV.b).
 Usage: python3 Tools/generate_sragen.py [OUTPUT]   (default OrgCharts/kabupaten-sragen.yaml)
 """
 import random
@@ -70,7 +73,7 @@ def unit(uid, name, kind, parent=None, type_=None, affairs=None):
 
 
 def post(pid, title, unit_id, level, eselon=None, grade=None, head=False, seats=1, jenjang=None,
-         requires=None, workload=None, fill=None, reports_to=None, dotted=None):
+         requires=None, workload=None, fill=None, reports_to=None, dotted=None, kind=None):
     """A position; `fill` is how many people hold it (default: its seats, some structural posts vacant)."""
     assert pid not in position_ids, pid
     position_ids.add(pid)
@@ -79,6 +82,7 @@ def post(pid, title, unit_id, level, eselon=None, grade=None, head=False, seats=
     p["level"] = level
     if eselon: p["eselon"] = eselon
     if jenjang: p["jenjang"] = jenjang
+    if kind: p["functional_kind"] = kind
     if grade: p["grade"] = grade
     if seats != 1: p["seats"] = seats
     if reports_to: p["reports_to"] = reports_to
@@ -144,10 +148,16 @@ def age_range(p):
             "fungsional": (25, 57), "politik": (40, 60)}[level]
 
 
+# Retirement ages a law sets for a kind of functional post (PP 11/2017 Ps 240): guru 60 (UU 14/2005 Ps 30(4)).
+KIND_BUP = {"guru": 60, "pengawas-sekolah": 60}
+
+
 def bup(p):
     level, jenjang = p["level"], p.get("jenjang")
     if level == "jpt-pratama": return 60
-    if level == "fungsional": return {"ahli-utama": 65, "ahli-madya": 60}.get(jenjang, 58)
+    if level == "fungsional":
+        if p.get("functional_kind") in KIND_BUP: return KIND_BUP[p["functional_kind"]]
+        return {"ahli-utama": 65, "ahli-madya": 60}.get(jenjang, 58)
     return 58
 
 
@@ -248,7 +258,7 @@ for aid, aname, bagians in SETDA:
         post(f"setda.{bid}.pelaksana", f"Pengadministrasi {bname}", b, "pelaksana", grade=5, seats=rng.randint(2, 4))
 # Bagian Organisasi: the analysts who run this very tool.
 post("setda.organisasi.analis-kelembagaan", "Analis Kelembagaan Ahli Pertama", "setda.organisasi", "fungsional",
-     jenjang="ahli-pertama", grade=8, seats=3,
+     jenjang="ahli-pertama", grade=8, seats=3, kind="analis-organisasi",
      requires={"education": "S1", "competencies": {"kepegawaian": 2}},
      workload=[task("Menyusun analisis jabatan dan beban kerja perangkat daerah", 45, 1800),
                task("Mengevaluasi kelembagaan perangkat daerah", 27, 2400)])
@@ -275,10 +285,10 @@ for k, sname in [(1, "Perencanaan dan Evaluasi"), (2, "Umum dan Keuangan")]:
 for k in range(1, 5):
     ir = unit(f"inspektorat.irban-{k}", f"Inspektur Pembantu Wilayah {['I', 'II', 'III', 'IV'][k - 1]}", "inspektur-pembantu", "inspektorat")
     structural(f"inspektorat.irban-{k}.irban", f"Inspektur Pembantu Wilayah {['I', 'II', 'III', 'IV'][k - 1]}", ir, "III.a", "pengawasan-internal")
-    post(f"inspektorat.irban-{k}.auditor-pertama", "Auditor Ahli Pertama", ir, "fungsional", jenjang="ahli-pertama", grade=8, seats=3,
+    post(f"inspektorat.irban-{k}.auditor-pertama", "Auditor Ahli Pertama", ir, "fungsional", jenjang="ahli-pertama", grade=8, seats=3, kind="auditor",
          requires={"education": "S1", "competencies": {"pengawasan-internal": 2}},
          workload=[task("Melaksanakan audit kinerja perangkat daerah", 14, 4800), task("Mereviu laporan keuangan", 10, 2400)])
-    post(f"inspektorat.irban-{k}.auditor-muda", "Auditor Ahli Muda", ir, "fungsional", jenjang="ahli-muda", grade=9, seats=2,
+    post(f"inspektorat.irban-{k}.auditor-muda", "Auditor Ahli Muda", ir, "fungsional", jenjang="ahli-muda", grade=9, seats=2, kind="auditor",
          requires={"rank": "III/c", "education": "S1", "competencies": {"pengawasan-internal": 3}},
          workload=[task("Mengendalikan teknis audit", 14, 2400), task("Menelaah pengaduan masyarakat", 30, 600)])
 
@@ -413,7 +423,8 @@ for (oid, oname, kind, type_, affairs, tech, bidangs) in OPD:
                  requires={"education": "D-III", "competencies": {"perizinan": 2}}, workload=work)
         for title, level, grade, seats, req, work in WORKLOAD.get(b, []):
             slug = title.lower().replace(" ", "-").replace("ahli-pertama", "").strip("-").replace("--", "-")
-            extra = {"jenjang": "ahli-pertama"} if level == "fungsional" else {}
+            kinds = {"Analis SDM": "analis-sdm-aparatur", "Pekerja Sosial": "pekerja-sosial", "Penyuluh Pertanian": "penyuluh-pertanian"}
+            extra = {"jenjang": "ahli-pertama", "kind": next(v for k, v in kinds.items() if title.startswith(k))} if level == "fungsional" else {}
             fill = seats + 2 if b == "bpkad.perbendaharaan" else (seats - 2 if b == "dpmptsp.pelayanan" else None)
             post(f"{b}.{slug}", title, b, level, grade=grade, seats=seats, requires=req, workload=work, fill=fill, **extra)
 
@@ -427,16 +438,18 @@ PUSKESMAS = ["Sragen", "Sidoharjo", "Masaran I", "Masaran II", "Kedawung I", "Ke
 for i, name in enumerate(PUSKESMAS):
     slug = name.lower().replace(" ", "-")
     u = unit(f"dinkes.upt-puskesmas-{slug}", f"UPT Puskesmas {name}", "upt", "dinkes", "A" if i < 10 else "B")
-    structural(f"{u}.kepala", f"Kepala UPT Puskesmas {name}", u, "IV.a" if i < 10 else "IV.b", "pelayanan-kesehatan")
+    # Ps 95(9): a functional health official heads the puskesmas as an additional duty (no eselon).
+    post(f"{u}.kepala", f"Kepala UPT Puskesmas {name} (Dokter Ahli Muda)", u, "fungsional", jenjang="ahli-muda", kind="dokter",
+         grade=10, head=True, requires={"education": "S1", "competencies": {"pelayanan-kesehatan": 3, "integritas": 2}})
     if i < 10:
         structural(f"{u}.kasubbag-tu", f"Kepala Subbagian Tata Usaha Puskesmas {name}", u, "IV.b", head=False)
-    post(f"{u}.dokter", "Dokter Ahli Pertama", u, "fungsional", jenjang="ahli-pertama", grade=9, seats=2,
+    post(f"{u}.dokter", "Dokter Ahli Pertama", u, "fungsional", jenjang="ahli-pertama", grade=9, seats=2, kind="dokter",
          requires={"education": "S1", "competencies": {"pelayanan-kesehatan": 3}},
          workload=[task("Melayani pasien rawat jalan", rng.randint(5000, 9000), 15)])
-    post(f"{u}.perawat", "Perawat Terampil", u, "fungsional", jenjang="terampil", grade=6, seats=rng.randint(3, 6),
+    post(f"{u}.perawat", "Perawat Terampil", u, "fungsional", jenjang="terampil", grade=6, seats=rng.randint(3, 6), kind="perawat",
          requires={"education": "D-III", "competencies": {"keperawatan": 2}},
          workload=[task("Melakukan asuhan keperawatan", rng.randint(6000, 12000), 20)])
-    post(f"{u}.bidan", "Bidan Terampil", u, "fungsional", jenjang="terampil", grade=6, seats=rng.randint(2, 5),
+    post(f"{u}.bidan", "Bidan Terampil", u, "fungsional", jenjang="terampil", grade=6, seats=rng.randint(2, 5), kind="bidan",
          requires={"education": "D-III", "competencies": {"kebidanan": 2}},
          workload=[task("Melakukan pemeriksaan kehamilan dan persalinan", rng.randint(2500, 5000), 30)])
     post(f"{u}.pengadministrasi", "Pengadministrasi Puskesmas", u, "pelaksana", grade=5, seats=2)
@@ -454,16 +467,34 @@ for name in ["Pengelolaan Pendidikan Wilayah Utara", "Pengelolaan Pendidikan Wil
     slug = name.lower().replace(" ", "-")
     u = unit(f"disdikbud.upt-{slug}", f"UPT {name}", "upt", "disdikbud", "A")
     structural(f"{u}.kepala", f"Kepala UPT {name}", u, "IV.a", "pendidikan")
-    post(f"{u}.pengawas-sekolah", "Pengawas Sekolah Ahli Madya", u, "fungsional", jenjang="ahli-madya", grade=11, seats=4,
+    post(f"{u}.pengawas-sekolah", "Pengawas Sekolah Ahli Madya", u, "fungsional", jenjang="ahli-madya", grade=11, seats=4, kind="pengawas-sekolah",
          requires={"rank": "IV/a", "education": "S1", "competencies": {"pendidikan": 4}})
     post(f"{u}.pelaksana", "Pengadministrasi Pendidikan", u, "pelaksana", grade=5, seats=3)
+# Schools (satuan pendidikan) are UPT of the Dinas Pendidikan headed by a guru with an additional duty
+# (Ps 95(7)); teachers are the largest group of civil servants in a regency.
+SCHOOLS = [("smpn-" + str(k), f"SMP Negeri {k} Sragen", (8, 6, 4)) for k in range(1, 9)] + \
+          [("sdn-" + name.lower(), f"SD Negeri {name}", (4, 3, 1)) for name in
+           ["Sragen 1", "Sragen 2", "Karangmalang 1", "Masaran 1", "Sidoharjo 1", "Gemolong 1", "Tanon 1", "Plupuh 1",
+            "Sambirejo 1", "Gondang 1", "Mondokan 1", "Jenar 1"]]
+for sid, sname, (pertama, muda, madya) in SCHOOLS:
+    u = unit(f"disdikbud.{sid.replace(' ', '-')}", sname, "upt", "disdikbud")
+    post(f"{u}.kepala", f"Kepala {sname} (Guru Ahli Madya)", u, "fungsional", jenjang="ahli-madya", kind="guru", grade=11, head=True,
+         requires={"education": "S1", "competencies": {"pendidikan": 3, "integritas": 2}})
+    for jenjang, label, grade, seats in [("ahli-pertama", "Ahli Pertama", 8, pertama), ("ahli-muda", "Ahli Muda", 9, muda),
+                                         ("ahli-madya", "Ahli Madya", 11, madya)]:
+        post(f"{u}.guru-{jenjang}", f"Guru {label}", u, "fungsional", jenjang=jenjang, kind="guru", grade=grade, seats=seats,
+             requires={"education": "S1", "competencies": {"pendidikan": 2}})
+    post(f"{u}.tata-usaha", "Pengadministrasi Sekolah", u, "pelaksana", grade=5, seats=2 if sid.startswith("smp") else 1)
+
 u = unit("disdag.upt-pasar-bunder", "UPT Pasar Bunder", "upt", "disdag", "B")
 structural(f"{u}.kepala", "Kepala UPT Pasar Bunder", u, "IV.b")
 post(f"{u}.petugas", "Petugas Pasar", u, "pelaksana", grade=4, seats=8)
 
 # ---------------------------------------------------------------- RSUD, Satpol PP
 unit("rsud", "Rumah Sakit Umum Daerah dr. Soehadi Prijonegoro", "rsud", "pemda")
-structural("rsud.direktur", "Direktur RSUD", "rsud", "II.b", "pelayanan-kesehatan")
+# Ps 95(8): the director is a doctor in a functional post with an additional duty.
+post("rsud.direktur", "Direktur RSUD (Dokter Ahli Madya)", "rsud", "fungsional", jenjang="ahli-madya", kind="dokter", grade=14, head=True,
+     requires={"education": "S2", "competencies": {"pelayanan-kesehatan": 4, "integritas": 4}})
 for wid, wname, parts in [("umum", "Umum dan Keuangan", ["Umum", "Keuangan"]), ("pelayanan", "Pelayanan", ["Pelayanan Medik", "Keperawatan"])]:
     w = unit(f"rsud.{wid}", f"Wakil Direktur {wname}", "bidang", "rsud")
     structural(f"rsud.{wid}.wadir", f"Wakil Direktur {wname}", w, "III.a")
@@ -474,13 +505,13 @@ for wid, wname, parts in [("umum", "Umum dan Keuangan", ["Umum", "Keuangan"]), (
         s = unit(f"{b}.seksi-1", f"Seksi {part}", "seksi", b)
         structural(f"{s}.kasi", f"Kepala Seksi {part}", s, "IV.a")
 post("rsud.pelayanan.pelayanan-medik.dokter-spesialis", "Dokter Spesialis Ahli Madya", "rsud.pelayanan.pelayanan-medik", "fungsional",
-     jenjang="ahli-madya", grade=12, seats=8, requires={"education": "S2", "competencies": {"pelayanan-kesehatan": 4}},
+     jenjang="ahli-madya", kind="dokter", grade=12, seats=8, requires={"education": "S2", "competencies": {"pelayanan-kesehatan": 4}},
      workload=[task("Melayani pasien spesialistik", 24000, 20)], fill=6)
 post("rsud.pelayanan.keperawatan.perawat-ahli", "Perawat Ahli Pertama", "rsud.pelayanan.keperawatan", "fungsional",
-     jenjang="ahli-pertama", grade=8, seats=30, requires={"education": "S1", "competencies": {"keperawatan": 3}},
+     jenjang="ahli-pertama", kind="perawat", grade=8, seats=30, requires={"education": "S1", "competencies": {"keperawatan": 3}},
      workload=[task("Melakukan asuhan keperawatan rawat inap", 95000, 25)], fill=22)     # understaffed
 post("rsud.pelayanan.keperawatan.perawat-terampil", "Perawat Terampil", "rsud.pelayanan.keperawatan", "fungsional",
-     jenjang="terampil", grade=6, seats=40, requires={"education": "D-III", "competencies": {"keperawatan": 2}},
+     jenjang="terampil", kind="perawat", grade=6, seats=40, requires={"education": "D-III", "competencies": {"keperawatan": 2}},
      workload=[task("Melakukan tindakan keperawatan dasar", 150000, 20)])
 post("rsud.umum.umum.pelaksana", "Pengadministrasi Rumah Sakit", "rsud.umum.umum", "pelaksana", grade=5, seats=12)
 
@@ -498,7 +529,7 @@ for bid, bname in [("gakda", "Penegakan Perundang-undangan Daerah"), ("tibum", "
     for k in (1, 2):
         s = unit(f"{b}.seksi-{k}", f"Seksi {bname} {k}", "seksi", b)
         structural(f"{s}.kasi", f"Kepala Seksi {bname} {k}", s, "IV.a")
-post("satpol-pp.tibum.polpp", "Polisi Pamong Praja Terampil", "satpol-pp.tibum", "fungsional", jenjang="terampil", grade=6, seats=40,
+post("satpol-pp.tibum.polpp", "Polisi Pamong Praja Terampil", "satpol-pp.tibum", "fungsional", jenjang="terampil", kind="polisi-pamong-praja", grade=6, seats=40,
      requires={"education": "SMA", "competencies": {"ketertiban-umum": 2}},
      workload=[task("Melaksanakan patroli ketertiban umum", 4200, 240), task("Menertibkan pedagang kaki lima", 900, 180)], fill=31)
 
@@ -517,10 +548,11 @@ for i, name in enumerate(KECAMATAN):
     k = unit(slug, f"Kecamatan {name}", "kecamatan", "pemda", type_)
     structural(f"{slug}.camat", f"Camat {name}", k, "III.a")
     sek = unit(f"{slug}.sekretariat", "Sekretariat Kecamatan", "sekretariat", k)
-    structural(f"{slug}.sekcam", f"Sekretaris Kecamatan {name}", sek, "III.b")
+    # Ps 95(4)-(6): the sekretaris of a type A kecamatan is III.b, of a type B IV.a; a kepala subbagian IV.b.
+    structural(f"{slug}.sekcam", f"Sekretaris Kecamatan {name}", sek, "III.b" if type_ == "A" else "IV.a")
     for j, sname in enumerate(["Umum dan Kepegawaian", "Perencanaan dan Keuangan"]):
         s = unit(f"{slug}.subbag-{j + 1}", f"Subbagian {sname}", "subbagian", sek)
-        structural(f"{s}.kasubbag", f"Kepala Subbagian {sname}", s, "IV.a")
+        structural(f"{s}.kasubbag", f"Kepala Subbagian {sname}", s, "IV.b")
     for j, sname in enumerate(SEKSI_KEC[:5 if type_ == "A" else 4]):
         s = unit(f"{slug}.seksi-{j + 1}", f"Seksi {sname}", "seksi", k)
         structural(f"{s}.kasi", f"Kepala Seksi {sname}", s, "IV.a")
@@ -551,6 +583,13 @@ for pid in ["bpkad.kepala", "dinkes.kepala", "setda.asisten-2.asisten", "kec-sra
         people.remove(old)
         nips.discard(old["nip"])
         hire(p, born=b)
+# A vacant head of a perangkat daerah is covered by its sekretaris as Plt (acting): covering, not filling.
+for (oid, *_rest) in OPD:
+    if not any(x.get("position") == f"{oid}.kepala" for x in people):
+        for x in people:
+            if x.get("position") == f"{oid}.sekretaris":
+                x["acting"] = f"{oid}.kepala"
+                break
 # The placement pool: officials without a post, e.g. released by an earlier restructuring.
 for i in range(18):
     template = rng.choice([by_id[x] for x in ["dpmptsp.pelayanan.kabid", "dinsos.rehsos.seksi-1.kepala", "disdag.pengadministrasi-umum",

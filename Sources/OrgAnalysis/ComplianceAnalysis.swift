@@ -1,10 +1,11 @@
 public import OrgModel
 
-/// The regulations as checks (`ramping analyse compliance`): size caps, eselon of heads and chains,
-/// rank, education, retirement, missing heads, and advice on functional posts.
+/// The regulations as checks (`ramping analyse compliance`): size caps, merged affairs, eselon of heads
+/// and chains, heads by additional duty, rank, education, retirement, PPPK, missing and vacant heads,
+/// and advice on functional posts. The rules, their severities and articles are `ComplianceRule`.
 ///
-/// Each finding has a stable `rule` id, a severity (error: a breach of a regulation; warning: advice),
-/// what it concerns, its legal source and a message. Rules and sources follow `domain-rules.md`.
+/// Each finding is a typed value (`Finding.Detail`) rendered in Indonesian or English with unit names,
+/// post titles and people's names, never internal ids; the JSON keeps the ids for scripts.
 /// - Complexity: O(units + positions + people)
 public struct ComplianceAnalysis: Report {
     public enum Severity: String, Sendable { case error, warning }
@@ -12,7 +13,7 @@ public struct ComplianceAnalysis: Report {
     public enum Concern: Sendable, Hashable {
         case unit(String), position(String), person(String)
 
-        var key: String {
+        public var key: String {
             switch self {
             case .unit: "unit"
             case .position: "position"
@@ -20,19 +21,56 @@ public struct ComplianceAnalysis: Report {
             }
         }
 
-        var id: String {
+        public var id: String {
             switch self {
             case .unit(let s), .position(let s), .person(let s): s
             }
         }
     }
 
+    /// An exception that raised a size cap.
+    public enum CapException: Sendable, Hashable { case twoMoreBidang, dpmptspTypeC, mergedTypeA }
+
+    /// What a finding says, with its data.
+    public enum Detail: Sendable, Hashable {
+        case tooMany(unit: String, kind: UnitKind, count: Int, cap: Int, of: UnitKind, type: UnitType?, exception: CapException?)
+        case stafAhli(count: Int, cap: Int)
+        case uptClassBSubbagian(unit: String, count: Int)
+        case typeMissing(unit: String, kind: UnitKind, unchecked: [UnitKind])
+        case tooManyAffairs(unit: String, affairs: [Affair], cap: Int)
+        case severalFamilies(unit: String, affairs: [Affair])
+        case unknownAffair(unit: String, spelling: String)
+        case headEselon(unit: String, post: String, expected: Eselon, actual: Eselon?, level: Level)
+        case additionalDutyNotAllowed(unit: String, kind: UnitKind, post: String)
+        case additionalDutyWrongKind(unit: String, kind: UnitKind, post: String, functionalKind: String?, allowed: [String])
+        case hospitalHeadStructural(unit: String, post: String)
+        case eselonChain(post: String, eselon: Eselon, superior: String, superiorEselon: Eselon)
+        case gradeChain(post: String, grade: Int, superior: String, superiorGrade: Int)
+        case rankBelow(person: String, post: String, rank: Rank, eselon: Eselon)
+        case rankAbove(person: String, post: String, rank: Rank, eselon: Eselon)
+        case rankJenjang(person: String, post: String, rank: Rank, jenjang: Jenjang)
+        case education(person: String, post: String, education: Education, minimum: Education, level: Level, jenjang: Jenjang?)
+        case requiredEducation(person: String, post: String, education: Education, required: Education)
+        case requiredRank(person: String, post: String, rank: Rank, required: Rank)
+        case retired(person: String, post: String, age: Int, on: Day)
+        case pppkManagerial(person: String, post: String, level: Level)
+        case headMissing(unit: String)
+        case headVacant(post: String, acting: String?)
+        case actingInFilledPost(person: String, post: String)
+        case functionalCoverage(unit: String, seats: Int, head: String)
+        case layers(count: Int, max: Int)
+    }
+
     public struct Finding: Sendable, Hashable {
-        public var rule: String
-        public var severity: Severity
+        public var rule: ComplianceRule
         public var concern: Concern
+        /// The article: the rule's, or the narrower one of the unit's type.
         public var source: String
-        public var message: LocalizedText
+        public var detail: Detail
+
+        public var severity: Severity { rule.severity }
+        public func text(_ l: Language) -> String { detail.text(l) }
+        public var message: LocalizedText { LocalizedText(id: text(.indonesian), en: text(.english)) }
     }
 
     public let findings: [Finding]
@@ -40,210 +78,247 @@ public struct ComplianceAnalysis: Report {
     public var errors: Int { findings.count { $0.severity == .error } }
     public var warnings: Int { findings.count { $0.severity == .warning } }
 
-    /// The rules this analyser checks, with their sources: the documentation of `rule` ids.
-    public static let rules: [(id: String, source: String, what: String)] = [
-        ("size.bidang", sizeSource, "bidang per dinas/badan within the cap of its type"),
-        ("size.seksi", sizeSource, "seksi per bidang of a dinas (≤ 3), per kecamatan (A 5, B 4), per kelurahan (≤ 3)"),
-        ("size.subbidang", sizeSource, "subbidang per bidang of a badan (≤ 3)"),
-        ("size.subbagian", sizeSource, "subbagian per sekretariat or bagian within the cap"),
-        ("size.asisten", sizeSource, "asisten in the Setda (A/B 3, C 2)"),
-        ("size.bagian", sizeSource, "bagian per asisten or in the Setwan"),
-        ("size.inspektur-pembantu", sizeSource, "inspektur pembantu in the Inspektorat (A 5, B 4, C 3)"),
-        ("size.staf-ahli", sizeSource, "staf ahli of the bupati/wali kota (≤ 3)"),
-        ("eselon.head", eselonSource, "the head of each kind of unit has its eselon"),
-        ("eselon.chain", eselonSource, "no subordinate has a higher eselon than its superior"),
-        ("grade.chain", "kelas jabatan (default rule)", "no subordinate has a higher job class than its superior"),
-        ("rank.range", "PP 13/2002; PP 100/2000 Ps 5", "the holder's rank is within the eselon's range (one step below allowed)"),
-        ("education.level", "PP 11/2017", "minimum education for the level: pengawas D-III, administrator and JPT S1/D-IV"),
-        ("requirement.unmet", "peta jabatan (syarat jabatan)", "the holder meets the post's own minimum rank and education"),
-        ("retirement.past", "UU 20/2023 Ps 55; PP 11/2017 Ps 239", "nobody is in post past their retirement age on as_of"),
-        ("head.missing", sizeSource, "units that must have a head have a head post"),
-        ("head.vacant", "PP 11/2017 (pengisian jabatan)", "head posts are filled (advice: appoint or name a Plt)"),
-        ("functional.coverage", "PermenPANRB 17/2021", "pengawas posts in units whose work functional posts cover (advice)"),
-        ("layers.depth", "organisation design practice", "no more layers than settings.max_layers (advice)"),
-    ]
-
-    static let sizeSource = "PP 18/2016 Ps 74–93 (PP 72/2019)"
-    static let eselonSource = "PP 18/2016 Ps 95 (PP 72/2019)"
-
     public init(_ graph: OrgGraph) {
         var out: [Finding] = []
-        func add(_ rule: String, _ severity: Severity, _ concern: Concern, _ source: String, id: String, en: String) {
-            out.append(Finding(rule: rule, severity: severity, concern: concern, source: source,
-                               message: LocalizedText(id: id, en: en)))
+        func add(_ rule: ComplianceRule, _ concern: Concern, _ detail: Detail, source: String? = nil) {
+            out.append(Finding(rule: rule, concern: concern, source: source ?? rule.source, detail: detail))
         }
-        let units = graph.units, positions = graph.positions
+        let units = graph.units, positions = graph.positions, settings = graph.settings
         let inRSUD = ComplianceAnalysis.subtreeFlags(graph) { $0.kind == .rsud }
+        func ancestors(_ u: Int) -> [Unit] {
+            var list: [Unit] = []
+            var v = graph.unitParent[u]
+            while v >= 0 && list.count < 3 { list.append(units[v]); v = graph.unitParent[v] }
+            return list
+        }
 
-        // Size caps.
+        // Size caps (PP 18/2016 Ps 74–93, 102) and merged affairs (Ps 40, 48).
         for (u, unit) in units.enumerated() {
             let children = graph.unitChildren[u]
             func count(_ kind: UnitKind, in list: ArraySlice<Int>? = nil) -> Int {
                 (list ?? children).count { units[$0].kind == kind }
             }
-            func check(_ rule: String, _ kind: UnitKind, _ n: Int, cap: Int, in place: Int, exception: Bool = false) {
+            func check(_ rule: ComplianceRule, _ kind: UnitKind, _ n: Int, cap: Int, in place: Int, source: String,
+                       exception: CapException? = nil) {
                 guard n > cap else { return }
-                let name = units[place].name
-                let type = units[place].type.map { ($0.rawValue) }
-                let forType = type.map { (id: " untuk \(units[place].kind.rawValue) tipe \($0)", en: " for a type \($0) \(units[place].kind.rawValue)") }
-                let plus = exception ? (id: " (termasuk pengecualian +2)", en: " (with the +2 exception)") : (id: "", en: "")
-                add(rule, .error, .unit(units[place].id), ComplianceAnalysis.sizeSource,
-                    id: "\(name) punya \(n) \(kind.rawValue), melebihi batas \(cap)\(forType?.id ?? "")\(plus.id); gabungkan atau hapus \(n - cap)",
-                    en: "\(name) has \(n) \(kind.rawValue), over the cap of \(cap)\(forType?.en ?? "")\(plus.en); merge or remove \(n - cap)")
+                add(rule, .unit(units[place].id), .tooMany(unit: units[place].name, kind: kind, count: n, cap: cap, of: units[place].kind,
+                                                           type: units[place].type, exception: exception), source: source)
             }
-            func sekretariatSubbagian(cap: Int) {
+            func sekretariatSubbagian(cap: Int, source: String) {
                 for s in children where units[s].kind == .sekretariat {
-                    check("size.subbagian", .subbagian, count(.subbagian, in: graph.unitChildren[s]), cap: cap, in: s)
+                    check(.sizeSubbagian, .subbagian, count(.subbagian, in: graph.unitChildren[s]), cap: cap, in: s, source: source)
                 }
             }
+            let typeIndex = unit.type.map { [UnitType.a: 0, .b: 1, .c: 2][$0]! } ?? 0
             switch (unit.kind, unit.type) {
-            case (.dinas, let t?), (.badan, let t?):
+            case (.dinas, let t?), (.satpolPP, let t?), (.badan, let t?):
+                let isBadan = unit.kind == .badan
+                let article = isBadan ? 85 + typeIndex : 81 + typeIndex
                 var cap = [UnitType.a: 4, .b: 3, .c: 2][t]!
-                var exception = false
-                let affairs = Set(unit.affairs)
-                if unit.kind == .dinas && (affairs.contains("pekerjaan-umum") || affairs.contains("pertanian")) ||
-                    unit.kind == .badan && affairs.contains("keuangan") {
+                var exception: CapException?
+                var source = "PP 18/2016 Ps \(article)(1)"
+                let merger = AffairMerger(unit.affairs)
+                if merger.hasTwoExtraBidang(unit.kind) {
                     cap += 2
-                    exception = true
-                } else if unit.kind == .dinas && t == .c && affairs.contains("penanaman-modal") {
+                    exception = .twoMoreBidang
+                    source += "; Ps 89"
+                } else if unit.kind == .dinas && t == .c && merger.affairs.contains(.penanamanModal) {
                     cap = 3
-                    exception = true
+                    exception = .dpmptspTypeC
+                    source = "PP 18/2016 Ps 39(5)"
+                } else if t == .a && merger.affairs.count >= 2 {
+                    // An affair added to a type A dinas or badan gives a type A with 5 bidang (Ps 40(6), 54(2)).
+                    cap = 5
+                    exception = .mergedTypeA
+                    source = "PP 18/2016 Ps \(article)(1); Ps 40(6), 54(2)"
                 }
-                check("size.bidang", .bidang, count(.bidang), cap: cap, in: u, exception: exception)
-                let sub: UnitKind = unit.kind == .dinas ? .seksi : .subbidang
+                check(.sizeBidang, .bidang, count(.bidang), cap: cap, in: u, source: source, exception: exception)
+                let sub: UnitKind = isBadan ? .subbidang : .seksi
                 for b in children where units[b].kind == .bidang {
-                    check(sub == .seksi ? "size.seksi" : "size.subbidang", sub, count(sub, in: graph.unitChildren[b]), cap: 3, in: b)
+                    check(isBadan ? .sizeSubbidang : .sizeSeksi, sub, count(sub, in: graph.unitChildren[b]), cap: 3, in: b,
+                          source: "PP 18/2016 Ps \(article)(3)")
                 }
-                sekretariatSubbagian(cap: t == .a ? 3 : 2)
+                sekretariatSubbagian(cap: t == .a ? 3 : 2, source: "PP 18/2016 Ps \(article)(2)")
             case (.sekretariatDaerah, let t?):
-                check("size.asisten", .asisten, count(.asisten), cap: t == .c ? 2 : 3, in: u)
+                let article = 74 + typeIndex
+                check(.sizeAsisten, .asisten, count(.asisten), cap: t == .c ? 2 : 3, in: u, source: "PP 18/2016 Ps \(article)(1)")
                 for a in children where units[a].kind == .asisten {
-                    check("size.bagian", .bagian, count(.bagian, in: graph.unitChildren[a]), cap: t == .a ? 4 : 3, in: a)
+                    check(.sizeBagian, .bagian, count(.bagian, in: graph.unitChildren[a]), cap: t == .a ? 4 : 3, in: a,
+                          source: "PP 18/2016 Ps \(article)(2)")
                     for b in graph.unitChildren[a] where units[b].kind == .bagian {
-                        check("size.subbagian", .subbagian, count(.subbagian, in: graph.unitChildren[b]), cap: 3, in: b)
+                        check(.sizeSubbagian, .subbagian, count(.subbagian, in: graph.unitChildren[b]), cap: 3, in: b,
+                              source: "PP 18/2016 Ps \(article)(3)")
                     }
                 }
             case (.sekretariatDPRD, let t?):
-                check("size.bagian", .bagian, count(.bagian), cap: t == .a ? 4 : 3, in: u)
+                check(.sizeBagian, .bagian, count(.bagian), cap: t == .a ? 4 : 3, in: u, source: "PP 18/2016 Ps 78(\(1 + 2 * typeIndex))")
                 for b in children where units[b].kind == .bagian {
-                    check("size.subbagian", .subbagian, count(.subbagian, in: graph.unitChildren[b]), cap: t == .c ? 2 : 3, in: b)
+                    check(.sizeSubbagian, .subbagian, count(.subbagian, in: graph.unitChildren[b]), cap: t == .c ? 2 : 3, in: b,
+                          source: "PP 18/2016 Ps 78(\(2 + 2 * typeIndex))")
                 }
             case (.inspektorat, let t?):
-                check("size.inspektur-pembantu", .inspekturPembantu, count(.inspekturPembantu), cap: [UnitType.a: 5, .b: 4, .c: 3][t]!, in: u)
-                sekretariatSubbagian(cap: t == .a ? 3 : 2)
-            case (.kecamatan, let t):
-                check("size.seksi", .seksi, count(.seksi), cap: t == .a ? 5 : 4, in: u)
-                sekretariatSubbagian(cap: 2)
+                check(.sizeInspekturPembantu, .inspekturPembantu, count(.inspekturPembantu), cap: [UnitType.a: 5, .b: 4, .c: 3][t]!, in: u,
+                      source: "PP 18/2016 Ps 79(\(1 + 2 * typeIndex)) (PP 72/2019)")
+                sekretariatSubbagian(cap: t == .a ? 3 : 2, source: "PP 18/2016 Ps 79(\(2 + 2 * typeIndex))")
+            case (.kecamatan, let t?):
+                let article = t == .a ? 91 : 92
+                check(.sizeSeksi, .seksi, count(.seksi), cap: t == .a ? 5 : 4, in: u, source: "PP 18/2016 Ps \(article)(1)")
+                sekretariatSubbagian(cap: 2, source: "PP 18/2016 Ps \(article)(2)")
             case (.kelurahan, _):
-                check("size.seksi", .seksi, count(.seksi), cap: 3, in: u)
+                check(.sizeSeksi, .seksi, count(.seksi), cap: 3, in: u, source: "PP 18/2016 Ps 93")
             case (.stafAhli, _):
-                let n = graph.unitPositions[u].count
-                if n > 3 {
-                    add("size.staf-ahli", .error, .unit(unit.id), ComplianceAnalysis.sizeSource,
-                        id: "ada \(n) staf ahli, melebihi batas 3", en: "there are \(n) staf ahli, over the cap of 3")
+                // Staf ahli are counted by their seats, and only the staf ahli posts (JPT), not their support staff.
+                let n = graph.unitPositions[u].filter { positions[$0].level == .jptPratama }.reduce(0) { $0 + positions[$1].seats }
+                if n > 3 { add(.sizeStafAhli, .unit(unit.id), .stafAhli(count: n, cap: 3)) }
+            case (.upt, .b?):
+                // Ps 84(2), 88(2): pelaksana and functional posts, no subbagian; not for schools, puskesmas,
+                // hospitals (Ps 84(3)), which a functional head with an additional duty marks.
+                let head = graph.unitHead[u]
+                let n = count(.subbagian)
+                if n > 0 && !(head >= 0 && positions[head].isAdditionalDutyHead) {
+                    add(.uptClassB, .unit(unit.id), .uptClassBSubbagian(unit: unit.name, count: n))
                 }
+            case (let kind, nil) where kind.allowedTypes.count == 3 || kind == .kecamatan:
+                let unchecked: [UnitKind] = switch kind {
+                case .sekretariatDaerah: [.asisten, .bagian, .subbagian]
+                case .sekretariatDPRD: [.bagian, .subbagian]
+                case .inspektorat: [.inspekturPembantu, .subbagian]
+                case .badan: [.bidang, .subbidang, .subbagian]
+                case .kecamatan: [.seksi, .subbagian, .sekretariat]
+                default: [.bidang, .seksi, .subbagian]
+                }
+                add(.typeMissing, .unit(unit.id), .typeMissing(unit: unit.name, kind: kind, unchecked: unchecked))
             default: break
+            }
+            if [.dinas, .badan, .satpolPP].contains(unit.kind) && !unit.affairs.isEmpty {
+                let merger = AffairMerger(unit.affairs)
+                for s in merger.unknown { add(.affairUnknown, .unit(unit.id), .unknownAffair(unit: unit.name, spelling: s)) }
+                let cap = AffairMerger.cap(unit.kind)
+                if merger.affairs.count > cap {
+                    add(.mergerAffairs, .unit(unit.id), .tooManyAffairs(unit: unit.name, affairs: merger.affairs, cap: cap),
+                        source: unit.kind == .badan ? "PP 18/2016 Ps 48(4)" : "PP 18/2016 Ps 40(5)")
+                }
+                if !merger.oneFamily {
+                    add(.mergerFamily, .unit(unit.id), .severalFamilies(unit: unit.name, affairs: merger.affairs),
+                        source: unit.kind == .badan ? "PP 18/2016 Ps 48(2)–(3)" : "PP 18/2016 Ps 40(3)–(4)")
+                }
             }
         }
 
-        // Heads: missing, vacant, and of the right eselon.
+        // Plt (acting) per post: covering, not filling.
+        var acting = [[Int]](repeating: [], count: positions.count)
+        for (i, person) in graph.people.enumerated() {
+            if let a = person.acting, let p = graph.positionIndex[a] { acting[p].append(i) }
+        }
+        for (p, list) in acting.enumerated() where !list.isEmpty && graph.filled(p) >= positions[p].seats {
+            for i in list { add(.actingFilled, .person(graph.people[i].nip), .actingInFilledPost(person: graph.people[i].name, post: positions[p].title)) }
+        }
+
+        // Heads: missing, vacant, by additional duty, and of the right eselon.
         for (u, unit) in units.enumerated() where !inRSUD[u] || unit.kind == .rsud {
             let head = graph.unitHead[u]
             if head < 0 {
-                if ComplianceAnalysis.mustHaveHead(unit.kind) {
-                    add("head.missing", .error, .unit(unit.id), ComplianceAnalysis.sizeSource,
-                        id: "\(unit.name) tidak punya jabatan kepala; tambahkan jabatan dengan 'head: true'",
-                        en: "\(unit.name) has no head post; add a post with 'head: true'")
-                }
+                if ComplianceAnalysis.mustHaveHead(unit.kind) { add(.headMissing, .unit(unit.id), .headMissing(unit: unit.name)) }
                 continue
             }
             let post = positions[head]
             if post.level != .politik && graph.filled(head) == 0 {
-                add("head.vacant", .warning, .position(post.id), "PP 11/2017 (pengisian jabatan)",
-                    id: "\(post.title) kosong; isi melalui seleksi atau tunjuk Plt",
-                    en: "\(post.title) is vacant; fill it by selection or appoint an acting head (Plt)")
+                add(.headVacant, .position(post.id), .headVacant(post: post.title, acting: acting[head].first.map { graph.people[$0].name }))
             }
-            guard !inRSUD[u], let expected = ComplianceAnalysis.expectedHeadEselon(graph, u) else { continue }
+            if post.isAdditionalDutyHead {
+                // Ps 95(7)–(9): schools and puskesmas (UPT) and the RSUD, each by its kind of functional post.
+                let allowed: Set<String>? = switch unit.kind {
+                case .rsud: FunctionalKinds.hospital
+                case .upt: FunctionalKinds.education.union(FunctionalKinds.health)
+                default: nil
+                }
+                guard let allowed else {
+                    add(.additionalDuty, .position(post.id), .additionalDutyNotAllowed(unit: unit.name, kind: unit.kind, post: post.title))
+                    continue
+                }
+                if let kind = post.functionalKind, !allowed.contains(kind) {
+                    add(.additionalDuty, .position(post.id), .additionalDutyWrongKind(unit: unit.name, kind: unit.kind, post: post.title,
+                                                                                      functionalKind: kind, allowed: allowed.sorted()))
+                }
+                continue
+            }
+            if unit.kind == .rsud && post.level.isStructural {
+                add(.additionalDuty, .position(post.id), .hospitalHeadStructural(unit: unit.name, post: post.title), source: "PP 18/2016 Ps 95(8)")
+                continue
+            }
+            if unit.kind == .kecamatan && unit.type == nil { continue }
+            if unit.kind == .sekretariat, graph.unitParent[u] >= 0, units[graph.unitParent[u]].kind == .kecamatan,
+               units[graph.unitParent[u]].type == nil { continue }
+            guard !inRSUD[u], let expected = unit.kind.headEselon(type: unit.type, ancestors: ancestors(u)) else { continue }
             if post.eselon != expected {
-                let actual = post.eselon?.rawValue ?? post.level.rawValue
-                add("eselon.head", .error, .position(post.id), ComplianceAnalysis.eselonSource,
-                    id: "kepala \(unit.kind.rawValue) harus eselon \(expected.rawValue), tertulis \(actual)",
-                    en: "the head of a \(unit.kind.rawValue) must be eselon \(expected.rawValue), not \(actual)")
+                add(.eselonHead, .position(post.id), .headEselon(unit: unit.name, post: post.title, expected: expected, actual: post.eselon, level: post.level),
+                    source: UnitKind.headEselonSource(expected))
             }
         }
 
-        // Chains: eselon and job class never higher below than above.
+        // Chains: eselon never higher below than above; job class of non-functional posts likewise.
         for (p, post) in positions.enumerated() {
             let s = graph.superior[p]
             guard s >= 0 else { continue }
             let boss = positions[s]
-            if let e = post.eselon, let b = boss.eselon, e.isHigher(than: b) {
-                add("eselon.chain", .error, .position(post.id), ComplianceAnalysis.eselonSource,
-                    id: "eselon \(e.rawValue) lebih tinggi daripada atasannya \(boss.id) (\(b.rawValue))",
-                    en: "eselon \(e.rawValue) is higher than its superior \(boss.id) (\(b.rawValue))")
+            if let e = post.eselon, let b = boss.eselon, post.level.isStructural, boss.level.isStructural, e.isHigher(than: b) {
+                add(.eselonChain, .position(post.id), .eselonChain(post: post.title, eselon: e, superior: boss.title, superiorEselon: b))
             }
-            if let g = post.grade, let bg = boss.grade, g > bg {
-                add("grade.chain", .warning, .position(post.id), "kelas jabatan (default rule)",
-                    id: "kelas jabatan \(g) melebihi atasannya \(boss.id) (\(bg))",
-                    en: "job class \(g) exceeds its superior \(boss.id) (\(bg))")
+            if post.level != .fungsional, let g = post.grade, let bg = boss.grade, g > bg {
+                add(.gradeChain, .position(post.id), .gradeChain(post: post.title, grade: g, superior: boss.title, superiorGrade: bg))
             }
         }
 
-        // People: rank, education, requirements, retirement.
+        // People: rank, education, requirements, retirement, PPPK.
         for (i, person) in graph.people.enumerated() {
             let p = graph.personPosition[i]
             guard p >= 0 else { continue }
             let post = positions[p]
-            let who = "\(person.name) (\(post.id))"
+            let who = person.nip
             if let eselon = post.eselon, post.level.isStructural, let rank = person.rank {
-                let range = eselon.rankRange
-                let lowest = eselon.lowestAcceptedRank
-                if rank < lowest {
-                    add("rank.range", .error, .person(person.nip), "PP 13/2002; PP 100/2000 Ps 5",
-                        id: "\(who): pangkat \(rank.rawValue) di bawah rentang eselon \(eselon.rawValue) (\(range.lowerBound.rawValue)–\(range.upperBound.rawValue), paling rendah \(lowest.rawValue))",
-                        en: "\(who): rank \(rank.rawValue) is below the eselon \(eselon.rawValue) range (\(range.lowerBound.rawValue)–\(range.upperBound.rawValue), lowest allowed \(lowest.rawValue))")
-                } else if rank > range.upperBound {
-                    add("rank.range", .warning, .person(person.nip), "PP 13/2002",
-                        id: "\(who): pangkat \(rank.rawValue) di atas rentang eselon \(eselon.rawValue) (\(range.lowerBound.rawValue)–\(range.upperBound.rawValue))",
-                        en: "\(who): rank \(rank.rawValue) is above the eselon \(eselon.rawValue) range (\(range.lowerBound.rawValue)–\(range.upperBound.rawValue))")
+                if rank < eselon.lowestAcceptedRank {
+                    add(.rankRange, .person(who), .rankBelow(person: person.name, post: post.title, rank: rank, eselon: eselon))
+                } else if rank > eselon.rankRange.upperBound {
+                    add(.rankAboveRange, .person(who), .rankAbove(person: person.name, post: post.title, rank: rank, eselon: eselon))
                 }
             }
-            if let minimum = post.level.minimumEducation, let education = person.education, education < minimum {
-                add("education.level", .error, .person(person.nip), "PP 11/2017",
-                    id: "\(who): pendidikan \(education.rawValue) di bawah syarat minimal \(minimum.rawValue) untuk \(post.level.rawValue)",
-                    en: "\(who): education \(education.rawValue) is below the \(minimum.rawValue) minimum for \(post.level.rawValue)")
+            if post.level == .fungsional, let jenjang = post.jenjang, let rank = person.rank, rank < jenjang.rankRange.lowerBound {
+                add(.rankJenjang, .person(who), .rankJenjang(person: person.name, post: post.title, rank: rank, jenjang: jenjang))
+            }
+            if let minimum = post.minimumEducation(settings), let education = person.education, education < minimum {
+                let source: String = switch post.level {
+                case .pengawas: "PP 11/2017 Ps 54(3) huruf b"
+                case .administrator: "PP 11/2017 Ps 54(1) huruf b"
+                case .jptPratama: "PP 11/2017 Ps 107"
+                default: post.jenjang?.isKeahlian == true ? "syarat jabatan fungsional keahlian: S1/D-IV" : "syarat jabatan (nilai bawaan)"
+                }
+                add(.educationLevel, .person(who), .education(person: person.name, post: post.title, education: education, minimum: minimum,
+                                                              level: post.level, jenjang: post.jenjang), source: source)
             } else if let required = post.requires.education, let education = person.education, education < required {
-                add("requirement.unmet", .warning, .person(person.nip), "peta jabatan (syarat jabatan)",
-                    id: "\(who): pendidikan \(education.rawValue) di bawah syarat jabatan \(required.rawValue)",
-                    en: "\(who): education \(education.rawValue) is below the post's requirement \(required.rawValue)")
+                add(.requirementUnmet, .person(who), .requiredEducation(person: person.name, post: post.title, education: education, required: required))
             }
             if let required = post.requires.rank, let rank = person.rank, rank < required, !post.level.isStructural {
-                add("requirement.unmet", .warning, .person(person.nip), "peta jabatan (syarat jabatan)",
-                    id: "\(who): pangkat \(rank.rawValue) di bawah syarat jabatan \(required.rawValue)",
-                    en: "\(who): rank \(rank.rawValue) is below the post's requirement \(required.rawValue)")
+                add(.requirementUnmet, .person(who), .requiredRank(person: person.name, post: post.title, rank: rank, required: required))
             }
-            if let age = post.retirementAge, let day = person.retirementDay(atAge: age), day < graph.asOf {
-                add("retirement.past", .error, .person(person.nip), "UU 20/2023 Ps 55; PP 11/2017 Ps 239",
-                    id: "\(who) mencapai BUP \(age) tahun dan pensiun per \(day); berhentikan dengan hormat dan isi jabatannya",
-                    en: "\(who) reached the retirement age of \(age) and retired on \(day); process the retirement and fill the post")
+            if let age = post.retirementAge(settings), let day = person.retirementDay(atAge: age), day < graph.asOf {
+                add(.retirementPast, .person(who), .retired(person: person.name, post: post.title, age: age, on: day))
+            }
+            if person.isPPPK && (post.level == .administrator || post.level == .pengawas) {
+                add(.pppkManagerial, .person(who), .pppkManagerial(person: person.name, post: post.title, level: post.level))
             }
         }
 
         // Advice: pengawas heads of units whose work functional posts already cover.
         for (u, unit) in units.enumerated() where [.seksi, .subbidang, .subbagian].contains(unit.kind) {
             let head = graph.unitHead[u]
-            guard head >= 0, positions[head].level == .pengawas, !ComplianceAnalysis.keepsPengawas(graph, u) else { continue }
+            guard head >= 0, positions[head].level == .pengawas, !graph.keepsPengawas(u) else { continue }
             let functional = graph.unitPositions[u].filter { positions[$0].level == .fungsional }.reduce(0) { $0 + positions[$1].seats }
             if functional > 0 {
-                add("functional.coverage", .warning, .position(positions[head].id), "PermenPANRB 17/2021",
-                    id: "\(unit.name) sudah dikerjakan \(functional) formasi fungsional; pertimbangkan mengalihkan \(positions[head].title) ke jabatan fungsional",
-                    en: "the work of \(unit.name) is covered by \(functional) functional seats; consider converting \(positions[head].title) to a functional post")
+                add(.functionalCoverage, .position(positions[head].id), .functionalCoverage(unit: unit.name, seats: functional, head: positions[head].title))
             }
         }
-        if graph.layers > graph.settings.maxLayers {
-            add("layers.depth", .warning, .unit(units[graph.rootUnit].id), "organisation design practice",
-                id: "rantai komando \(graph.layers) lapis, lebih dari \(graph.settings.maxLayers)",
-                en: "the chain of command has \(graph.layers) layers, more than \(graph.settings.maxLayers)")
+        if graph.layers > settings.maxLayers {
+            add(.layersDepth, .unit(units[graph.rootUnit].id), .layers(count: graph.layers, max: settings.maxLayers))
         }
         findings = out
     }
@@ -263,53 +338,16 @@ public struct ComplianceAnalysis: Report {
         }
     }
 
-    /// PP 18/2016 Ps 95: the eselon of the head of each kind of unit.
-    static func expectedHeadEselon(_ graph: OrgGraph, _ u: Int) -> Eselon? {
-        let unit = graph.units[u]
-        let parentKind = graph.unitParent[u] >= 0 ? graph.units[graph.unitParent[u]].kind : nil
-        switch unit.kind {
-        case .sekretariatDaerah: return .iiA
-        case .sekretariatDPRD, .inspektorat, .dinas, .badan, .asisten: return .iiB
-        case .sekretariat:
-            switch parentKind {
-            case .kecamatan: return .iiiB
-            case .kelurahan: return .ivB
-            default: return .iiiA
-            }
-        case .inspekturPembantu, .bagian, .kecamatan: return .iiiA
-        case .bidang: return .iiiB
-        case .subbagian: return parentKind == .upt ? .ivB : .ivA
-        case .seksi: return parentKind == .kelurahan ? .ivB : .ivA
-        case .subbidang, .kelurahan: return .ivA
-        case .upt: return unit.type == .b ? .ivB : .ivA
-        default: return nil
-        }
-    }
-
-    /// Where the Mendagri rules keep pengawas posts (domain rules, section 8).
-    static func keepsPengawas(_ graph: OrgGraph, _ u: Int) -> Bool {
-        var v = u
-        while v >= 0 {
-            let unit = graph.units[v]
-            switch unit.kind {
-            case .sekretariat, .kecamatan, .kelurahan, .upt, .rsud, .sekretariatDaerah: return true
-            case .bagian where unit.id.contains("pbj") || unit.name.lowercased().contains("pengadaan"): return true
-            default: v = graph.unitParent[v]
-            }
-        }
-        return false
-    }
-
     // MARK: Output
 
     public func json(_ language: Language) -> JSONValue {
         var byRule: [String: Int] = [:]
-        for f in findings { byRule[f.rule, default: 0] += 1 }
+        for f in findings { byRule[f.rule.id, default: 0] += 1 }
         return .object([
             ("findings", .array(findings.map { f in
-                .object([("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)),
+                .object([("rule", .string(f.rule.id)), ("severity", .string(f.severity.rawValue)),
                          (f.concern.key, .string(f.concern.id)), ("source", .string(f.source)),
-                         ("message", .string(f.message.text(language)))])
+                         ("message", .string(f.text(language)))])
             })),
             ("summary", .object([("errors", .int(errors)), ("warnings", .int(warnings)),
                                  ("by_rule", .object(byRule.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))])),
@@ -322,11 +360,9 @@ public struct ComplianceAnalysis: Report {
 
     public func detailTable(_ l: Language) -> Table {
         Table(title: l.pick("Temuan kepatuhan", "Compliance findings"),
-              columns: [l.pick("aturan", "rule"), l.pick("tingkat", "severity"), l.pick("objek", "concerns"), "id",
-                        l.pick("dasar hukum", "source"), l.pick("pesan", "message")],
-              alignments: [.left, .left, .left, .left, .left, .left],
-              rows: sortedFindings.map { [$0.rule, severityText($0.severity, l), $0.concern.key, $0.concern.id, $0.source,
-                                          $0.message.text(l)] })
+              columns: [l.pick("aturan", "rule"), l.pick("tingkat", "severity"), l.pick("dasar hukum", "source"), l.pick("temuan", "finding")],
+              alignments: [.left, .left, .left, .left],
+              rows: sortedFindings.map { [$0.rule.summary(l), severityText($0.severity, l), $0.source, $0.text(l)] })
     }
 
     /// Errors first, then by rule, in chart order within a rule.
@@ -339,18 +375,147 @@ public struct ComplianceAnalysis: Report {
     }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {
-        var byRule: [String: (Int, Int)] = [:]
+        var byRule: [ComplianceRule: (Int, Int)] = [:]
         for f in findings {
             var c = byRule[f.rule] ?? (0, 0)
             if f.severity == .error { c.0 += 1 } else { c.1 += 1 }
             byRule[f.rule] = c
         }
-        let sources = Dictionary(ComplianceAnalysis.rules.map { ($0.id, $0.source) }, uniquingKeysWith: { a, _ in a })
         let summary = Table(
-            title: l.pick("Kepatuhan: \(errors) pelanggaran, \(warnings) saran", "Compliance: \(errors) errors, \(warnings) warnings"),
+            title: l.pick("Kepatuhan: \(l.integer(errors)) pelanggaran, \(l.integer(warnings)) saran",
+                          "Compliance: \(l.integer(errors)) errors, \(l.integer(warnings)) warnings"),
             columns: [l.pick("aturan", "rule"), l.pick("pelanggaran", "errors"), l.pick("saran", "warnings"), l.pick("dasar hukum", "source")],
             alignments: [.left, .right, .right, .left],
-            rows: byRule.sorted { $0.key < $1.key }.map { [$0.key, String($0.value.0), String($0.value.1), sources[$0.key] ?? ""] })
+            rows: byRule.sorted { $0.key < $1.key }.map { [$0.key.summary(l), l.integer($0.value.0), l.integer($0.value.1), $0.key.source] })
         return [summary, detailTable(l).limited(to: limit, l)]
+    }
+}
+
+extension OrgGraph {
+    /// Whether a pengawas post in unit `u` stays after simplification (Mendagri letter 800/2603/OTDA,
+    /// domain rules section 8): in the sekretariat of a dinas, badan or Inspektorat; every pengawas in the
+    /// Setwan; in a kecamatan, kelurahan, UPT or RSUD; in the Setda only the Kasubbag Tata Usaha and the
+    /// procurement (PBJ) units.
+    public func keepsPengawas(_ u: Int) -> Bool {
+        var v = u
+        while v >= 0 {
+            let unit = units[v]
+            switch unit.kind {
+            case .sekretariat, .sekretariatDPRD, .kecamatan, .kelurahan, .upt, .rsud: return true
+            case .sekretariatDaerah: return false
+            default:
+                let name = unit.name.lowercased()
+                if name.contains("tata usaha") || name.contains("pengadaan") || unit.id.split(separator: ".").contains("pbj") { return true }
+                v = unitParent[v]
+            }
+        }
+        return false
+    }
+}
+
+extension ComplianceAnalysis.Detail {
+    /// The finding in the planner's words.
+    public func text(_ l: Language) -> String {
+        func typeText(_ kind: UnitKind, _ type: UnitType?) -> String {
+            guard let type else { return "" }
+            return l.pick(" untuk \(kind.label(l)) tipe \(type.rawValue)", " for a type \(type.rawValue) \(kind.label(l))")
+        }
+        func affairs(_ list: [Affair]) -> String { list.map(\.name).joined(separator: "; ") }
+        switch self {
+        case .tooMany(let unit, let kind, let count, let cap, let of, let type, let exception):
+            let plus: String = switch exception {
+            case .twoMoreBidang: l.pick(" (termasuk tambahan 2 bidang)", " (with the 2 extra bidang)")
+            case .dpmptspTypeC: l.pick(" (DPMPTSP tipe C)", " (DPMPTSP of type C)")
+            case .mergedTypeA: l.pick(" (gabungan urusan tipe A: 5 bidang)", " (a type A of merged affairs: 5 bidang)")
+            case nil: ""
+            }
+            return l.pick("\(unit) punya \(count) \(kind.label(l)), melebihi batas \(cap)\(typeText(of, type))\(plus); gabungkan atau hapus \(count - cap)",
+                          "\(unit) has \(count) \(kind.label(l)), over the cap of \(cap)\(typeText(of, type))\(plus); merge or remove \(count - cap)")
+        case .stafAhli(let count, let cap):
+            return l.pick("ada \(count) staf ahli, melebihi batas \(cap); kurangi formasi staf ahli",
+                          "there are \(count) staf ahli, over the cap of \(cap); reduce the staf ahli seats")
+        case .uptClassBSubbagian(let unit, let count):
+            return l.pick("\(unit) adalah UPT kelas B tetapi punya \(count) subbagian; UPT kelas B hanya berisi pelaksana dan kelompok jabatan fungsional",
+                          "\(unit) is a class B UPT but has \(count) subbagian; a class B UPT has only pelaksana and functional posts")
+        case .typeMissing(let unit, let kind, let unchecked):
+            let list = unchecked.map { $0.label(l) }.joined(separator: ", ")
+            return l.pick("\(unit) (\(kind.label(l))) tanpa tipe; batas jumlah \(list) dan eselon yang bergantung pada tipe tidak diperiksa; tulis 'type: A', 'B' atau 'C'",
+                          "\(unit) (\(kind.label(l))) has no type; the caps on \(list) and the eselons that depend on the type were not checked; write 'type: A', 'B' or 'C'")
+        case .tooManyAffairs(let unit, let list, let cap):
+            return l.pick("\(unit) menggabungkan \(list.count) urusan (\(affairs(list))), lebih dari \(cap); pisahkan sebagian ke perangkat daerah lain",
+                          "\(unit) merges \(list.count) affairs (\(affairs(list))), more than \(cap); move some to another perangkat daerah")
+        case .severalFamilies(let unit, let list):
+            return l.pick("\(unit) menggabungkan urusan dari rumpun berbeda (\(affairs(list))); gabungkan hanya urusan satu rumpun",
+                          "\(unit) merges affairs of different families (\(affairs(list))); merge only affairs of one family")
+        case .unknownAffair(let unit, let spelling):
+            return l.pick("\(unit): urusan \"\(spelling)\" tidak dikenal; tulis nama urusan menurut UU 23/2014 (misalnya pekerjaan-umum, kesehatan)",
+                          "\(unit): affair \"\(spelling)\" is unknown; name it as UU 23/2014 does (e.g. pekerjaan-umum, kesehatan)")
+        case .headEselon(let unit, let post, let expected, let actual, let level):
+            let written = actual.map { l.pick("eselon \($0.rawValue)", "eselon \($0.rawValue)") } ?? level.label(l)
+            return l.pick("\(post) (kepala \(unit)) harus eselon \(expected.rawValue), tertulis \(written)",
+                          "\(post) (head of \(unit)) must be eselon \(expected.rawValue), not \(written)")
+        case .additionalDutyNotAllowed(let unit, let kind, let post):
+            return l.pick("\(post) memimpin \(unit) sebagai tugas tambahan jabatan fungsional, padahal kepala \(kind.label(l)) adalah jabatan struktural; jadikan jabatan struktural",
+                          "\(post) heads \(unit) as an additional duty of a functional post, but the head of a \(kind.label(l)) is a structural post; make it structural")
+        case .additionalDutyWrongKind(let unit, _, let post, let functionalKind, let allowed):
+            let kind = functionalKind.map(FunctionalKinds.name) ?? "?"
+            return l.pick("\(post) (\(kind)) memimpin \(unit); kepala sekolah, puskesmas atau RSUD dijabat \(allowed.map(FunctionalKinds.name).joined(separator: ", "))",
+                          "\(post) (\(kind)) heads \(unit); a school, puskesmas or RSUD is headed by \(allowed.map(FunctionalKinds.name).joined(separator: ", "))")
+        case .hospitalHeadStructural(let unit, let post):
+            return l.pick("\(post) memimpin \(unit) sebagai jabatan struktural; direktur RSUD dijabat dokter atau dokter gigi fungsional dengan tugas tambahan",
+                          "\(post) heads \(unit) as a structural post; the RSUD is headed by a functional doctor or dentist with an additional duty")
+        case .eselonChain(let post, let eselon, let superior, let superiorEselon):
+            return l.pick("\(post) eselon \(eselon.rawValue) lebih tinggi daripada atasannya \(superior) (\(superiorEselon.rawValue))",
+                          "\(post) at eselon \(eselon.rawValue) is higher than its superior \(superior) (\(superiorEselon.rawValue))")
+        case .gradeChain(let post, let grade, let superior, let superiorGrade):
+            return l.pick("\(post): kelas jabatan \(grade) melebihi atasannya \(superior) (\(superiorGrade))",
+                          "\(post): job class \(grade) exceeds its superior \(superior) (\(superiorGrade))")
+        case .rankBelow(let person, let post, let rank, let eselon):
+            let r = eselon.rankRange
+            return l.pick("\(person) (\(post)): pangkat \(rank.rawValue) di bawah rentang eselon \(eselon.rawValue) (\(r.lowerBound.rawValue)–\(r.upperBound.rawValue), paling rendah \(eselon.lowestAcceptedRank.rawValue))",
+                          "\(person) (\(post)): rank \(rank.rawValue) is below the eselon \(eselon.rawValue) range (\(r.lowerBound.rawValue)–\(r.upperBound.rawValue), lowest allowed \(eselon.lowestAcceptedRank.rawValue))")
+        case .rankAbove(let person, let post, let rank, let eselon):
+            let r = eselon.rankRange
+            return l.pick("\(person) (\(post)): pangkat \(rank.rawValue) di atas rentang eselon \(eselon.rawValue) (\(r.lowerBound.rawValue)–\(r.upperBound.rawValue))",
+                          "\(person) (\(post)): rank \(rank.rawValue) is above the eselon \(eselon.rawValue) range (\(r.lowerBound.rawValue)–\(r.upperBound.rawValue))")
+        case .rankJenjang(let person, let post, let rank, let jenjang):
+            let r = jenjang.rankRange
+            return l.pick("\(person) (\(post)): pangkat \(rank.rawValue) di bawah rentang jenjang \(jenjang.label) (\(r.lowerBound.rawValue)–\(r.upperBound.rawValue))",
+                          "\(person) (\(post)): rank \(rank.rawValue) is below the \(jenjang.label) range (\(r.lowerBound.rawValue)–\(r.upperBound.rawValue))")
+        case .education(let person, let post, let education, let minimum, let level, let jenjang):
+            let what = jenjang.map { "\(level.label(l)) \($0.label)" } ?? level.label(l)
+            return l.pick("\(person) (\(post)): pendidikan \(education.rawValue) di bawah syarat minimal \(minimum.rawValue) untuk jabatan \(what)",
+                          "\(person) (\(post)): education \(education.rawValue) is below the \(minimum.rawValue) minimum for a \(what) post")
+        case .requiredEducation(let person, let post, let education, let required):
+            return l.pick("\(person) (\(post)): pendidikan \(education.rawValue) di bawah syarat jabatan \(required.rawValue)",
+                          "\(person) (\(post)): education \(education.rawValue) is below the post's requirement \(required.rawValue)")
+        case .requiredRank(let person, let post, let rank, let required):
+            return l.pick("\(person) (\(post)): pangkat \(rank.rawValue) di bawah syarat jabatan \(required.rawValue)",
+                          "\(person) (\(post)): rank \(rank.rawValue) is below the post's requirement \(required.rawValue)")
+        case .retired(let person, let post, let age, let day):
+            return l.pick("\(person) (\(post)) mencapai BUP \(age) tahun dan pensiun per \(l.date(day)); berhentikan dengan hormat dan isi jabatannya",
+                          "\(person) (\(post)) reached the retirement age of \(age) and retired on \(l.date(day)); process the retirement and fill the post")
+        case .pppkManagerial(let person, let post, let level):
+            return l.pick("\(person) (\(post)) berstatus PPPK pada jabatan \(level.label(l)); jabatan ini mensyaratkan PNS kecuali dalam hal yang ditentukan undang-undang",
+                          "\(person) (\(post)) is a PPPK in a \(level.label(l)) post; the post requires a PNS except where the law allows")
+        case .headMissing(let unit):
+            return l.pick("\(unit) tidak punya jabatan kepala; tambahkan jabatan dengan 'head: true'",
+                          "\(unit) has no head post; add a post with 'head: true'")
+        case .headVacant(let post, let acting):
+            if let acting {
+                return l.pick("\(post) kosong dan dijabat Plt \(acting); isi secara definitif melalui seleksi",
+                              "\(post) is vacant and covered by \(acting) as Plt; fill it by selection")
+            }
+            return l.pick("\(post) kosong; isi melalui seleksi atau tunjuk Plt",
+                          "\(post) is vacant; fill it by selection or appoint an acting head (Plt)")
+        case .actingInFilledPost(let person, let post):
+            return l.pick("\(person) ditulis sebagai Plt \(post), padahal jabatan itu terisi; hapus 'acting'",
+                          "\(person) is written as Plt of \(post), but the post is filled; remove 'acting'")
+        case .functionalCoverage(let unit, let seats, let head):
+            return l.pick("\(unit) sudah dikerjakan \(seats) formasi fungsional; pertimbangkan penyetaraan \(head) ke jabatan fungsional",
+                          "the work of \(unit) is covered by \(seats) functional seats; consider converting \(head) to a functional post")
+        case .layers(let count, let max):
+            return l.pick("rantai komando \(count) lapis, lebih dari \(max)", "the chain of command has \(count) layers, more than \(max)")
+        }
     }
 }

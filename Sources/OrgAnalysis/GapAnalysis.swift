@@ -4,7 +4,8 @@ public import OrgModel
 ///
 /// For each post but the political ones: `load_hours` = Σ volume × minutes ÷ 60; `need` = load ÷
 /// effective hours, rounded (half up by default) and at least 1 when the load is positive; a post
-/// without workload needs its declared seats. `gap` = filled − need (negative: a shortage). Where
+/// without workload needs its declared seats, and so does a structural post (one per unit, Ps 96(2)).
+/// `filled` leaves out people past their retirement age (they leave now). `gap` = filled − need (negative: a shortage). Where
 /// load and people are both positive, `ej` = load ÷ (filled × effective hours) with its grade A–E.
 /// Units total their subtree; their EU is the same ratio over the posts that have workload.
 /// - Complexity: O(units + positions + people + tasks)
@@ -85,22 +86,35 @@ public struct GapAnalysis: Report {
         self.horizon = horizon
         sensitivityHours = sensitivity ? settings.sensitivityHours : []
 
+        // People past their retirement age on as_of count as leaving now, not as filled seats; a Plt
+        // covers a vacant post without filling it (it is not a holder at all).
+        let asOf = graph.asOf
+        var inService = [Int](repeating: 0, count: graph.positions.count)
+        for (i, person) in graph.people.enumerated() {
+            let p = graph.personPosition[i]
+            guard p >= 0 else { continue }
+            let retired = graph.positions[p].retirementAge(settings).flatMap { person.retirementDay(atAge: $0) }.map { $0 < asOf } ?? false
+            if !retired { inService[p] += 1 }
+        }
         var positions: [PositionGap] = []
         var unitFigures = [Figures](repeating: Figures(), count: graph.units.count)
         for (p, post) in graph.positions.enumerated() where post.level != .politik {
             let minutes = post.workload.reduce(0) { $0 + $1.totalMinutes }
             let load = minutes / 60
             let hasWorkload = !post.workload.isEmpty
-            let need = GapAnalysis.need(load: load, hasWorkload: hasWorkload, seats: post.seats,
-                                        hours: settings.effectiveHours, rounding: settings.needRounding)
-            var f = Figures(loadHours: load, need: need, filled: graph.filled(p))
+            // ABK sets the number of pelaksana and functional posts (PP 18/2016 Ps 96(2)); a structural
+            // post is one per unit whatever its workload, which still counts in the unit's EU.
+            let need = post.level.isStructural || post.isAdditionalDutyHead ? post.seats
+                : GapAnalysis.need(load: load, hasWorkload: hasWorkload, seats: post.seats, hours: settings.effectiveHours, rounding: settings.needRounding)
+            var f = Figures(loadHours: load, need: need, filled: inService[p])
             f.shortage = max(0, -f.gap)
             f.surplus = max(0, f.gap)
             f.filledWithLoad = hasWorkload ? f.filled : 0
             var ej: Double?
             if load > 0 && f.filled > 0 { ej = load / (Double(f.filled) * settings.effectiveHours) }
             let needAt = sensitivityHours.map {
-                GapAnalysis.need(load: load, hasWorkload: hasWorkload, seats: post.seats, hours: $0, rounding: settings.needRounding)
+                post.level.isStructural || post.isAdditionalDutyHead ? post.seats
+                    : GapAnalysis.need(load: load, hasWorkload: hasWorkload, seats: post.seats, hours: $0, rounding: settings.needRounding)
             }
             positions.append(PositionGap(position: p, id: post.id, title: post.title, unit: post.unit, hasWorkload: hasWorkload,
                                          figures: f, ej: ej, grade: ej.map { GapAnalysis.grade($0, settings) }, needAt: needAt))
@@ -123,11 +137,10 @@ public struct GapAnalysis: Report {
         var retirements: [Retirement] = []
         var projection: [UnitProjection] = []
         if let horizon, horizon > 0 {
-            let asOf = graph.asOf
             var retiringByUnit: [Int: [Int]] = [:]
             for (i, person) in graph.people.enumerated() {
                 let p = graph.personPosition[i]
-                guard p >= 0, let age = graph.positions[p].retirementAge, let day = person.retirementDay(atAge: age) else { continue }
+                guard p >= 0, let age = graph.positions[p].retirementAge(settings), let day = person.retirementDay(atAge: age) else { continue }
                 var year = 0
                 if day >= asOf {
                     guard let k = (1...horizon).first(where: { day < asOf.adding(years: $0) }) else { continue }

@@ -28,9 +28,6 @@ public struct RegionFigures: Sendable, Hashable {
     public var eselonIV = 0, eselonIVConverted = 0
 
     public static let horizon = 5
-    /// Where the simplification keeps pengawas posts (PermenPANRB 17/2021 and the Mendagri letter
-    /// 800/2603/OTDA, as in OrgCharts/scenarios/penyederhanaan-birokrasi.yaml): these units and all below them.
-    public static let simplificationKeeps: Set<UnitKind> = [.sekretariat, .sekretariatDPRD, .kecamatan, .kelurahan, .upt, .rsud]
 
     public var retiring: Int { retiringByYear.reduce(0, +) }
     public var breachesCaps: Bool { capBreaches > 0 }
@@ -65,14 +62,11 @@ public struct RegionFigures: Sendable, Hashable {
         let compliance = ComplianceAnalysis(graph)
         complianceErrors = compliance.errors
         complianceWarnings = compliance.warnings
-        capBreaches = compliance.findings.count { $0.rule.hasPrefix("size.") }
+        capBreaches = compliance.findings.count { $0.rule.id.hasPrefix("size.") }
 
-        // Kept: a unit of a kept kind, or any unit below one (the unit tree in preorder: parents first).
+        // Which pengawas stay is the law's one rule (domain rules section 8), shared with compliance.
         var kept = [Bool](repeating: false, count: graph.units.count)
-        for u in graph.subtree(of: graph.rootUnit) {
-            let parent = graph.unitParent[u]
-            kept[u] = RegionFigures.simplificationKeeps.contains(graph.units[u].kind) || (parent >= 0 && kept[parent])
-        }
+        for u in graph.units.indices { kept[u] = graph.keepsPengawas(u) }
         for (p, post) in graph.positions.enumerated() where post.level == .pengawas {
             eselonIV += 1
             if !kept[graph.positionUnit[p]] { eselonIVConverted += 1 }

@@ -141,6 +141,7 @@ public enum ChartImporter {
                                     head: d[NodeKey.head] == "true", level: try vocab(d, NodeKey.level.rawValue, place) ?? .pelaksana)
                 post.eselon = try vocab(d, NodeKey.eselon.rawValue, place)
                 post.jenjang = try vocab(d, NodeKey.jenjang.rawValue, place)
+                post.functionalKind = d[NodeKey.functionalKind]
                 post.grade = try int(d, NodeKey.grade.rawValue, place)
                 post.seats = try int(d, NodeKey.seats.rawValue, place) ?? 1
                 post.requires.rank = try vocab(d, NodeKey.requiresRank.rawValue, place)
@@ -151,6 +152,7 @@ public enum ChartImporter {
             case .person:
                 var p = Person(nip: ref, name: try need(d, NodeKey.name.rawValue, place))
                 p.since = try day(d, NodeKey.since.rawValue, place)
+                p.acting = d[NodeKey.acting]
                 p.rank = try vocab(d, NodeKey.rank.rawValue, place)
                 p.rankSince = try day(d, NodeKey.rankSince.rawValue, place)
                 p.education = try vocab(d, NodeKey.education.rawValue, place)
@@ -253,6 +255,7 @@ public enum ChartImporter {
         for setting in Settings.integerListSettings {
             if let v = (o[setting.key] as? [NSNumber])?.map(\.intValue), v.count == setting.count { s[keyPath: setting.path] = v }
         }
+        for setting in Settings.textSettings { if let v = o[setting.key] as? String { s[keyPath: setting.path] = v } }
         if let v = numbers("ej_grades"), v.count == 4 { s.effectivenessGrades = v }
         if let v = (o["need_rounding"] as? String).flatMap(Settings.NeedRounding.init) { s.needRounding = v }
         if let table = o["structural_allowance"] as? [String: NSNumber] {
@@ -343,9 +346,18 @@ public enum ChartImporter {
             let kind = item.kind ?? (item.parent == nil ? .pemda : guessKind(item.name))
             if item.kind == nil { guessedKinds[kind, default: 0] += 1 }
             chart.units.append(OrgModel.Unit(id: item.id, name: item.name, kind: kind, parent: item.parent))
-            let (level, eselon) = headLevel(kind)
-            chart.positions.append(Position(id: "\(item.id).kepala", title: i == 0 && kind == .pemda ? "Kepala Daerah" : "Kepala \(item.name)",
-                                            unit: item.id, head: true, level: level, eselon: eselon))
+        }
+        // Head posts, once every unit is known: the eselon of a head depends on its ancestors (Ps 95).
+        let unitByID = Dictionary(chart.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, unit) in chart.units.enumerated() {
+            var ancestors: [OrgModel.Unit] = []
+            var next = unit.parent
+            while let id = next, let parent = unitByID[id], ancestors.count < 3 { ancestors.append(parent); next = parent.parent }
+            let (level, eselon) = headLevel(unit.kind, ancestors: ancestors)
+            chart.positions.append(Position(id: "\(unit.id).kepala", title: i == 0 && unit.kind == .pemda ? "Kepala Daerah" : "Kepala \(unit.name)",
+                                            unit: unit.id, head: true, level: level, eselon: eselon,
+                                            jenjang: level == .fungsional ? .ahliMadya : nil,
+                                            functionalKind: level == .fungsional ? "dokter" : nil))
         }
         report.mapped.append(.nodesToUnits(nodes: doc.nodes.count, parentLinks: parentLinks))
         if !usedNames.isEmpty { report.mapped.append(.namesFrom(sources: usedNames.sorted())) }
@@ -375,16 +387,17 @@ public enum ChartImporter {
         return rules.first { n.hasPrefix($0.0) }?.1 ?? .bidang
     }
 
-    /// The level and eselon of a unit kind's head (PP 18/2016 Ps 95), for head posts made on import.
-    static func headLevel(_ kind: UnitKind) -> (Level, Eselon?) {
-        switch kind {
-        case .pemda: (.politik, nil)
-        case .sekretariatDaerah: (.jptPratama, .iiA)
-        case .sekretariatDPRD, .inspektorat, .dinas, .badan, .asisten, .satpolPP, .rsud: (.jptPratama, .iiB)
-        case .bagian, .kecamatan, .sekretariat, .inspekturPembantu: (.administrator, .iiiA)
-        case .bidang: (.administrator, .iiiB)
-        case .seksi, .subbagian, .subbidang, .kelurahan, .upt: (.pengawas, .ivA)
-        case .stafAhli, .kelompokFungsional: (.pelaksana, nil)
+    /// The level and eselon of a unit kind's head, for head posts made on import: the eselon is the
+    /// model's (`UnitKind.headEselon`, PP 18/2016 Ps 95), the level follows from it.
+    static func headLevel(_ kind: UnitKind, ancestors: [OrgModel.Unit] = []) -> (Level, Eselon?) {
+        if kind == .pemda { return (.politik, nil) }
+        // The RSUD's director is a doctor with an additional duty (Ps 95(8)); staf ahli and groups have no head.
+        guard let eselon = kind.headEselon(type: nil, ancestors: ancestors) else { return (kind == .rsud ? .fungsional : .pelaksana, nil) }
+        let level: Level = switch eselon.group {
+        case 2: .jptPratama
+        case 3: .administrator
+        default: .pengawas
         }
+        return (level, eselon)
     }
 }

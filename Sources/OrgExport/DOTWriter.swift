@@ -1,5 +1,45 @@
 import OrgModel
 
+/// How the boxes of a diagram look.
+public enum DiagramStyle: String, Sendable, CaseIterable {
+    /// Boxes coloured by level, with eselon or jenjang, kelas and people in post.
+    case standard
+    /// The BKN peta jabatan box: nama jabatan, kelas jabatan and three cells B | K | ± (bezetting,
+    /// kebutuhan, B − K), ± coloured for a surplus or a shortage.
+    case bkn
+    /// The bagan attached to a Perda/Perbup (units view): black and white, names in capitals, the
+    /// bupati/wali kota and wakil at the top with the DPRD on a coordination line.
+    case perbup
+}
+
+/// What a diagram draws besides the graph itself.
+public struct DiagramOptions: Sendable {
+    public var style: DiagramStyle
+    /// Holders' names in the boxes (personal data: off unless asked).
+    public var showNames: Bool
+    /// Drawn for a page: no title nor legend inside the drawing (the page draws them), and many boxes
+    /// under one head stacked in a grid aiming at `aspect`.
+    public var forPage: Bool
+    /// Width ÷ height of the space the drawing goes into.
+    public var aspect: Double
+    /// Rows added to (or taken from) the estimated best number of rows of the units view's groups: a
+    /// page tries a few and keeps the drawing that comes out largest.
+    public var rowBias = 0
+    /// Units drawn as one box (an overview's summaries) in the plain style even in the BKN style: more
+    /// of them fit a page.
+    public var compactSummaries = false
+    /// The size of the largest child unit, when known: how many fit in a row.
+    public var clusterWidth: Double?
+    public var clusterHeight: Double?
+
+    public init(style: DiagramStyle = .standard, showNames: Bool = false, forPage: Bool = false, aspect: Double = 16.0 / 9) {
+        self.style = style
+        self.showNames = showNames
+        self.forPage = forPage
+        self.aspect = aspect
+    }
+}
+
 /// Writes an `ExportGraph` as Graphviz DOT: units as nested clusters holding their posts (the units view
 /// draws units as boxes joined by containment instead), the chain of command top-down, dotted lines and
 /// career paths with `constraint=false` so that they never bend the hierarchy, and a legend.
@@ -7,108 +47,188 @@ import OrgModel
 /// Every id and label is quoted and escaped (backslash, quote, line breaks, `&`); tokens over 16,000
 /// bytes are split with `+`. Output is deterministic: the same graph gives the same bytes.
 public enum DOTWriter {
-    public static func write(_ graph: ExportGraph) -> String {
+    /// The text size of the boxes, in points; cluster titles are one point larger. A page measures
+    /// the drawing's smallest text against this.
+    public static let bodyFontSize = 10.0
+
+    public static func write(_ graph: ExportGraph) -> String { write(graph, options: DiagramOptions()) }
+
+    public static func write(_ graph: ExportGraph, options: DiagramOptions) -> String {
         let l = graph.language
+        let perbup = options.style == .perbup
         var out = "digraph \(quote("ramping")) {\n"
         out += "  graph [rankdir=TB, newrank=true, compound=true, fontname=\"Helvetica\", fontsize=18, labelloc=t, "
-        out += "label=\(quote(graph.isDiff ? graph.title + l.pick(" — perubahan", " — changes") : graph.title)), nodesep=0.25, ranksep=0.45];\n"
-        out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, margin=\"0.12,0.06\"];\n"
-        out += "  edge [color=\"#404040\", arrowhead=none];\n"
+        if !options.forPage {
+            out += "label=\(quote(graph.isDiff ? graph.title + l.pick(" — perubahan", " — changes") : graph.title)), "
+        }
+        out += !options.forPage ? "nodesep=0.25, ranksep=0.45];\n" : graph.view == .units ? "nodesep=0.15, ranksep=0.22, pad=0.05];\n" : "nodesep=0.18, ranksep=0.3, pad=0.05];\n"
+        out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=\(format(bodyFontSize)), margin=\(quote(options.forPage && graph.view == .units ? "0.06,0.03" : "0.10,0.05"))];\n"
+        out += "  edge [color=\(quote(perbup ? "#000000" : "#404040")), arrowhead=none];\n"
 
         var children: [String: [Int]] = [:]
         var top: [Int] = []
         for (i, n) in graph.nodes.enumerated() where n.kind == .unit || n.kind == .position {
             if let c = n.container, graph.view != .units { children[c, default: []].append(i) } else { top.append(i) }
         }
-        var depthOf: [String: Int] = [:]
-        func node(_ n: ExportGraph.Node, indent: String) -> String {
-            let s = Palette.style(for: n)
-            let lines = n.kind == .unit ? n.label.flatMap { wrap($0, width: 28) } : n.label.flatMap { wrap($0, width: 40) }
-            var attrs = ["label=\(quote(lines))", "fillcolor=\(quote(s.fill))", "fontcolor=\(quote(s.text))"]
-            if n.kind == .unit { attrs.append("shape=box"); attrs.append("style=\"filled\"") }
-            if n.vacant { attrs += ["color=\"#C00000\"", "penwidth=2", "style=\"rounded,filled,dashed\""] }
-            switch n.diff {
-            case .unchanged: break
-            case .added: attrs += ["color=\"#00B050\"", "penwidth=3"]
-            case .moved: attrs += ["color=\"#ED7D31\"", "penwidth=3"]
-            case .converted: attrs += ["fillcolor=\"#E4DFEC\"", "fontcolor=\"#000000\"", "color=\"#7030A0\"", "penwidth=3", "style=\"rounded,filled,bold\""]
-            case .removed: attrs += ["fillcolor=\"#F2F2F2\"", "fontcolor=\"#A6A6A6\"", "color=\"#C00000\"", "penwidth=2", "style=\"rounded,filled,dashed\""]
+        let index = Dictionary(graph.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        // Grids: on a page, the boxes under one head in one unit that head nobody themselves (the staff
+        // of a seksi, 25 puskesmas on an overview) are stacked in rows, not drawn as one long row.
+        var grid: [String: (key: String, rows: [[String]])] = [:]   // member id → its grid
+        var gridsIn: [String: [(key: String, superior: String?, rows: [[String]])]] = [:]   // container → grids
+        if options.forPage && graph.view != .units {
+            var superiorOf: [String: String] = [:], heads: Set<String> = []
+            for e in graph.edges where e.kind == .reportsTo { superiorOf[e.source] = e.target; heads.insert(e.target) }
+            var groups: [String: [String]] = [:], order: [String] = []
+            for n in graph.nodes where (n.kind == .position || n.isSummary) && !heads.contains(n.id) {
+                guard let c = n.container else { continue }
+                let key = "\(c)|\(superiorOf[n.id] ?? "")"
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(n.id)
             }
-            return "\(indent)\(quote(n.id)) [\(attrs.joined(separator: ", "))];\n"
+            for key in order {
+                let members = groups[key]!
+                guard members.count >= gridMinimum else { continue }
+                let parts = key.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+                let box = options.style == .bkn ? (w: 150.0, h: 90.0) : (w: 170.0, h: 55.0)
+                let columns = gridColumns(members.count, aspect: options.aspect, boxWidth: box.w, boxHeight: box.h)
+                let rows = stride(from: 0, to: members.count, by: columns).map { Array(members[$0..<min($0 + columns, members.count)]) }
+                let gridKey = "grid:\(key)"
+                for m in members { grid[m] = (gridKey, rows) }
+                gridsIn[String(parts[0]), default: []].append((gridKey, parts[1].isEmpty ? nil : String(parts[1]), rows))
+            }
         }
+
+        func node(_ n: ExportGraph.Node, indent: String) -> String {
+            "\(indent)\(quote(n.id)) [\(nodeAttributes(n, graph: graph, options: options).joined(separator: ", "))];\n"
+        }
+        func gridCluster(_ g: (key: String, superior: String?, rows: [[String]]), indent: String) -> String {
+            var s = "\(indent)subgraph \(quote("cluster_" + g.key)) {\n"
+            s += "\(indent)  label=\"\"; style=\"rounded\"; color=\(quote(perbup ? "#000000" : "#BFBFBF")); margin=6;\n"
+            for row in g.rows {
+                for id in row { if let i = index[id] { s += node(graph.nodes[i], indent: indent + "  ") } }
+                s += "\(indent)  { rank=same; \(row.map(quote).joined(separator: "; ")) }\n"
+                for (a, b) in zip(row, row.dropFirst()) { s += "\(indent)  \(quote(a)) -> \(quote(b)) [style=invis];\n" }
+            }
+            for (upper, lower) in zip(g.rows, g.rows.dropFirst()) {
+                for (a, b) in zip(upper, lower) { s += "\(indent)  \(quote(a)) -> \(quote(b)) [style=invis];\n" }
+            }
+            return s + "\(indent)}\n"
+        }
+        var anchors: [String: [String]] = [:]   // a unit without posts → its child units, in order
         func cluster(_ i: Int, depth: Int) -> String {
             let n = graph.nodes[i]
             let indent = String(repeating: "  ", count: depth + 1)
             let inner = children[n.id] ?? []
             var s = "\(indent)subgraph \(quote("cluster_" + n.id)) {\n"
-            s += "\(indent)  label=\(quote(n.label.prefix(2).map { $0 })); style=\"rounded,filled\"; "
+            var title = n.label.prefix(2).map { $0 }
+            if let tag = diffTag(n.diff, l) { title.insert(tag, at: 0) }
+            s += "\(indent)  label=\(quote(perbup ? title.map { $0.uppercased() } : title)); style=\"rounded,filled\"; "
             let border: String
             switch n.diff {
             case .added: border = "color=\"#00B050\"; penwidth=3;"
             case .moved: border = "color=\"#ED7D31\"; penwidth=3;"
+            case .removed: border = "color=\"#000000\"; penwidth=2; style=\"rounded,filled,dashed\";"
             default: border = "color=\"#7F7F7F\";"
             }
-            s += "fillcolor=\(quote(depth % 2 == 0 ? "#FFF8E1" : "#FFFFFF")); \(border) fontsize=12;\n"
+            let fill = n.diff == .removed ? "#D9D9D9" : perbup ? "#FFFFFF" : depth % 2 == 0 ? "#FFF8E1" : "#FFFFFF"
+            s += "fillcolor=\(quote(fill)); \(border) fontsize=\(format(bodyFontSize + 1));\n"
             var drew = false
             for c in inner {
-                if graph.nodes[c].kind == .unit {
+                let child = graph.nodes[c]
+                if child.kind == .unit && !child.isSummary {
                     s += cluster(c, depth: depth + 1)
                 } else {
-                    s += node(graph.nodes[c], indent: indent + "  ")
+                    if grid[child.id] == nil { s += node(child, indent: indent + "  ") }
                     drew = true
                 }
+            }
+            for g in gridsIn[n.id] ?? [] { s += gridCluster(g, indent: indent + "  ") }
+            // Child units side by side in chart order when nothing above them orders them (a packed page).
+            let subclusters = inner.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }
+            if options.forPage && !drew && subclusters.count > 1 {
+                s += "\(indent)  \(quote("anchor:" + n.id)) [shape=point, style=invis, width=0, height=0, label=\"\", ordering=out];\n"
+                anchors[n.id] = subclusters.map { graph.nodes[$0].id }
             }
             if !drew && !inner.contains(where: { graph.nodes[$0].kind == .unit }) {
                 // An empty cluster is not drawn at all: keep the unit visible.
                 s += "\(indent)  \(quote(n.id)) [label=\(quote(l.pick("(tanpa jabatan)", "(no posts)"))), shape=plaintext, style=\"\"];\n"
             }
-            depthOf[n.id] = depth
             return s + "\(indent)}\n"
         }
         // Units view: a unit with many children shows them in groups by kind, wrapped into rows, as the
         // structure chart of a Perda does; elsewhere a plain tree.
         var grouped: [String: [(kind: String, members: [String])]] = [:]
+        var firstRowLength: [String: Int] = [:]   // by a group's first member
+        var stafAhli: String?
         if graph.view == .units {
             var childrenOf: [String: [String]] = [:]
             for e in graph.edges where e.kind == .contains { childrenOf[e.source, default: []].append(e.target) }
             let kindOf = Dictionary(graph.nodes.map { ($0.id, unitKind($0)) }, uniquingKeysWith: { a, _ in a })
-            for (parent, kids) in childrenOf where kids.count > wideFanOut {
+            if perbup, let root = graph.nodes.first(where: { unitKind($0) == UnitKind.pemda.rawValue }) {
+                stafAhli = childrenOf[root.id]?.first { kindOf[$0] == UnitKind.stafAhli.rawValue }
+            }
+            for (parent, kids) in childrenOf {
+                let kids = kids.filter { $0 != stafAhli }
+                guard kids.count > wideFanOut || (options.forPage && kids.count >= gridMinimum) else { continue }
                 var groups: [(kind: String, members: [String])] = []
                 for kid in kids {
                     let k = kindOf[kid] ?? ""
                     if let g = groups.firstIndex(where: { $0.kind == k }) { groups[g].members.append(kid) } else { groups.append((k, [kid])) }
                 }
+                if options.forPage {
+                    // Kinds with one unit each (Inspektorat, Satpol PP, RSUD) share one group.
+                    let single = groups.filter { $0.members.count == 1 }
+                    if single.count > 1 {
+                        groups = [("", single.flatMap(\.members))] + groups.filter { $0.members.count > 1 }
+                    }
+                }
                 grouped[parent] = groups
             }
             var inGroup: Set<String> = []
             for (parent, groups) in grouped.sorted(by: { $0.key < $1.key }) {
+                // On a page, every group has the same number of rows, chosen so that the whole comes
+                // nearest the page's shape; the groups stand side by side, first rows on one rank.
+                let rowCount = options.forPage
+                    ? min(max(1, bestRowCount(groups.map(\.members.count), aspect: options.aspect) + options.rowBias), groups.map(\.members.count).max() ?? 1)
+                    : 0
+                var firstRows: [String] = []
                 for (g, group) in groups.enumerated() {
                     inGroup.formUnion(group.members)
                     out += "  subgraph \(quote("cluster_\(parent):\(g)")) {\n"
-                    let removed = group.members.count { id in graph.nodes.first { $0.id == id }?.diff == .removed }
+                    let removed = group.members.count { id in index[id].map { graph.nodes[$0].diff == .removed } ?? false }
                     let count = removed > 0 ? "\(group.members.count - removed), \(l.pick("\(removed) dihapus", "\(removed) abolished"))" : "\(group.members.count)"
-                    out += "    label=\(quote("\(kindTitle(group.kind, l)) (\(count))")); style=\"rounded,dashed\"; color=\"#A6A6A6\"; fontsize=12;\n"
-                    for id in group.members { if let n = graph.nodes.first(where: { $0.id == id }) { out += node(n, indent: "    ") } }
-                    // Rows of `rowLength`, each on one rank, in chart order, each below the one before.
-                    let rows = stride(from: 0, to: group.members.count, by: rowLength).map {
-                        Array(group.members[$0..<min($0 + rowLength, group.members.count)])
+                    let groupTitle = group.kind.isEmpty ? "" : perbup ? kindTitle(group.kind, l).uppercased() : "\(kindTitle(group.kind, l)) (\(count))"
+                    out += "    label=\(quote(groupTitle)); style=\"rounded,dashed\"; color=\(quote(perbup ? "#000000" : "#A6A6A6")); fontsize=\(format(bodyFontSize + 1));\n"
+                    for id in group.members { if let i = index[id] { out += node(graph.nodes[i], indent: "    ") } }
+                    // Rows in chart order, each on one rank, each below the one before.
+                    let length = options.forPage ? max(1, (group.members.count + rowCount - 1) / rowCount) : rowLength
+                    firstRowLength[group.members[0]] = length
+                    let rows = stride(from: 0, to: group.members.count, by: length).map {
+                        Array(group.members[$0..<min($0 + length, group.members.count)])
                     }
                     for row in rows {
                         out += "    { rank=same; \(row.map(quote).joined(separator: "; ")) }\n"
                         for (a, b) in zip(row, row.dropFirst()) { out += "    \(quote(a)) -> \(quote(b)) [style=invis];\n" }
                     }
                     for (upper, lower) in zip(rows, rows.dropFirst()) {
-                        out += "    \(quote(upper[0])) -> \(quote(lower[0])) [style=invis];\n"
+                        for (a, b) in zip(upper, lower) { out += "    \(quote(a)) -> \(quote(b)) [style=invis];\n" }
                     }
                     out += "  }\n"
+                    firstRows += rows.first ?? []
+                }
+                if options.forPage && groups.count > 1 {
+                    out += "  { rank=same; \(firstRows.map(quote).joined(separator: "; ")) }\n"
                 }
             }
             for i in top where !inGroup.contains(graph.nodes[i].id) { out += node(graph.nodes[i], indent: "  ") }
         } else {
             for i in top {
-                out += graph.nodes[i].kind != .unit ? node(graph.nodes[i], indent: "  ") : cluster(i, depth: 0)
+                let n = graph.nodes[i]
+                out += n.kind != .unit || n.isSummary ? node(n, indent: "  ") : cluster(i, depth: 0)
             }
         }
+        if perbup && graph.view == .units { out += perbupFrame(graph, stafAhli: stafAhli, grouped: grouped) }
 
         // A unit with many child clusters shows them in rows: an invisible edge from the deepest post of
         // cluster k − rowLength to the top post of cluster k puts the second below the first.
@@ -118,13 +238,16 @@ public enum DOTWriter {
             func posts(under id: String) -> [String] {
                 (children[id] ?? []).flatMap { c -> [String] in
                     let n = graph.nodes[c]
-                    return n.kind == .unit ? posts(under: n.id) : [n.id]
+                    return n.kind == .unit && !n.isSummary ? posts(under: n.id) : [n.id]
                 }
             }
             for (_, kids) in children.sorted(by: { $0.key < $1.key }) {
-                let clusters = kids.filter { graph.nodes[$0].kind == .unit }.map { graph.nodes[$0].id }
-                guard clusters.count > wideFanOut else { continue }
-                for (upper, lower) in zip(clusters, clusters.dropFirst(rowLength)) {
+                let clusters = kids.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }.map { graph.nodes[$0].id }
+                let perRow = options.forPage
+                    ? max(options.clusterWidth == nil ? 3 : 1, gridColumns(clusters.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
+                    : rowLength
+                guard clusters.count > (options.forPage ? perRow : wideFanOut) else { continue }
+                for (upper, lower) in zip(clusters, clusters.dropFirst(perRow)) {
                     let a = posts(under: upper), b = posts(under: lower)
                     guard let bottom = a.max(by: { (layerOf[$0] ?? 0, $1) < (layerOf[$1] ?? 0, $0) }),
                           let top = b.min(by: { (layerOf[$0] ?? 0, $0) < (layerOf[$1] ?? 0, $1) }) else { continue }
@@ -134,35 +257,66 @@ public enum DOTWriter {
         }
 
         // Edges after every cluster, at top level, so that none drags a node into another cluster.
+        var gridLinked: Set<String> = []
         for e in graph.edges {
             let style = Palette.edge(e.kind)
             switch e.kind {
             case .contains where graph.view == .units:
+                if e.target == stafAhli { continue }   // drawn by the Perbup frame
                 if let groups = grouped[e.source] {
                     // One line from the parent to each group's first row.
                     guard let g = groups.firstIndex(where: { $0.members.first == e.target }) else { continue }
                     out += "  \(quote(e.source)) -> \(quote(e.target)) [lhead=\(quote("cluster_\(e.source):\(g)"))];\n"
-                    for extra in groups[g].members.dropFirst().prefix(rowLength - 1) {
+                    let length = firstRowLength[e.target] ?? rowLength
+                    for extra in groups[g].members.dropFirst().prefix(length - 1) {
                         out += "  \(quote(e.source)) -> \(quote(extra)) [style=invis];\n"
                     }
                 } else {
                     out += "  \(quote(e.source)) -> \(quote(e.target));\n"
                 }
             case .reportsTo:
-                out += "  \(quote(e.target)) -> \(quote(e.source));\n"   // superior above subordinate
+                if let g = grid[e.source] {
+                    // One line from the head to the grid; the first row hangs below the head.
+                    guard g.rows.first?.contains(e.source) == true else { continue }
+                    if !gridLinked.contains(g.key) {
+                        gridLinked.insert(g.key)
+                        let first = g.rows[0][g.rows[0].count / 2]
+                        out += "  \(quote(e.target)) -> \(quote(first)) [lhead=\(quote("cluster_" + g.key))];\n"
+                    }
+                    out += "  \(quote(e.target)) -> \(quote(e.source)) [style=invis];\n"
+                } else {
+                    out += "  \(quote(e.target)) -> \(quote(e.source));\n"   // superior above subordinate
+                }
             case .dotted:
                 out += "  \(quote(e.source)) -> \(quote(e.target)) [style=dotted, color=\(quote(style.color)), constraint=false, arrowhead=normal];\n"
             case .careerPath:
                 var label = ""
                 if case .double(let y)? = e.attributes.first(where: { $0.0 == "min_years" })?.1 {
-                    label = ", label=\(quote(l.pick("\(formatYears(y)) th", "\(formatYears(y)) yr"))), fontsize=8, fontcolor=\(quote(style.color))"
+                    label = ", label=\(quote(l.pick("\(formatYears(y)) th", "\(formatYears(y)) yr"))), fontsize=\(format(bodyFontSize)), fontcolor=\(quote(style.color))"
                 }
                 out += "  \(quote(e.source)) -> \(quote(e.target)) [style=dashed, color=\(quote(style.color)), constraint=false, arrowhead=vee\(label)];\n"
             default:
                 break
             }
         }
-        out += legend(graph)
+        // Anchors: an invisible point above child units, with edges to each one's top post in order.
+        for (unit, kids) in anchors.sorted(by: { $0.key < $1.key }) {
+            let perRow = max(1, gridColumns(kids.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
+            for kid in kids.prefix(perRow) {
+                let top = graph.nodes.filter { $0.container == kid && $0.kind == .position }
+                    .min { (number($0, "layer") ?? 99, $0.id) < (number($1, "layer") ?? 99, $1.id) }
+                if let top { out += "  \(quote("anchor:" + unit)) -> \(quote(top.id)) [style=invis];\n" }
+            }
+        }
+        // A grid with no head in the drawing (ghosts of abolished posts) still hangs below its unit's head.
+        for (container, grids) in gridsIn.sorted(by: { $0.key < $1.key }) {
+            for g in grids where g.superior == nil {
+                let head = graph.nodes.first { n in n.container == container && n.kind == .position && n.diff != .removed
+                    && n.attributes.contains { $0.0 == "head" && $0.1 == .bool(true) } }
+                if let head, let first = g.rows.first?.first { out += "  \(quote(head.id)) -> \(quote(first)) [style=invis];\n" }
+            }
+        }
+        if !options.forPage { out += legend(graph, options) }
         return out + "}\n"
     }
 
@@ -170,6 +324,166 @@ public enum DOTWriter {
     static let wideFanOut = 10
     /// Units per row inside a group.
     static let rowLength = 5
+    /// On a page, this many boxes under one head or more are stacked in a grid.
+    static let gridMinimum = 4
+
+    /// The number of rows for groups of `counts` boxes side by side (each group `ceil(count / rows)`
+    /// columns) that lets the whole be drawn largest in a space of shape `aspect`.
+    static func bestRowCount(_ counts: [Int], aspect: Double, boxWidth: Double = 185, boxHeight: Double = 62) -> Int {
+        var best = 1, bestScale = 0.0
+        for rows in 1...max(1, counts.max() ?? 1) {
+            let columns = counts.reduce(0) { $0 + ($1 + rows - 1) / rows }
+            let width = Double(columns) * boxWidth + Double(counts.count) * 20
+            let height = Double(rows) * boxHeight + 30
+            let scale = min(aspect / width, 1 / height)
+            if scale > bestScale { (best, bestScale) = (rows, scale) }
+        }
+        return best
+    }
+
+    /// Columns of a grid of `count` boxes whose shape comes near `aspect` (width ÷ height).
+    static func gridColumns(_ count: Int, aspect: Double, boxWidth: Double, boxHeight: Double) -> Int {
+        guard count > 1 else { return 1 }
+        let ideal = (Double(count) * aspect * boxHeight / boxWidth).squareRoot()
+        return max(1, min(count, Int(ideal.rounded(.up))))
+    }
+
+    /// The text tag of a change, so that colour is not the only signal.
+    public static func diffTag(_ mark: ExportGraph.DiffMark, _ l: Language) -> String? {
+        switch mark {
+        case .unchanged: nil
+        case .added: l.pick("BARU", "NEW")
+        case .moved: l.pick("DIPINDAH", "MOVED")
+        case .removed: l.pick("DIHAPUS", "ABOLISHED")
+        case .converted: l.pick("DISETARAKAN", "CONVERTED")
+        }
+    }
+
+    /// The colours of a change: border, fill (nil: the box's own), text.
+    static func diffColours(_ mark: ExportGraph.DiffMark) -> (border: String, fill: String?, text: String?) {
+        switch mark {
+        case .unchanged: ("#404040", nil, nil)
+        case .added: ("#00B050", nil, nil)
+        case .moved: ("#ED7D31", nil, nil)
+        case .converted: ("#7030A0", "#E4DFEC", "#000000")
+        // Dark grey with white text: 7.0:1, readable; a vacancy keeps its own colour and red dashes.
+        case .removed: ("#000000", "#595959", "#FFFFFF")
+        }
+    }
+
+    static func number(_ n: ExportGraph.Node, _ key: String) -> Int? {
+        for (k, v) in n.attributes where k == key { if case .int(let i) = v { return i } }
+        return nil
+    }
+
+    static func nodeAttributes(_ n: ExportGraph.Node, graph: ExportGraph, options: DiagramOptions) -> [String] {
+        let l = graph.language
+        let s = Palette.style(for: n)
+        let perbup = options.style == .perbup
+        let tag = diffTag(n.diff, l)
+        let colours = diffColours(n.diff)
+        var fill = colours.fill ?? (perbup ? "#FFFFFF" : n.isSummary ? Palette.unitFill : s.fill)
+        var text = colours.text ?? (perbup ? "#000000" : s.text)
+        if n.kind == .unit && !n.isSummary && !perbup && n.diff != .removed && n.diff != .converted { fill = Palette.unitFill; text = "#000000" }
+        var attrs: [String] = []
+        if options.style == .bkn && (n.kind == .position || (n.isSummary && !options.compactSummaries)) && n.diff != .removed {
+            attrs.append("label=<\(bknTable(n, fill: fill, text: text, tag: tag, graph: graph, options: options))>")
+            attrs += ["shape=plain", "style=\"\""]
+            return attrs
+        }
+        var lines: [String]
+        if perbup {
+            lines = [n.label[0].uppercased()]
+        } else if n.isSummary {
+            lines = n.label
+            if let b = number(n, "filled"), let k = number(n, "need") { lines.append("B \(l.integer(b)) · K \(l.integer(k)) · \(balanceWords(b - k, l))") }
+        } else {
+            lines = n.label
+            if options.showNames && n.kind == .position && graph.view != .people { lines += n.holders.prefix(3) }
+        }
+        if let tag { lines.insert(tag, at: 0) }
+        let width = n.kind == .unit ? (options.forPage ? 26 : 28) : 34
+        attrs += ["label=\(quote(lines.flatMap { wrap($0, width: width) }))", "fillcolor=\(quote(fill))", "fontcolor=\(quote(text))"]
+        if perbup { attrs += ["color=\"#000000\"", "shape=box", "style=\"filled\""] }
+        else if n.kind == .unit { attrs += ["shape=box", "style=\"filled\""] }
+        if n.vacant && n.diff != .removed { attrs += ["color=\"#C00000\"", "penwidth=2", "style=\"rounded,filled,dashed\""] }
+        switch n.diff {
+        case .unchanged: break
+        case .added, .moved: attrs += ["color=\(quote(colours.border))", "penwidth=3"]
+        case .converted: attrs += ["color=\(quote(colours.border))", "penwidth=3", "style=\"rounded,filled,bold\""]
+        case .removed: attrs += ["color=\(quote(colours.border))", "penwidth=2", "style=\"rounded,filled,dashed\""]
+        }
+        return attrs
+    }
+
+    /// B − K in words: "lebih 2", "kurang 3", "pas".
+    static func balanceWords(_ v: Int, _ l: Language) -> String {
+        v > 0 ? l.pick("lebih \(l.integer(v))", "surplus \(l.integer(v))") : v < 0 ? l.pick("kurang \(l.integer(-v))", "short \(l.integer(-v))") : l.pick("pas", "balanced")
+    }
+
+    static func signed(_ v: Int, _ l: Language) -> String { v > 0 ? "+" + l.integer(v) : v < 0 ? "−" + l.integer(-v) : "0" }
+
+    /// The colour of the ± cell: a surplus, a shortage, or neither.
+    public static func balanceFill(_ v: Int) -> String { v > 0 ? "#FFE699" : v < 0 ? "#F4B6B6" : "#FFFFFF" }
+
+    /// The BKN box as an HTML-like table.
+    static func bknTable(_ n: ExportGraph.Node, fill: String, text: String, tag: String?, graph: ExportGraph, options: DiagramOptions) -> String {
+        let l = graph.language
+        let border = n.diff == .unchanged ? (n.vacant ? "#C00000" : "#404040") : diffColours(n.diff).border
+        let thick = n.diff == .unchanged ? (n.vacant ? 2 : 1) : 3
+        var rows: [String] = []
+        let titleLines = wrap(n.label[0], width: 26).map(html).joined(separator: "<BR/>")
+        if let tag { rows.append("<TR><TD COLSPAN=\"3\" BGCOLOR=\"#FFFFFF\"><FONT COLOR=\"#000000\"><B>\(html(tag))</B></FONT></TD></TR>") }
+        rows.append("<TR><TD COLSPAN=\"3\" BGCOLOR=\"\(fill)\"><FONT COLOR=\"\(text)\"><B>\(titleLines)</B></FONT></TD></TR>")
+        var detail: [String] = []
+        if n.isSummary {
+            if n.label.count > 1 { detail.append(n.label[1]) }
+        } else {
+            if let g = number(n, "grade") { detail.append(l.pick("Kelas \(g)", "Class \(g)")) }
+            for (k, v) in n.attributes where k == "eselon" || k == "jenjang" {
+                if case .string(let s) = v { detail.append(k == "eselon" ? "Eselon \(s)" : Jenjang(rawValue: s).map { DiagramLabel.jenjang($0, l) } ?? s) }
+            }
+        }
+        if let note = n.diffNote { detail.append(note) }
+        if !detail.isEmpty {
+            rows.append("<TR><TD COLSPAN=\"3\" BGCOLOR=\"#FFFFFF\">\(detail.flatMap { wrap($0, width: 30) }.map(html).joined(separator: "<BR/>"))</TD></TR>")
+        }
+        if let b = number(n, "filled"), let k = number(n, "need") {
+            let d = b - k
+            rows.append("<TR><TD BGCOLOR=\"#F2F2F2\">B</TD><TD BGCOLOR=\"#F2F2F2\">K</TD><TD BGCOLOR=\"#F2F2F2\">±</TD></TR>")
+            rows.append("<TR><TD BGCOLOR=\"#FFFFFF\">\(l.integer(b))</TD><TD BGCOLOR=\"#FFFFFF\">\(l.integer(k))</TD><TD BGCOLOR=\"\(balanceFill(d))\"><B>\(signed(d, l))</B></TD></TR>")
+        }
+        if options.showNames && !n.holders.isEmpty {
+            var names = n.holders.prefix(3).map(html)
+            if n.holders.count > 3 { names.append(l.pick("+\(n.holders.count - 3) lainnya", "+\(n.holders.count - 3) more")) }
+            rows.append("<TR><TD COLSPAN=\"3\" BGCOLOR=\"#FFFFFF\">\(names.joined(separator: "<BR/>"))</TD></TR>")
+        }
+        return "<TABLE BORDER=\"\(thick)\" COLOR=\"\(border)\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows.joined())</TABLE>"
+    }
+
+    /// The top of a Perbup bagan: the bupati/wali kota and wakil, the DPRD on a coordination line, the staf ahli.
+    static func perbupFrame(_ graph: ExportGraph, stafAhli: String?, grouped: [String: [(kind: String, members: [String])]]) -> String {
+        let l = graph.language
+        guard let root = graph.nodes.first(where: { unitKind($0) == UnitKind.pemda.rawValue && $0.kind == .unit }) else {
+            // A perangkat daerah's bagan: its Kelompok Jabatan Fungsional beside the head.
+            guard let top = graph.nodes.first(where: { $0.kind == .unit }) else { return "" }
+            var s = "  \"perbup:kjf\" [label=\(quote(l.pick("KELOMPOK JABATAN FUNGSIONAL", "FUNCTIONAL GROUP"))), fillcolor=\"#FFFFFF\", fontcolor=\"#000000\", color=\"#000000\", shape=box, style=\"filled\"];\n"
+            s += "  \(quote(top.id)) -> \"perbup:kjf\" [style=dashed];\n"
+            return s
+        }
+        let kota = graph.graphAttributes.contains { $0.0 == "region" && $0.1 == .string(Region.kota.rawValue) }
+        let head = kota ? l.pick("WALI KOTA", "MAYOR") : l.pick("BUPATI", "REGENT")
+        let deputy = kota ? l.pick("WAKIL WALI KOTA", "DEPUTY MAYOR") : l.pick("WAKIL BUPATI", "DEPUTY REGENT")
+        let box = "fillcolor=\"#FFFFFF\", fontcolor=\"#000000\", color=\"#000000\", shape=box, style=\"filled\""
+        var s = "  \"perbup:dprd\" [label=\"DPRD\", \(box)];\n"
+        s += "  \"perbup:wakil\" [label=\(quote(deputy)), \(box)];\n"
+        s += "  \(quote(root.id)) [label=\(quote(head)), \(box)];\n"
+        s += "  { rank=same; \"perbup:dprd\"; \(quote(root.id)); \"perbup:wakil\" }\n"
+        s += "  \"perbup:dprd\" -> \(quote(root.id)) [style=dashed, minlen=3];\n"
+        s += "  \(quote(root.id)) -> \"perbup:wakil\" [minlen=2];\n"
+        if let stafAhli { s += "  \(quote(root.id)) -> \(quote(stafAhli));\n" }
+        return s
+    }
 
     static func unitKind(_ n: ExportGraph.Node) -> String {
         for (k, v) in n.attributes where k == "unit_kind" { if case .string(let s) = v { return s } }
@@ -177,24 +491,7 @@ public enum DOTWriter {
     }
 
     static func kindTitle(_ kind: String, _ l: Language) -> String {
-        switch UnitKind(rawValue: kind) {
-        case .sekretariatDaerah: l.pick("Sekretariat Daerah", "Regional Secretariat")
-        case .sekretariatDPRD: l.pick("Sekretariat DPRD", "DPRD Secretariat")
-        case .inspektorat: "Inspektorat"
-        case .dinas: "Dinas"
-        case .badan: "Badan"
-        case .kecamatan: "Kecamatan"
-        case .kelurahan: "Kelurahan"
-        case .upt: "UPT"
-        case .satpolPP: "Satpol PP"
-        case .rsud: "RSUD"
-        case .stafAhli: l.pick("Staf Ahli", "Expert staff")
-        case .seksi: "Seksi"
-        case .bidang: "Bidang"
-        case .subbagian: "Subbagian"
-        case .subbidang: "Subbidang"
-        default: kind
-        }
+        UnitKind(rawValue: kind).map { DiagramLabel.unitKindGroup($0, l) } ?? kind
     }
 
     /// A line broken at spaces into lines of at most about `width` characters.
@@ -215,51 +512,92 @@ public enum DOTWriter {
 
     static func formatYears(_ y: Double) -> String { y == y.rounded() && abs(y) < 1e15 ? String(Int(y)) : String(y) }
 
-    static func legend(_ graph: ExportGraph) -> String {
+    static func format(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+
+    /// One entry of a legend: a sample box or line and what it means.
+    public struct LegendItem: Sendable {
+        public enum Sample: Sendable {
+            case box(fill: String, border: String, text: String, dashed: Bool, width: Double, tag: String?)
+            case line(colour: String, dash: String)
+        }
+        public let sample: Sample
+        public let text: String
+    }
+
+    /// What the drawing's colours, borders and lines mean, for the boxes it actually holds.
+    public static func legendItems(_ graph: ExportGraph, _ options: DiagramOptions) -> [LegendItem] {
+        let l = graph.language
+        var items: [LegendItem] = []
+        if options.style == .perbup {
+            items.append(LegendItem(sample: .line(colour: "#000000", dash: ""), text: l.pick("garis komando", "line of command")))
+            items.append(LegendItem(sample: .line(colour: "#000000", dash: "4,3"), text: l.pick("garis koordinasi", "coordination line")))
+            return items
+        }
+        if graph.view == .units || graph.nodes.contains(where: \.isSummary) {
+            items.append(LegendItem(sample: .box(fill: Palette.unitFill, border: "#7F7F7F", text: "#000000", dashed: false, width: 1, tag: nil),
+                                    text: graph.view == .units ? l.pick("unit organisasi", "organisational unit") : l.pick("unit: rincian di halaman berikut", "unit: detail on the following pages")))
+        }
+        if graph.view != .units {
+            for level in Level.allCases where graph.nodes.contains(where: { $0.level == level && $0.diff != .removed && $0.diff != .converted }) {
+                let dark = level == .jptPratama || level == .administrator
+                let text: String
+                switch level {
+                case .jptPratama, .administrator, .pengawas:
+                    text = "\(DiagramLabel.level(level, l)) (eselon \(["", "", "II", "III", "IV"][level.eselonGroup ?? 0]))"
+                default: text = DiagramLabel.level(level, l)
+                }
+                items.append(LegendItem(sample: .box(fill: Palette.fill(level), border: "#404040", text: dark ? "#FFFFFF" : "#000000", dashed: false, width: 1, tag: nil), text: text))
+            }
+            if graph.nodes.contains(where: { $0.vacant && $0.diff == .unchanged }) {
+                items.append(LegendItem(sample: .box(fill: "#FFFFFF", border: "#C00000", text: "#000000", dashed: true, width: 2, tag: nil),
+                                        text: l.pick("jabatan kosong", "vacant post")))
+            }
+            if options.style == .bkn {
+                items.append(LegendItem(sample: .box(fill: "#F2F2F2", border: "#404040", text: "#000000", dashed: false, width: 1, tag: "B K ±"),
+                                        text: l.pick("B pemangku, K kebutuhan (ABK, atau formasi), ± = B − K", "B in post, K need (ABK, or seats), ± = B − K")))
+                items.append(LegendItem(sample: .box(fill: balanceFill(1), border: "#404040", text: "#000000", dashed: false, width: 1, tag: "+"), text: l.pick("lebih", "surplus")))
+                items.append(LegendItem(sample: .box(fill: balanceFill(-1), border: "#404040", text: "#000000", dashed: false, width: 1, tag: "−"), text: l.pick("kurang", "shortage")))
+            }
+            if graph.edges.contains(where: { $0.kind == .dotted }) {
+                items.append(LegendItem(sample: .line(colour: "#7030A0", dash: "2,2"), text: l.pick("garis koordinasi", "coordination line")))
+            }
+            if graph.edges.contains(where: { $0.kind == .careerPath }) {
+                items.append(LegendItem(sample: .line(colour: "#00B050", dash: "5,3"), text: l.pick("jalur karier", "career path")))
+            }
+        }
+        if graph.isDiff {
+            for mark in [ExportGraph.DiffMark.added, .moved, .converted, .removed] where graph.nodes.contains(where: { $0.diff == mark }) {
+                let c = diffColours(mark)
+                let text: String
+                switch mark {
+                case .added: text = l.pick("baru", "new")
+                case .moved: text = l.pick("dipindah", "moved")
+                case .converted: text = l.pick("disetarakan ke fungsional", "converted to functional")
+                default: text = l.pick("dihapus", "abolished")
+                }
+                items.append(LegendItem(sample: .box(fill: c.fill ?? "#FFFFFF", border: c.border, text: c.text ?? "#000000",
+                                                     dashed: mark == .removed, width: mark == .removed ? 2 : 3, tag: diffTag(mark, l)), text: text))
+            }
+        }
+        return items
+    }
+
+    static func legend(_ graph: ExportGraph, _ options: DiagramOptions) -> String {
         let l = graph.language
         var s = "  subgraph \(quote("cluster_legend")) {\n"
         s += "    label=\(quote(l.pick("Keterangan", "Legend"))); style=\"rounded\"; color=\"#A6A6A6\"; fontsize=11;\n"
         var ids: [String] = []
-        var items: [(String, String, Level?, Bool)] = []
-        if graph.view == .units {
-            items.append(("legend:unit", l.pick("unit organisasi", "organisational unit"), nil, false))
-        } else {
-            let levels = Level.allCases.filter { level in graph.nodes.contains { $0.level == level } }
-            let names: [Level: (String, String)] = [
-                .politik: ("jabatan politik", "political post"), .jptPratama: ("JPT pratama (eselon II)", "JPT pratama (eselon II)"),
-                .administrator: ("administrator (eselon III)", "administrator (eselon III)"),
-                .pengawas: ("pengawas (eselon IV)", "pengawas (eselon IV)"), .pelaksana: ("pelaksana", "pelaksana (staff)"),
-                .fungsional: ("fungsional", "functional"),
-            ]
-            for level in levels { items.append(("legend:\(level.rawValue)", l.pick(names[level]!.0, names[level]!.1), level, false)) }
-            if graph.nodes.contains(where: \.vacant) { items.append(("legend:vacant", l.pick("jabatan kosong", "vacant post"), .pelaksana, true)) }
-        }
-        if graph.isDiff {
-            s += "    \"legend:added\" [label=\(quote(l.pick("baru", "added"))), fillcolor=\"#FFFFFF\", color=\"#00B050\", penwidth=3, fontsize=9];\n"
-            s += "    \"legend:moved\" [label=\(quote(l.pick("dipindah", "moved"))), fillcolor=\"#FFFFFF\", color=\"#ED7D31\", penwidth=3, fontsize=9];\n"
-            s += "    \"legend:converted\" [label=\(quote(l.pick("dialihkan ke fungsional", "converted to functional"))), fillcolor=\"#E4DFEC\", color=\"#7030A0\", penwidth=3, fontsize=9];\n"
-            s += "    \"legend:removed\" [label=\(quote(l.pick("dihapus", "abolished"))), fillcolor=\"#F2F2F2\", fontcolor=\"#A6A6A6\", color=\"#C00000\", penwidth=2, style=\"rounded,filled,dashed\", fontsize=9];\n"
-            ids += ["legend:added", "legend:moved", "legend:converted", "legend:removed"]
-        }
-        for (id, text, level, vacant) in items {
-            let fill = level.map(Palette.fill) ?? Palette.unitFill
-            let dark = level == .jptPratama || level == .administrator
-            var attrs = "label=\(quote(text)), fillcolor=\(quote(fill)), fontcolor=\(quote(dark ? "#FFFFFF" : "#000000")), fontsize=9"
-            if vacant { attrs += ", color=\"#C00000\", penwidth=2, style=\"rounded,filled,dashed\"" }
-            if level == nil { attrs += ", style=\"filled\"" }
-            s += "    \(quote(id)) [\(attrs)];\n"
-            ids.append(id)
-        }
-        if graph.view != .units {
-            if graph.edges.contains(where: { $0.kind == .dotted }) {
-                s += "    \"legend:dotted-a\" [label=\"\", shape=point, width=0.05]; \"legend:dotted-b\" [label=\(quote(l.pick("garis koordinasi", "coordination line"))), shape=plaintext, style=\"\", fontsize=9];\n"
-                s += "    \"legend:dotted-a\" -> \"legend:dotted-b\" [style=dotted, color=\"#7030A0\", arrowhead=normal, constraint=false];\n"
-                ids += ["legend:dotted-a", "legend:dotted-b"]
-            }
-            if graph.edges.contains(where: { $0.kind == .careerPath }) {
-                s += "    \"legend:career-a\" [label=\"\", shape=point, width=0.05]; \"legend:career-b\" [label=\(quote(l.pick("jalur karier", "career path"))), shape=plaintext, style=\"\", fontsize=9];\n"
-                s += "    \"legend:career-a\" -> \"legend:career-b\" [style=dashed, color=\"#00B050\", arrowhead=vee, constraint=false];\n"
-                ids += ["legend:career-a", "legend:career-b"]
+        for (k, item) in legendItems(graph, options).enumerated() {
+            let id = "legend:\(k)"
+            switch item.sample {
+            case .box(let fill, let border, let text, let dashed, let width, let tag):
+                let label = tag.map { "\($0): \(item.text)" } ?? item.text
+                s += "    \(quote(id)) [label=\(quote(label)), fillcolor=\(quote(fill)), fontcolor=\(quote(text)), color=\(quote(border)), penwidth=\(format(width)), style=\(quote(dashed ? "rounded,filled,dashed" : "rounded,filled")), fontsize=9];\n"
+                ids.append(id)
+            case .line(let colour, let dash):
+                s += "    \(quote(id + "-a")) [label=\"\", shape=point, width=0.05]; \(quote(id + "-b")) [label=\(quote(item.text)), shape=plaintext, style=\"\", fontsize=9];\n"
+                s += "    \(quote(id + "-a")) -> \(quote(id + "-b")) [style=\(dash.isEmpty ? "solid" : "dashed"), color=\(quote(colour)), constraint=false];\n"
+                ids += [id + "-a", id + "-b"]
             }
         }
         // One row of samples, left to right.
@@ -268,6 +606,23 @@ public enum DOTWriter {
             s += "    \(quote(a)) -> \(quote(b)) [style=invis];\n"
         }
         return s + "  }\n"
+    }
+
+    /// Text for an HTML-like label: `& < > "` as entities, backslashes doubled, C0 controls dropped.
+    static func html(_ text: String) -> String {
+        var out = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\\": out += "\\\\"
+            case _ where c.value < 0x20: out += c == "\t" ? " " : ""
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 
     /// A quoted DOT string of lines joined by `\n`.

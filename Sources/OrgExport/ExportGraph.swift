@@ -52,6 +52,12 @@ public struct ExportGraph: Sendable {
         public var vacant: Bool
         /// What a scenario did to this node, in a diff export.
         public var diff: DiffMark = .unchanged
+        /// Where a moved node was before ("Sekretariat Dinas Kesehatan"), or a converted post's old level.
+        public var diffNote: String? = nil
+        /// The names of the people in post (positions and people views), for `--show-names`.
+        public var holders: [String] = []
+        /// A unit drawn as one box with its totals on an overview page, instead of with its posts.
+        public var isSummary = false
     }
 
     /// How a node differs from the chart it is compared with.
@@ -67,6 +73,14 @@ public struct ExportGraph: Sendable {
     public var view: ExportView
     public var language: Language
     public var title: String
+    /// The kind of chart ("Peta jabatan") and what it shows ("Dinas Kesehatan"), for a page's heading.
+    public var subject: String = ""
+    public var scopeName: String = ""
+    /// The organisation and the day the chart describes ("per 1 Januari 2026").
+    public var organisationName: String = ""
+    /// The chart's settings (a Perbup bagan takes its texts from them).
+    public var settings = Settings()
+    public var asOfText: String = ""
     public var graphAttributes: [(String, AttributeValue)]
     public var nodes: [Node]
     public var edges: [Edge]
@@ -75,6 +89,12 @@ public struct ExportGraph: Sendable {
     /// Depth below the export's top unit of every unit node, and the `--depth` limit, for ghosts.
     var unitDepth: [String: Int] = [:]
     var depthLimit: Int?
+    /// Every unit's parent id and every post's unit id in the whole chart (not only the export's scope),
+    /// so that a diff of one unit does not take the cut at the scope's edge for a move.
+    var chartUnitParent: [String: String] = [:]
+    var chartPostUnit: [String: String] = [:]
+    var chartUnits: Set<String> = []
+
 }
 
 /// Why an export cannot be made.
@@ -82,6 +102,9 @@ public enum ExportError: Error, Hashable, Sendable {
     case unknownUnit(String, suggestion: String?)
     case graphvizMissing
     case graphvizFailed(String)
+    /// `rsvg-convert` (librsvg) is needed for page-sized PDF and PNG.
+    case rsvgMissing
+    case rsvgFailed(String)
 
     public func text(_ l: Language) -> String {
         switch self {
@@ -93,6 +116,11 @@ public enum ExportError: Error, Hashable, Sendable {
                           "the 'dot' program (Graphviz) was not found; install it with: sudo apt-get install -y graphviz, or export --format dot")
         case .graphvizFailed(let message):
             return l.pick("Graphviz gagal menggambar: \(message)", "Graphviz failed to draw: \(message)")
+        case .rsvgMissing:
+            return l.pick("program 'rsvg-convert' tidak ditemukan (PDF dan PNG berukuran halaman); pasang dengan: sudo apt-get install -y librsvg2-bin, atau ekspor --format svg",
+                          "the 'rsvg-convert' program was not found (page-sized PDF and PNG); install it with: sudo apt-get install -y librsvg2-bin, or export --format svg")
+        case .rsvgFailed(let message):
+            return l.pick("rsvg-convert gagal: \(message)", "rsvg-convert failed: \(message)")
         }
     }
 }
@@ -122,13 +150,25 @@ extension ExportGraph {
         self.view = view
         self.language = l
         let scopeName = root == graph.rootUnit ? chart.organisation.name : "\(chart.units[root].name) — \(chart.organisation.name)"
+        for unit in chart.units { if let p = unit.parent { chartUnitParent[unit.id] = p } }
+        chartUnits = Set(chart.units.map(\.id))
+        for post in chart.positions { chartPostUnit[post.id] = post.unit }
         let viewName: String
         switch view {
         case .units: viewName = l.pick("Struktur organisasi", "Organisation structure")
         case .positions: viewName = l.pick("Peta jabatan", "Position map")
         case .people: viewName = l.pick("Jabatan dan pemangku", "Posts and holders")
         }
-        title = "\(viewName): \(scopeName) (\(l.pick("per", "as of")) \(chart.organisation.asOf))"
+        subject = viewName
+        // A part of a perangkat daerah says whose: "Sekretariat, Dinas Kesehatan".
+        let pd = graph.topLevelUnit(of: root)
+        let pdName = chart.units[pd].name
+        let partOf = pd != root && pd != graph.rootUnit && !chart.units[root].name.localizedCaseInsensitiveContains(pdName)
+        self.scopeName = root == graph.rootUnit ? chart.organisation.name : chart.units[root].name + (partOf ? ", \(pdName)" : "")
+        organisationName = chart.organisation.name
+        settings = chart.organisation.settings
+        asOfText = DiagramLabel.asOf(chart.organisation.asOf, l)
+        title = "\(viewName): \(scopeName) (\(asOfText))"
         let o = chart.organisation
         graphAttributes = [("format", .string(OrgChart.format)), ("view", .string(view.rawValue)),
                            ("organisation", .string(o.id)), ("name", .string(o.name)), ("region", .string(o.region.rawValue))]
@@ -152,10 +192,10 @@ extension ExportGraph {
             if !unit.affairs.isEmpty { attrs.append(("affairs", .string(jsonList(unit.affairs)))) }
             attrs += [("posts", .int(posts)), ("seats", .int(seats)), ("filled", .int(filled))]
             var label = [unit.name]
-            let typeText = unit.type.map { l.pick(", tipe \($0.rawValue)", ", type \($0.rawValue)") } ?? ""
-            label.append("(\(unit.kind.rawValue)\(typeText))")
+            if let t = unit.type { label.append(DiagramLabel.type(t, l)) }
             if view == .units && posts > 0 {
-                label.append(l.pick("\(posts) jabatan, \(filled)/\(seats) terisi", "\(posts) posts, \(filled)/\(seats) filled"))
+                label.append(l.pick("\(l.integer(posts)) jabatan, \(l.integer(filled))/\(l.integer(seats)) terisi",
+                                    "\(l.integer(posts)) posts, \(l.integer(filled))/\(l.integer(seats)) filled"))
             }
             let parent = graph.unitParent[u]
             let container = view == .units || parent < 0 || !inScope[parent] ? nil : ExportGraph.unitID(chart.units[parent].id)
@@ -178,6 +218,7 @@ extension ExportGraph {
                                                      ("level", .string(post.level.rawValue))]
             if let e = post.eselon { attrs.append(("eselon", .string(e.rawValue))) }
             if let j = post.jenjang { attrs.append(("jenjang", .string(j.rawValue))) }
+            if let k = post.functionalKind { attrs.append(("functional_kind", .string(k))) }
             if let g = post.grade { attrs.append(("grade", .int(g))) }
             attrs += [("layer", .int(graph.layer[p])), ("seats", .int(post.seats)), ("filled", .int(filled)), ("vacant", .int(max(0, post.seats - filled)))]
             if let g = gapOf[p] {
@@ -191,14 +232,14 @@ extension ExportGraph {
 
             var label = [post.title]
             var line: [String] = []
-            if let e = post.eselon { line.append(l.pick("eselon \(e.rawValue)", "eselon \(e.rawValue)")) }
-            if let j = post.jenjang { line.append(j.rawValue) }
-            if post.eselon == nil && post.jenjang == nil && post.level != .politik { line.append(post.level.rawValue) }
+            if let e = post.eselon { line.append(l.pick("Eselon \(e.rawValue)", "Eselon \(e.rawValue)")) }
+            if let j = post.jenjang { line.append(DiagramLabel.jenjang(j, l)) }
+            if post.eselon == nil && post.jenjang == nil && post.level != .politik { line.append(DiagramLabel.level(post.level, l)) }
             if let g = post.grade { line.append(l.pick("kelas \(g)", "class \(g)")) }
             if !line.isEmpty { label.append(line.joined(separator: " · ")) }
             if post.level != .politik {
-                var seatsLine = l.pick("\(filled)/\(post.seats) terisi", "\(filled)/\(post.seats) filled")
-                if let g = gapOf[p], g.hasWorkload { seatsLine += l.pick(", kebutuhan \(g.figures.need)", ", need \(g.figures.need)") }
+                var seatsLine = l.pick("\(l.integer(filled))/\(l.integer(post.seats)) terisi", "\(l.integer(filled))/\(l.integer(post.seats)) filled")
+                if let g = gapOf[p], g.hasWorkload { seatsLine += l.pick(", kebutuhan \(l.integer(g.figures.need))", ", need \(l.integer(g.figures.need))") }
                 if filled == 0 { seatsLine += l.pick(" — KOSONG", " — VACANT") }
                 label.append(seatsLine)
             }
@@ -209,7 +250,8 @@ extension ExportGraph {
             }
             nodes.append(Node(id: ExportGraph.positionID(post.id), kind: .position, label: label,
                               container: ExportGraph.unitID(post.unit), attributes: attrs, level: post.level,
-                              vacant: post.level != .politik && filled == 0))
+                              vacant: post.level != .politik && filled == 0,
+                              holders: graph.holders[p].map { chart.people[$0].name }))
             belongEdges.append(Edge(source: ExportGraph.positionID(post.id), target: ExportGraph.unitID(post.unit), kind: .belongsTo,
                                     attributes: [("kind", .string("belongs-to"))]))
             let s = graph.superior[p]
@@ -247,6 +289,7 @@ extension ExportGraph {
                                                      ("ref", .string(person.nip)), ("name", .string(person.name))]
             func add(_ key: String, _ value: String?) { if let value { attrs.append((key, .string(value))) } }
             add("since", person.since?.description)
+            add("acting", person.acting)
             add("rank", person.rank?.rawValue)
             add("rank_since", person.rankSince?.description)
             add("education", person.education?.rawValue)
@@ -300,6 +343,7 @@ func settingsJSON(_ s: Settings) -> String {
         ("structural_allowance", .object(Eselon.allCases.compactMap { e in s.structuralAllowance[e].map { (e.rawValue, JSONValue.int($0)) } })),
     ] + Settings.integerSettings.map { ($0.key, JSONValue.int(s[keyPath: $0.path])) }
       + Settings.integerListSettings.map { ($0.key, JSONValue.array(s[keyPath: $0.path].map(JSONValue.int))) }
+      + Settings.textSettings.compactMap { t in s[keyPath: t.path].map { (t.key, JSONValue.string($0)) } }
     ).serialized()
 }
 
@@ -314,13 +358,25 @@ extension ExportGraph {
     }
 
     /// Marks what changed against `base` (the chart before a scenario): added units and posts, moved ones
-    /// (with their old parent noted), converted posts (with their old level), and adds what was removed as
-    /// ghost nodes inside the nearest unit that still exists.
+    /// (with where they were, "dipindah dari Sekretariat Dinas Kesehatan"), converted posts (with their
+    /// old level), and adds what was removed as ghost nodes: in the units view one ghost per abolished
+    /// subtree; in the positions and people views every abolished post, inside its own unit when that
+    /// unit survives or was abolished too (a ghost cluster), else inside the unit its colleagues went to.
+    /// The title gets the net changes.
     public mutating func markDifferences(from base: OrgGraph) {
         isDiff = true
         let l = language
         let oldUnits = Dictionary(base.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let oldPosts = Dictionary(base.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        /// A unit's old name that says which one: "Sekretariat Dinas Kesehatan", not "Sekretariat".
+        func oldName(_ id: String) -> String {
+            guard let u = base.unitIndex[id] else { return id }
+            let name = base.units[u].name
+            let top = base.topLevelUnit(of: u)
+            guard top != u, top != base.rootUnit else { return name }
+            let pd = base.units[top].name
+            return name.localizedCaseInsensitiveContains(pd) ? name : "\(name) \(pd)"
+        }
         var present: Set<String> = []
         var newUnitParent: [String: String?] = [:], newPostUnit: [String: String] = [:]
         for e in edges where e.kind == .contains { newUnitParent[e.target] = e.source }
@@ -330,74 +386,190 @@ extension ExportGraph {
             guard case .string(let ref)? = n.attributes.first(where: { $0.0 == "ref" })?.1 else { continue }
             switch n.kind {
             case .unit:
-                guard let old = oldUnits[ref] else { nodes[i].diff = .added; continue }
-                let parent = newUnitParent[n.id].flatMap { $0 }.flatMap { ExportSchema.NodeRef(id: $0)?.ref }
-                if old.parent != nil && old.parent != parent, let was = old.parent {
-                    nodes[i].diff = .moved
-                    nodes[i].label.append(l.pick("dipindah dari \(oldUnits[was]?.name ?? was)", "moved from \(oldUnits[was]?.name ?? was)"))
+                if let old = oldUnits[ref] {
+                    // The unit's parent in the whole chart: the export's top unit keeps its parent too.
+                    if let was = old.parent, was != chartUnitParent[ref] {
+                        nodes[i].diff = .moved
+                        nodes[i].diffNote = l.pick("dipindah dari \(oldName(was))", "moved from \(oldName(was))")
+                    }
+                } else {
+                    nodes[i].diff = .added
                 }
             case .position:
-                guard let old = oldPosts[ref] else { nodes[i].diff = .added; continue }
-                if case .string(let unit)? = n.attributes.first(where: { $0.0 == "unit" })?.1 { newPostUnit[ref] = unit }
-                if case .string(let level)? = n.attributes.first(where: { $0.0 == "level" })?.1, level != old.level.rawValue {
-                    nodes[i].diff = .converted
-                    nodes[i].label.append(l.pick("dialihkan dari \(old.level.rawValue) \(old.eselon?.rawValue ?? "")", "converted from \(old.level.rawValue) \(old.eselon?.rawValue ?? "")"))
-                } else if newPostUnit[ref] != old.unit {
-                    nodes[i].diff = .moved
-                    nodes[i].label.append(l.pick("dipindah dari \(oldUnits[old.unit]?.name ?? old.unit)", "moved from \(oldUnits[old.unit]?.name ?? old.unit)"))
+                if let old = oldPosts[ref] {
+                    let unit = chartPostUnit[ref] ?? old.unit
+                    newPostUnit[ref] = unit
+                    if case .string(let level)? = n.attributes.first(where: { $0.0 == "level" })?.1, level != old.level.rawValue {
+                        nodes[i].diff = .converted
+                        let was = DiagramLabel.level(old.level, l) + (old.eselon.map { " (eselon \($0.rawValue))" } ?? "")
+                        nodes[i].diffNote = l.pick("disetarakan dari \(was)", "converted from \(was)")
+                    } else if unit != old.unit {
+                        nodes[i].diff = .moved
+                        nodes[i].diffNote = l.pick("dipindah dari \(oldName(old.unit))", "moved from \(oldName(old.unit))")
+                    }
+                } else {
+                    nodes[i].diff = .added
                 }
-            default: break
+            default: continue
             }
+            if let note = nodes[i].diffNote { nodes[i].label.append(note) }
             nodes[i].attributes.append(("diff", .string(nodes[i].diff.rawValue)))
         }
-        // Ghosts of what is gone, drawn inside the nearest unit that survives.
-        func survivingContainer(_ unitID: String?) -> String? {
-            var u = unitID
-            while let id = u {
-                if present.contains(ExportGraph.unitID(id)) { return ExportGraph.unitID(id) }
-                u = oldUnits[id]?.parent
+        func ghostUnit(_ unit: Unit, container: String?) -> Node {
+            var label = [unit.name]
+            if let t = unit.type { label.append(DiagramLabel.type(t, l)) }
+            return Node(id: ExportGraph.unitID(unit.id), kind: .unit, label: label, container: container,
+                        attributes: [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)),
+                                     ("name", .string(unit.name)), ("unit_kind", .string(unit.kind.rawValue)), ("diff", .string("removed"))],
+                        level: nil, vacant: false, diff: .removed)
+        }
+        // Units and posts still in the chart but outside this export's scope are not gone; and a ghost
+        // never goes inside a unit drawn as one box (an overview's summary): its own page shows it.
+        let summaries = Set(nodes.filter(\.isSummary).map(\.id))
+        present.subtract(summaries)
+        if view == .units {
+            for unit in base.units where !present.contains(ExportGraph.unitID(unit.id)) && !chartUnits.contains(unit.id) {
+                // Only ghosts whose old parent survives, so one abolished subtree shows as one ghost.
+                guard let parent = unit.parent, let parentDepth = unitDepth[ExportGraph.unitID(parent)],
+                      depthLimit.map({ parentDepth + 1 <= $0 }) ?? true else { continue }
+                nodes.append(ghostUnit(unit, container: nil))
+                edges.append(Edge(source: ExportGraph.unitID(parent), target: ExportGraph.unitID(unit.id), kind: .contains,
+                                  attributes: [("kind", .string("contains"))]))
             }
-            return nil
-        }
-        let removedText = l.pick("DIHAPUS", "ABOLISHED")
-        var ghostUnits: Set<String> = []
-        for unit in base.units where !present.contains(ExportGraph.unitID(unit.id)) {
-            // Only ghosts whose old parent survives, so one abolished subtree shows as one ghost.
-            guard let parent = unit.parent, let parentDepth = unitDepth[ExportGraph.unitID(parent)],
-                  depthLimit.map({ parentDepth + 1 <= $0 }) ?? true else { continue }
-            nodes.append(Node(id: ExportGraph.unitID(unit.id), kind: view == .units ? .unit : .position, label: [unit.name, "(\(unit.kind.rawValue)) — \(removedText)"],
-                              container: view == .units ? nil : survivingContainer(parent),
-                              attributes: [("kind", .string("unit")), ("label", .string(unit.name)), ("ref", .string(unit.id)),
-                                           ("unit_kind", .string(unit.kind.rawValue)), ("diff", .string("removed"))],
-                              level: nil, vacant: false, diff: .removed))
-            ghostUnits.insert(unit.id)
-            if view == .units { edges.append(Edge(source: ExportGraph.unitID(parent), target: ExportGraph.unitID(unit.id), kind: .contains, attributes: [("kind", .string("contains"))])) }
-        }
-        if view != .units {
+        } else {
             // Where each old unit's surviving posts went (a merged unit's posts now sit in the new unit).
             var wentTo: [String: String] = [:]
             for (ref, unit) in newPostUnit.sorted(by: { $0.key < $1.key }) { if let old = oldPosts[ref], wentTo[old.unit] == nil { wentTo[old.unit] = unit } }
             // A vanished unit went where its child units, or the staff of its child units, went: to
             // their new parent. Deepest first, so a bidang follows its seksi and a dinas its bidang.
             for unit in base.units.sorted(by: { (base.unitDepth[base.unitIndex[$0.id]!], $0.id) > (base.unitDepth[base.unitIndex[$1.id]!], $1.id) }) {
-                guard let parent = unit.parent, wentTo[parent] == nil, !present.contains(ExportGraph.unitID(parent)) else { continue }
-                let landed = present.contains(ExportGraph.unitID(unit.id)) ? unit.id : wentTo[unit.id]
-                guard let landed, let newParent = newUnitParent[ExportGraph.unitID(landed)].flatMap({ $0 }) else { continue }
-                wentTo[parent] = ExportSchema.NodeRef(id: newParent)?.ref
+                guard let parent = unit.parent, wentTo[parent] == nil, !chartUnits.contains(parent) else { continue }
+                let landed = chartUnits.contains(unit.id) ? unit.id : wentTo[unit.id]
+                guard let landed, let newParent = chartUnitParent[landed] else { continue }
+                wentTo[parent] = newParent
             }
-            for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) && !ghostUnits.contains(post.unit) {
+            // Units abolished with none of their staff kept anywhere: ghost clusters holding their posts,
+            // in the old preorder, so that a ghost bidang holds its ghost seksi.
+            var ghosts: Set<String> = []
+            for u in base.subtree(of: base.rootUnit) {
+                let unit = base.units[u]
+                guard !present.contains(ExportGraph.unitID(unit.id)), !chartUnits.contains(unit.id), wentTo[unit.id] == nil,
+                      let parent = unit.parent else { continue }
+                let container: String
+                if present.contains(ExportGraph.unitID(parent)) {
+                    container = parent
+                } else if let moved = wentTo[parent], present.contains(ExportGraph.unitID(moved)) {
+                    container = moved
+                } else {
+                    continue   // outside the export's scope
+                }
+                let depth = (unitDepth[ExportGraph.unitID(container)] ?? 0) + 1
+                guard depthLimit.map({ depth <= $0 }) ?? true else { continue }
+                unitDepth[ExportGraph.unitID(unit.id)] = depth
+                nodes.append(ghostUnit(unit, container: ExportGraph.unitID(container)))
+                present.insert(ExportGraph.unitID(unit.id))
+                ghosts.insert(unit.id)
+            }
+            for post in base.positions where !present.contains(ExportGraph.positionID(post.id)) && chartPostUnit[post.id] == nil {
                 let container: String
                 if present.contains(ExportGraph.unitID(post.unit)) {
                     container = ExportGraph.unitID(post.unit)
                 } else if let moved = wentTo[post.unit], present.contains(ExportGraph.unitID(moved)) {
                     container = ExportGraph.unitID(moved)
                 } else {
-                    continue   // its whole unit was abolished: the unit's ghost stands for it
+                    continue   // outside the export's scope
                 }
-                nodes.append(Node(id: ExportGraph.positionID(post.id), kind: .position, label: [post.title, removedText], container: container,
-                                  attributes: [("kind", .string("position")), ("label", .string(post.title)), ("ref", .string(post.id)), ("diff", .string("removed"))],
+                nodes.append(Node(id: ExportGraph.positionID(post.id), kind: .position, label: [post.title], container: container,
+                                  attributes: [("kind", .string("position")), ("label", .string(post.title)), ("ref", .string(post.id)),
+                                               ("title", .string(post.title)), ("level", .string(post.level.rawValue)), ("diff", .string("removed"))],
                                   level: post.level, vacant: false, diff: .removed))
             }
         }
+        let changes = diffCounts
+        if !changes.isEmpty { title += " — " + changes }
+    }
+
+    /// The net changes in words: "3 unit baru, 2 unit dihapus; 12 jabatan baru, 30 dihapus, 5 dipindah, 8 disetarakan".
+    public var diffCounts: String {
+        let l = language
+        func count(_ kind: NodeKind, _ mark: DiffMark) -> Int { nodes.count { $0.kind == kind && $0.diff == mark } }
+        var parts: [String] = []
+        var units: [String] = []
+        let (ua, ur, um) = (count(.unit, .added), count(.unit, .removed), count(.unit, .moved))
+        if ua > 0 { units.append(l.pick("\(l.integer(ua)) unit baru", "\(l.integer(ua)) new units")) }
+        if ur > 0 { units.append(l.pick("\(l.integer(ur)) unit dihapus", "\(l.integer(ur)) units abolished")) }
+        if um > 0 { units.append(l.pick("\(l.integer(um)) unit dipindah", "\(l.integer(um)) units moved")) }
+        if !units.isEmpty { parts.append(units.joined(separator: ", ")) }
+        var posts: [String] = []
+        let (pa, pr, pm, pc) = (count(.position, .added), count(.position, .removed), count(.position, .moved), count(.position, .converted))
+        if pa > 0 { posts.append(l.pick("\(l.integer(pa)) jabatan baru", "\(l.integer(pa)) new posts")) }
+        if pr > 0 { posts.append(l.pick("\(l.integer(pr)) jabatan dihapus", "\(l.integer(pr)) posts abolished")) }
+        if pm > 0 { posts.append(l.pick("\(l.integer(pm)) dipindah", "\(l.integer(pm)) moved")) }
+        if pc > 0 { posts.append(l.pick("\(l.integer(pc)) disetarakan", "\(l.integer(pc)) converted")) }
+        if !posts.isEmpty { parts.append(posts.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
+    }
+}
+
+extension ExportGraph {
+    /// The overview page of a unit too big for one page: the unit's own posts, and each child unit as one
+    /// box carrying its totals (posts, people in post B, need K, and B − K), under the post its head
+    /// reports to.
+    public static func overview(_ graph: OrgGraph, view: ExportView, unit: String,
+                                language l: Language = .indonesian) throws -> ExportGraph {
+        var g = try ExportGraph(graph, view: view, unit: unit, depth: 0, language: l)
+        guard let u = graph.unitIndex[unit] else { return g }
+        let gaps = GapAnalysis(graph)
+        let head: Int? = graph.unitHead[u] >= 0 ? graph.unitHead[u] : nil
+        for c in graph.unitChildren[u] {
+            let child = graph.units[c]
+            let f = gaps.units[c].figures
+            let posts = graph.subtree(of: c).reduce(0) { $0 + graph.unitPositions[$1].count }
+            let id = ExportGraph.unitID(child.id)
+            var label = [child.name]
+            label.append(l.pick("\(l.integer(posts)) jabatan", "\(l.integer(posts)) posts"))
+            var node = Node(id: id, kind: .unit, label: label, container: ExportGraph.unitID(unit),
+                            attributes: [("kind", .string("unit")), ("label", .string(child.name)), ("ref", .string(child.id)),
+                                         ("name", .string(child.name)), ("unit_kind", .string(child.kind.rawValue)),
+                                         ("posts", .int(posts)), ("filled", .int(f.filled)), ("need", .int(f.need))],
+                            level: nil, vacant: false)
+            node.isSummary = true
+            g.nodes.append(node)
+            g.unitDepth[id] = 1
+            // Under the post the child's head reports to, else under the unit's head.
+            var superior = graph.unitHead[c] >= 0 ? graph.superior[graph.unitHead[c]] : -1
+            if superior < 0 || graph.positionUnit[superior] != u { superior = head ?? -1 }
+            if superior >= 0 {
+                g.edges.append(Edge(source: id, target: ExportGraph.positionID(graph.positions[superior].id), kind: .reportsTo,
+                                    attributes: [("kind", .string("reports-to")), ("explicit", .bool(false))]))
+            }
+        }
+        g.depthLimit = 1
+        return g
+    }
+
+}
+
+extension ExportGraph {
+    /// Only the child units `kept` (unit ids) of the export's top unit, with everything inside them,
+    /// inside the top unit's frame: several small units (puskesmas, kelurahan) packed on one page.
+    public func restricted(toChildren kept: [String]) -> ExportGraph {
+        let keptIDs = Set(kept.map(ExportGraph.unitID))
+        var containerOf: [String: String] = [:]
+        for n in nodes { if let c = n.container { containerOf[n.id] = c } }
+        var memo: [String: Bool] = [:]
+        func inside(_ id: String) -> Bool {
+            if keptIDs.contains(id) { return true }
+            if let known = memo[id] { return known }
+            let result = containerOf[id].map(inside) ?? false
+            memo[id] = result
+            return result
+        }
+        var g = self
+        let top = nodes.first { $0.kind == .unit && $0.container == nil }?.id
+        g.nodes = nodes.filter { inside($0.id) || $0.id == top }
+        let present = Set(g.nodes.map(\.id))
+        g.edges = edges.filter { present.contains($0.source) && present.contains($0.target) }
+        return g
     }
 }

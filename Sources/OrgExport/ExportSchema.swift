@@ -56,12 +56,12 @@ public enum ExportSchema {
         // Units.
         case unitKind = "unit_kind", type, affairs, posts, seats, filled
         // Posts.
-        case title, unit, head, level, eselon, jenjang, grade, layer, vacant, need, loadHours = "load_hours", ej
+        case title, unit, head, level, eselon, jenjang, functionalKind = "functional_kind", grade, layer, vacant, need, loadHours = "load_hours", ej
         case requiresRank = "requires_rank", requiresEducation = "requires_education", workload
         // Competencies.
         case competencyKind = "competency_kind"
         // People.
-        case since, rank, rankSince = "rank_since", education, born, gender, status, performance, potential
+        case since, acting, rank, rankSince = "rank_since", education, born, gender, status, performance, potential
         // Diagram colours Gephi reads.
         case r, g, b
     }

@@ -127,6 +127,9 @@ struct ChartReader {
                                                                      allowed: "\(setting.count) whole numbers \(ChartBounds.text(ChartBounds.fitPoints))"))
             }
         }
+        for setting in Settings.textSettings {
+            if let v = f.text(setting.key) { s[keyPath: setting.path] = v }
+        }
         if s.spanWide < s.spanNarrow {
             f.fail("span_wide", f.values["span_wide"], .outOfRange(field: "settings.span_wide", value: String(s.spanWide),
                                                                   allowed: "≥ span_narrow \(s.spanNarrow)"))
@@ -159,6 +162,43 @@ struct ChartReader {
                     continue
                 }
                 s.structuralAllowance[e] = amount
+            }
+        }
+        if let v = f.vocabulary("pelaksana_education", Education.self) { s.pelaksanaEducation = v }
+        if let table = f.mapping("retirement_age") {
+            for (key, value) in table {
+                let k = key.scalar?.string ?? "?"
+                guard let age = value.scalar.flatMap({ Int($0.string) }), (40...70).contains(age) else {
+                    f.fail("retirement_age", value, .outOfRange(field: "settings.retirement_age.\(k)", value: describe(value), allowed: "40–70"))
+                    continue
+                }
+                s.retirementAgeByKind[k] = age
+            }
+        }
+        if let table = f.mapping("functional_allowance") {
+            for (key, value) in table {
+                let k = key.scalar?.string ?? "?"
+                guard let levels = value.mapping else {
+                    f.fail("functional_allowance", value, .wrongType(field: "settings.functional_allowance.\(k)", expected: .mapping, found: describe(value)))
+                    continue
+                }
+                for (jkey, amountNode) in levels {
+                    let j = jkey.scalar?.string ?? "?"
+                    guard let jenjang = Jenjang(rawValue: j) else {
+                        f.fail("functional_allowance", jkey, .unknownValue(field: "settings.functional_allowance.\(k)", value: j, allowed: Jenjang.allSpellings, suggestion: nil))
+                        continue
+                    }
+                    guard let amount = amountNode.scalar.flatMap({ Int($0.string.replacingUnderscores()) }), amount >= 0 else {
+                        f.fail("functional_allowance", amountNode, .wrongType(field: "settings.functional_allowance.\(k).\(j)", expected: .wholeNumber, found: describe(amountNode)))
+                        continue
+                    }
+                    guard ChartBounds.structuralAllowance.contains(amount) else {
+                        f.fail("functional_allowance", amountNode, .outOfRange(field: "settings.functional_allowance.\(k).\(j)", value: describe(amountNode),
+                                                                              allowed: ChartBounds.text(ChartBounds.structuralAllowance)))
+                        continue
+                    }
+                    s.functionalAllowance[k, default: [:]][jenjang] = amount
+                }
             }
         }
         parent.marks.merge(f.marks) { a, _ in a }
@@ -194,7 +234,7 @@ struct ChartReader {
     }
 
     static let positionKeys = ["id", "title", "unit", "head", "level", "eselon", "jenjang", "grade", "seats", "requires",
-                               "workload", "dotted", "reports_to"]
+                               "workload", "dotted", "reports_to", "functional_kind"]
 
     func readPosition(_ m: Node.Mapping) -> (Position, SourceMap.Record, Bool)? {
         var f = YAMLFields(m, known: Self.positionKeys, context: context, record: nil)
@@ -206,6 +246,7 @@ struct ChartReader {
         post.level = f.vocabulary("level", Level.self, required: true) ?? .pelaksana
         post.eselon = f.vocabulary("eselon", Eselon.self)
         post.jenjang = f.vocabulary("jenjang", Jenjang.self)
+        post.functionalKind = f.slug("functional_kind")
         post.grade = f.int("grade", range: 1...17)
         post.seats = f.int("seats", range: ChartBounds.seats) ?? 1
         post.reportsTo = f.slug("reports_to")
@@ -262,7 +303,7 @@ struct ChartReader {
     }
 
     static let personKeys = ["nip", "name", "position", "since", "rank", "rank_since", "education", "born", "gender",
-                             "status", "competencies", "performance", "potential"]
+                             "status", "competencies", "performance", "potential", "acting"]
 
     func readPerson(_ m: Node.Mapping) -> (Person, SourceMap.Record, Bool)? {
         var f = YAMLFields(m, known: Self.personKeys, context: context, record: nil)
@@ -274,6 +315,7 @@ struct ChartReader {
         var person = Person(nip: nip, name: f.text("name", required: true) ?? nip)
         person.position = f.slug("position")
         person.since = f.date("since")
+        person.acting = f.slug("acting")
         person.rank = f.vocabulary("rank", Rank.self)
         person.rankSince = f.date("rank_since")
         person.education = f.vocabulary("education", Education.self)

@@ -64,12 +64,23 @@ public enum ChartWriter {
         for setting in Settings.integerListSettings where s[keyPath: setting.path] != d[keyPath: setting.path] {
             f.append("\(setting.key): [\(s[keyPath: setting.path].map(String.init).joined(separator: ", "))]")
         }
+        for setting in Settings.textSettings { if let v = s[keyPath: setting.path] { f.append("\(setting.key): \(text(v))") } }
         if s.effectivenessGrades != d.effectivenessGrades { f.append("ej_grades: [\(s.effectivenessGrades.map(number).joined(separator: ", "))]") }
         if s.needRounding != d.needRounding { f.append("need_rounding: \(s.needRounding.rawValue)") }
         if !s.structuralAllowance.isEmpty {
             let entries = Eselon.allCases.compactMap { e in s.structuralAllowance[e].map { "\(e.rawValue): \($0)" } }
             f.append("structural_allowance: { \(entries.joined(separator: ", ")) }")
         }
+        if !s.functionalAllowance.isEmpty {
+            let kinds = s.functionalAllowance.keys.sorted().map { k in
+                "\(id(k)): { " + Jenjang.allCases.compactMap { j in s.functionalAllowance[k]?[j].map { "\(j.rawValue): \($0)" } }.joined(separator: ", ") + " }"
+            }
+            f.append("functional_allowance: { \(kinds.joined(separator: ", ")) }")
+        }
+        if !s.retirementAgeByKind.isEmpty {
+            f.append("retirement_age: { " + s.retirementAgeByKind.keys.sorted().map { "\(id($0)): \(s.retirementAgeByKind[$0]!)" }.joined(separator: ", ") + " }")
+        }
+        if s.pelaksanaEducation != d.pelaksanaEducation { f.append("pelaksana_education: \(s.pelaksanaEducation.rawValue)") }
         return f
     }
 
@@ -79,6 +90,7 @@ public enum ChartWriter {
         f.append("level: \(p.level.rawValue)")
         if let e = p.eselon { f.append("eselon: \(e.rawValue)") }
         if let j = p.jenjang { f.append("jenjang: \(j.rawValue)") }
+        if let k = p.functionalKind { f.append("functional_kind: \(id(k))") }
         if let g = p.grade { f.append("grade: \(g)") }
         if p.seats != 1 { f.append("seats: \(p.seats)") }
         if let r = p.reportsTo { f.append("reports_to: \(id(r))") }
@@ -103,6 +115,7 @@ public enum ChartWriter {
         var f = ["nip: \"\(p.nip)\"", "name: \(text(p.name))"]
         if let v = p.position { f.append("position: \(id(v))") }
         if let v = p.since { f.append("since: \(v)") }
+        if let v = p.acting { f.append("acting: \(id(v))") }
         if let v = p.rank { f.append("rank: \(v.rawValue)") }
         if let v = p.rankSince { f.append("rank_since: \(v)") }
         if let v = p.education { f.append("education: \(v.rawValue)") }

@@ -133,12 +133,13 @@ public enum ScenarioLoader {
                 if f.values["to"] == nil { f.fail("to", nil, .missingField(field: "convert.to")) }
                 return nil
             }
-            var t = YAMLFields(target, known: ["level", "jenjang"], context: context, record: label, prefix: "convert.to.")
+            var t = YAMLFields(target, known: ["level", "jenjang", "functional_kind"], context: context, record: label, prefix: "convert.to.")
             let toLevel = t.vocabulary("level", Level.self, required: true)
+            // Without a jenjang, the penyetaraan of the level (PermenPANRB 17/2021) decides it.
             let jenjang = t.vocabulary("jenjang", Jenjang.self)
-            if toLevel == .fungsional && jenjang == nil && t.values["jenjang"] == nil { t.fail("jenjang", nil, .missingField(field: "convert.to.jenjang")) }
+            let kind = t.slug("functional_kind")
             guard let level, let toLevel, !f.failed, !t.failed else { return nil }
-            return .convert(level: level, to: toLevel, jenjang: jenjang, keepIn: keepIn, keepUnits: keepUnits)
+            return .convert(level: level, to: toLevel, jenjang: jenjang, keepIn: keepIn, keepUnits: keepUnits, kind: kind)
         case "set":
             var f = YAMLFields(m, known: ["position", "seats", "title", "grade"], context: context, record: label, prefix: "set.")
             guard let position = f.slug("position", required: true) else { return nil }

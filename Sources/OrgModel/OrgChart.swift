@@ -137,6 +137,9 @@ public struct Position: Hashable, Sendable {
     public var level: Level
     public var eselon: Eselon?
     public var jenjang: Jenjang?
+    /// The kind of a functional post (jenis jabatan fungsional: guru, dokter, analis-kebijakan, ...):
+    /// its retirement age, education minimum and allowance follow from it.
+    public var functionalKind: String?
     /// Kelas jabatan, 1–17.
     public var grade: Int?
     /// Formasi: how many people the post holds.
@@ -150,7 +153,7 @@ public struct Position: Hashable, Sendable {
 
     public init(id: String, title: String, unit: String, head: Bool = false, level: Level, eselon: Eselon? = nil,
                 jenjang: Jenjang? = nil, grade: Int? = nil, seats: Int = 1, requires: Requirements = Requirements(),
-                workload: [WorkloadTask] = [], dotted: [String] = [], reportsTo: String? = nil) {
+                workload: [WorkloadTask] = [], dotted: [String] = [], reportsTo: String? = nil, functionalKind: String? = nil) {
         self.id = id
         self.title = title
         self.unit = unit
@@ -164,6 +167,7 @@ public struct Position: Hashable, Sendable {
         self.workload = workload
         self.dotted = dotted
         self.reportsTo = reportsTo
+        self.functionalKind = functionalKind
     }
 }
 
@@ -174,6 +178,9 @@ public struct Person: Hashable, Sendable {
     public var name: String
     /// The post held; nil for someone in the placement pool.
     public var position: String?
+    /// A vacant post the person acts in beside their own (pelaksana tugas, Plt): it covers the post
+    /// without filling it.
+    public var acting: String?
     /// In this post since.
     public var since: Day?
     public var rank: Rank?
@@ -189,7 +196,7 @@ public struct Person: Hashable, Sendable {
     public init(nip: String, name: String, position: String? = nil, since: Day? = nil, rank: Rank? = nil,
                 rankSince: Day? = nil, education: Education? = nil, born: Day? = nil, gender: Gender? = nil,
                 status: EmploymentStatus? = nil, competencies: [CompetencyLevel] = [],
-                performance: Performance? = nil, potential: Potential? = nil) {
+                performance: Performance? = nil, potential: Potential? = nil, acting: String? = nil) {
         self.nip = nip
         self.name = name
         self.position = position
@@ -203,7 +210,11 @@ public struct Person: Hashable, Sendable {
         self.competencies = competencies
         self.performance = performance
         self.potential = potential
+        self.acting = acting
     }
+
+    /// A PNS unless the chart says PPPK.
+    public var isPPPK: Bool { status == .pppk }
 
     /// The birth date: as written, or else as the NIP encodes it.
     public var birthDate: Day? {

@@ -116,7 +116,7 @@ private struct Resolver {
             }
             if let type = unit.type, !unit.kind.allowedTypes.contains(type) {
                 error(.unit(u), "type", .typeNotAllowed(kind: unit.kind, type: type, allowed: unit.kind.allowedTypes))
-            } else if unit.type == nil, [.dinas, .badan].contains(unit.kind) {
+            } else if unit.type == nil, unit.kind.allowedTypes.count == 3 {
                 warning(.unit(u), nil, .typeMissing(kind: unit.kind))
             }
         }
@@ -227,6 +227,13 @@ private struct Resolver {
             if let post = person.position,
                let p = lookUp(post, in: positionIndex, target: .position, from: .person(i), field: "position") {
                 personPosition[i] = p
+            }
+            if let acting = person.acting {
+                if acting == person.position {
+                    error(.person(i), "acting", .selfReference(field: "acting", id: acting))
+                } else {
+                    lookUp(acting, in: positionIndex, target: .position, from: .person(i), field: "acting")
+                }
             }
         }
         var holderCount = [Int](repeating: 0, count: positions.count)

@@ -26,9 +26,10 @@ public struct ScenarioStep: Hashable, Sendable {
         case movePosition(position: String, to: String)
         case renameUnit(unit: String, name: String)
         case renamePosition(position: String, title: String)
-        /// Bureaucracy simplification: posts of `level` become `to` (with `jenjang`), except in units of the
+        /// Bureaucracy simplification: posts of `level` become `to` (with `jenjang`, by default the
+        /// penyetaraan of the level, and of the kind of functional post `kind`), except in units of the
         /// kinds in `keepIn` (or below them) and in the units `keepUnits`.
-        case convert(level: Level, to: Level, jenjang: Jenjang?, keepIn: [UnitKind], keepUnits: [String])
+        case convert(level: Level, to: Level, jenjang: Jenjang?, keepIn: [UnitKind], keepUnits: [String], kind: String? = nil)
         case set(position: String, seats: Int?, title: String?, grade: Int?)
         case addUnit(Unit)
         case addPosition(Position)

@@ -48,8 +48,54 @@ public struct Settings: Hashable, Sendable {
 
     /// Monthly structural allowance (Rp) per eselon, where the region's table differs from Perpres 26/2007.
     public var structuralAllowance: [Eselon: Int] = [:]
+    /// Monthly functional allowance (Rp) by kind of functional post and jenjang, where the region's table
+    /// differs from the default (`FunctionalKinds`); paid instead of the structural allowance after a
+    /// conversion (domain rules, section 11).
+    public var functionalAllowance: [String: [Jenjang: Int]] = [:]
+    /// Retirement age by kind of functional post, where a law or the region says otherwise than the
+    /// default table (PP 11/2017 Ps 240).
+    public var retirementAgeByKind: [String: Int] = [:]
+    /// Minimum education of a pelaksana post (default SMA).
+    public var pelaksanaEducation: Education = .sma
+
+    /// The monthly structural allowance of an eselon (Perpres 26/2007 unless the chart says otherwise).
+    public func structuralAllowance(_ e: Eselon) -> Int { structuralAllowance[e] ?? Settings.defaultStructuralAllowance[e] ?? 0 }
+
+    /// Perpres 26/2007, Rp a month (default).
+    public static let defaultStructuralAllowance: [Eselon: Int] = [.iiA: 3_250_000, .iiB: 2_025_000, .iiiA: 1_260_000, .iiiB: 980_000,
+                                                                   .ivA: 540_000, .ivB: 490_000]
+
+    /// The monthly functional allowance of a kind and jenjang: the chart's table, else the default; nil
+    /// when neither knows it (a cost that is not computed, never zero).
+    public func functionalAllowance(kind: String?, jenjang: Jenjang?) -> Int? {
+        guard let kind, let jenjang else { return nil }
+        return functionalAllowance[kind]?[jenjang] ?? FunctionalKinds.rule(kind)?.allowance[jenjang]
+    }
+
+    // The bagan attached to a Perbup (`export --style perbup`): the texts around the chart.
+    /// "PERATURAN BUPATI SRAGEN NOMOR 12 TAHUN 2026" (default: the region's name with … for number and year).
+    public var perbupRegulation: String?
+    /// "TENTANG KEDUDUKAN, SUSUNAN ORGANISASI, …".
+    public var perbupSubject: String?
+    /// The signatory's office, "BUPATI SRAGEN".
+    public var perbupSignatory: String?
+    /// The signatory's name under the signature line.
+    public var perbupSignatoryName: String?
 
     public init() {}
+
+    /// A text setting: its key in the file and where it lives.
+    public struct TextSetting: @unchecked Sendable {
+        public let key: String
+        public let path: WritableKeyPath<Settings, String?>
+    }
+
+    public static let textSettings: [TextSetting] = [
+        TextSetting(key: "perbup_regulation", path: \.perbupRegulation),
+        TextSetting(key: "perbup_subject", path: \.perbupSubject),
+        TextSetting(key: "perbup_signatory", path: \.perbupSignatory),
+        TextSetting(key: "perbup_signatory_name", path: \.perbupSignatoryName),
+    ]
 
     /// A whole-number setting: its key in the file, where it lives, and its valid range.
     public struct IntegerSetting: @unchecked Sendable {
@@ -86,6 +132,7 @@ public struct Settings: Hashable, Sendable {
     ]
 
     /// The names of the settings as the file spells them, for messages and documentation.
-    public static let keys = ["effective_hours", "sensitivity_hours", "ej_grades", "need_rounding", "structural_allowance"]
-        + integerSettings.map(\.key) + integerListSettings.map(\.key)
+    public static let keys = ["effective_hours", "sensitivity_hours", "ej_grades", "need_rounding", "structural_allowance",
+                              "functional_allowance", "retirement_age", "pelaksana_education"]
+        + integerSettings.map(\.key) + integerListSettings.map(\.key) + textSettings.map(\.key)
 }

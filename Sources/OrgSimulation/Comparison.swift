@@ -5,18 +5,24 @@ public import OrgAnalysis
 ///
 /// Structural allowance: the monthly tunjangan jabatan struktural per eselon (Perpres 26/2007 by default,
 /// or the chart's `settings.structural_allowance`), for every filled structural seat, times 12.
+///
+/// A conversion (penyetaraan) is not a saving of the whole allowance: the holder receives the functional
+/// allowance of the new post instead (domain rules, section 11). So each scenario shows the gross change
+/// in structural allowance, the functional allowance its converted holders receive (by kind and jenjang:
+/// `FunctionalKinds` or `settings.functional_allowance`), and the net saving. When a converted post has
+/// no allowance table for its kind, the functional cost and the net saving are not costed (nil), never zero.
 public struct Comparison: Report {
     public struct Column: Sendable {
         public var name: String
-        public var figures: [(key: String, value: Double)]
+        /// nil: not costed (the data does not support a figure).
+        public var figures: [(key: String, value: Double?)]
     }
 
     public let columns: [Column]
     /// Row keys in order, with their human names.
     public let rows: [(key: String, id: String, en: String)]
 
-    public static let defaultAllowance: [Eselon: Int] = [.iiA: 3_250_000, .iiB: 2_025_000, .iiiA: 1_260_000, .iiiB: 980_000,
-                                                         .ivA: 540_000, .ivB: 490_000]
+    public static var defaultAllowance: [Eselon: Int] { Settings.defaultStructuralAllowance }
 
     public init(_ charts: [(name: String, graph: OrgGraph)]) {
         var rowKeys: [(String, String, String)] = []
@@ -39,13 +45,18 @@ public struct Comparison: Report {
         row("compliance.warnings", "saran kepatuhan", "compliance warnings")
         row("pool", "pegawai tanpa jabatan", "people without a post")
         row("allowance", "tunjangan struktural per tahun (Rp)", "structural allowance a year (Rp)")
-        row("saving", "penghematan terhadap kondisi awal (Rp)", "saving against the baseline (Rp)")
+        row("saving", "penghematan bruto tunjangan struktural (Rp)", "gross saving in structural allowance (Rp)")
+        row("converted", "pemangku jabatan yang disetarakan", "holders of converted posts")
+        row("converted.uncosted", "di antaranya tanpa tabel tunjangan fungsional", "of whom without a functional allowance table")
+        row("functional.costed", "tunjangan fungsional yang ada tabelnya per tahun (Rp)", "functional allowance with a table a year (Rp)")
+        row("functional.converted", "tunjangan fungsional pemangku jabatan disetarakan per tahun (Rp)", "functional allowance of converted holders a year (Rp)")
+        row("saving.net", "penghematan neto (Rp)", "net saving (Rp)")
         rows = rowKeys.map { (key: $0.0, id: $0.1, en: $0.2) }
 
         var columns: [Column] = []
         var baseline: Double?
         for (name, g) in charts {
-            var f: [(String, Double)] = []
+            var f: [(String, Double?)] = []
             for k in kinds { f.append(("units.\(k.rawValue)", Double(g.units.count { $0.kind == k }))) }
             for e in Eselon.allCases { f.append(("posts.eselon.\(e.rawValue)", Double(g.positions.count { $0.eselon == e && $0.level.isStructural }))) }
             f.append(("seats.fungsional", Double(g.positions.filter { $0.level == .fungsional }.reduce(0) { $0 + $1.seats })))
@@ -61,7 +72,15 @@ public struct Comparison: Report {
             f.append(("pool", Double(g.personPosition.count { $0 < 0 })))
             let cost = Double(Comparison.allowance(g))
             f.append(("allowance", cost))
-            f.append(("saving", baseline.map { $0 - cost } ?? 0))
+            let gross = baseline.map { $0 - cost } ?? 0
+            f.append(("saving", gross))
+            let conversion = charts.first.map { Comparison.conversions(from: $0.graph, to: g) } ?? Conversions()
+            f.append(("converted", Double(conversion.holders)))
+            f.append(("converted.uncosted", Double(conversion.uncosted)))
+            f.append(("functional.costed", Double(conversion.functionalAllowance)))
+            let functional = conversion.uncosted > 0 ? nil : Double(conversion.functionalAllowance)
+            f.append(("functional.converted", functional))
+            f.append(("saving.net", functional.map { gross - $0 }))
             if baseline == nil { baseline = cost }
             columns.append(Column(name: name, figures: f))
         }
@@ -85,13 +104,66 @@ public struct Comparison: Report {
         return total
     }
 
-    func value(_ column: Column, _ key: String) -> Double { column.figures.first { $0.key == key }?.value ?? 0 }
+    /// The cost line of a change report: the structural allowance before and after, the gross saving,
+    /// the functional allowance converted holders receive, and the net saving, or "not costed".
+    public static func costLine(_ l: Language, before: OrgGraph, after: OrgGraph) -> String {
+        let a = allowance(before), b = allowance(after)
+        let c = conversions(from: before, to: after)
+        var line = l.pick("- Tunjangan struktural per tahun: \(l.rupiah(a)) → \(l.rupiah(b)); penghematan bruto \(l.rupiah(a - b))",
+                          "- Structural allowance a year: \(l.rupiah(a)) → \(l.rupiah(b)); gross saving \(l.rupiah(a - b))")
+        guard c.holders > 0 else { return line }
+        if c.uncosted > 0 {
+            line += l.pick("; \(l.integer(c.holders)) pemangku jabatan disetarakan menerima tunjangan fungsional, \(l.integer(c.uncosted)) di antaranya tanpa tabel tunjangan: penghematan neto tidak dihitung",
+                           "; \(l.integer(c.holders)) converted holders receive a functional allowance, \(l.integer(c.uncosted)) of them without an allowance table: net saving not costed")
+        } else {
+            line += l.pick("; tunjangan fungsional \(l.integer(c.holders)) pemangku jabatan disetarakan \(l.rupiah(c.functionalAllowance)); penghematan neto \(l.rupiah(a - b - c.functionalAllowance))",
+                           "; functional allowance of \(l.integer(c.holders)) converted holders \(l.rupiah(c.functionalAllowance)); net saving \(l.rupiah(a - b - c.functionalAllowance))")
+        }
+        return line
+    }
+
+    /// Posts structural in the baseline and functional in the scenario, with their holders.
+    public struct Conversions: Sendable {
+        /// Holders of converted posts.
+        public var holders = 0
+        /// Holders whose new post has no allowance table for its kind and jenjang.
+        public var uncosted = 0
+        /// Σ functional allowance of the costed holders, a year.
+        public var functionalAllowance = 0
+    }
+
+    /// The conversions between two charts, matched by post id.
+    public static func conversions(from base: OrgGraph, to g: OrgGraph) -> Conversions {
+        var c = Conversions()
+        for (p, post) in g.positions.enumerated() where post.level == .fungsional {
+            guard let b = base.positionIndex[post.id], base.positions[b].level.isStructural else { continue }
+            let holders = min(g.filled(p), post.seats)
+            guard holders > 0 else { continue }
+            c.holders += holders
+            if let monthly = g.settings.functionalAllowance(kind: post.functionalKind, jenjang: post.jenjang) {
+                c.functionalAllowance += holders * monthly * 12
+            } else {
+                c.uncosted += holders
+            }
+        }
+        return c
+    }
+
+    func value(_ column: Column, _ key: String) -> Double? {
+        guard let f = column.figures.first(where: { $0.key == key }) else { return 0 }
+        return f.value
+    }
+
+    static let moneyRows: Set<String> = ["allowance", "saving", "functional.costed", "functional.converted", "saving.net"]
 
     public func json(_ l: Language) -> JSONValue {
         .object([
             ("rows", .array(rows.map { .string($0.key) })),
             ("columns", .array(columns.map { c in
-                .object([("name", .string(c.name)), ("figures", .object(c.figures.map { ($0.key, $0.value == $0.value.rounded() ? .int(Int(saturating: $0.value)) : .double($0.value)) }))])
+                .object([("name", .string(c.name)), ("figures", .object(c.figures.map { f in
+                    guard let v = f.value else { return (f.key, JSONValue.null) }
+                    return (f.key, v == v.rounded() ? .int(Int(saturating: v)) : .double(v))
+                }))])
             })),
         ])
     }
@@ -104,15 +176,24 @@ public struct Comparison: Report {
     public func detailTable(_ l: Language) -> Table {
         Table(title: l.pick("Perbandingan skenario", "Scenario comparison"),
               columns: [l.pick("ukuran", "measure")] + columns.map(\.name),
-              rows: rows.map { r in [l.pick(r.id, r.en)] + columns.map { Comparison.show(value($0, r.key), money: r.key == "allowance" || r.key == "saving", l) } })
+
+              rows: rows.map { r in
+                  [l.pick(r.id, r.en)] + columns.map { c in
+                      value(c, r.key).map { Comparison.show($0, money: Comparison.moneyRows.contains(r.key), l) } ?? l.pick("tidak dihitung", "not costed")
+                  }
+              })
     }
 
     public func tables(_ l: Language, limit: Int?) -> [Table] {
         var t = detailTable(l)
         // Leave out rows that are zero everywhere (an eselon or kind no chart has).
-        t.rows = zip(rows, t.rows).filter { r, _ in r.key == "saving" || columns.contains { value($0, r.key) != 0 } }.map(\.1)
-        let source = columns.isEmpty ? "" : l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur di settings.structural_allowance.",
-                                                   "Structural allowance: the Perpres 26/2007 table unless settings.structural_allowance says otherwise.")
+        t.rows = zip(rows, t.rows).filter { r, _ in r.key == "saving" || r.key == "saving.net" || columns.contains { value($0, r.key) != 0 } }.map(\.1)
+        let source = columns.isEmpty ? "" : l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur di settings.structural_allowance. "
+                                                   + "Pemangku jabatan yang disetarakan menerima tunjangan fungsional jabatan barunya (tabel menurut jenis jabatan fungsional dan jenjang, "
+                                                   + "atau settings.functional_allowance); tanpa tabel untuk jenisnya, penghematan neto tidak dihitung.",
+                                                   "Structural allowance: the Perpres 26/2007 table unless settings.structural_allowance says otherwise. "
+                                                   + "Converted holders receive the functional allowance of their new post (a table by kind of functional post and jenjang, "
+                                                   + "or settings.functional_allowance); without a table for its kind, the net saving is not costed.")
         t.title += "\n" + source
         return [t]
     }

@@ -185,6 +185,15 @@ struct Engine {
                                     fromTitle: postTitle(post), toTitle: nil, step: current.index, reason: reason))
             current.peopleToPool += 1
         }
+        // A Plt of an abolished post stops acting in it.
+        var actingEnded = 0
+        for i in chart.people.indices where chart.people[i].acting.map(ids.contains) == true {
+            chart.people[i].acting = nil
+            actingEnded += 1
+        }
+        if actingEnded > 0 {
+            say(.actingEnded(count: actingEnded))
+        }
         chart.positions.removeAll { ids.contains($0.id) }
         for i in chart.positions.indices {
             if let r = chart.positions[i].reportsTo, ids.contains(r) { chart.positions[i].reportsTo = nil }
@@ -252,8 +261,8 @@ struct Engine {
             let p = try position(id, "rename.position")
             say(.postRenamed(from: chart.positions[p].title, to: title))
             chart.positions[p].title = title
-        case .convert(let level, let to, let jenjang, let keepIn, let keepUnits):
-            try convert(level, to, jenjang, keepIn, keepUnits)
+        case .convert(let level, let to, let jenjang, let keepIn, let keepUnits, let kind):
+            try convert(level, to, jenjang, keepIn, keepUnits, kind: kind)
         case .set(let id, let seats, let title, let grade):
             let p = try position(id, "set.position")
             if let seats {
@@ -299,6 +308,8 @@ struct Engine {
                 guard from != to else { continue }
                 chart.people[pl.person].position = to
                 chart.people[pl.person].since = chart.organisation.asOf
+                // The post is filled: a Plt in it stops acting.
+                for k in chart.people.indices where chart.people[k].acting == to { chart.people[k].acting = nil }
                 moves.append(PersonMove(nip: chart.people[pl.person].nip, name: chart.people[pl.person].name, from: from, to: to,
                                         fromTitle: from.map(postTitle), toTitle: postTitle(to), step: current.index, reason: .merit(score: pl.fit.score)))
                 current.peoplePlaced += 1
@@ -335,6 +346,7 @@ struct Engine {
         if merged.affairs.isEmpty {
             for u in indices { for a in chart.units[u].affairs where !merged.affairs.contains(a) { merged.affairs.append(a) } }
         }
+        mergerRules(merged: &merged, from: indices.map { chart.units[$0] })
         // The new unit stands where the first merged unit stood.
         let first = indices.min()!
         let idSet = Set(ids)
@@ -351,6 +363,24 @@ struct Engine {
         let tasks = abolishPosts(abolished, reason: .mergedHead(into: unitName(merged.id)))
         if !abolished.isEmpty { say(.mergedHeadKept(head: keep.map(postTitle), abolished: abolishedTitles)) }
         rehome(tasks, to: keep)
+    }
+
+    /// The rules of PP 18/2016 for merging dinas and badan (Ps 40, 48, 54), as compliance checks them
+    /// (`AffairMerger`): at most 3 affairs of one family per dinas, 2 support functions per badan; the
+    /// merged dinas may rise one type, or a type A gets a fifth bidang. Says what type the merged unit may
+    /// have, sets it when `into` names none, and warns when `into` names a higher one.
+    mutating func mergerRules(merged: inout Unit, from parts: [Unit]) {
+        guard [.dinas, .badan, .satpolPP].contains(merged.kind) else { return }
+        let merger = AffairMerger(merged.affairs)
+        let names = merger.affairs.map(\.name)
+        let cap = AffairMerger.cap(merged.kind)
+        if merger.affairs.count > cap { say(.mergedTooManyAffairs(unit: merged.name, affairs: names, cap: cap)) }
+        if !merger.oneFamily { say(.mergedAffairsOfSeveralFamilies(unit: merged.name, affairs: names)) }
+        let types = parts.filter { [.dinas, .badan, .satpolPP].contains($0.kind) }.compactMap(\.type)
+        guard types.count == parts.count, let allowed = AffairMerger.mergedType(types) else { return }
+        let written = merged.type
+        if merged.type == nil { merged.type = allowed.type }
+        say(.mergedTypeAllowed(unit: merged.name, type: allowed.type, fifthBidang: allowed.extraBidang > 0, written: written))
     }
 
     mutating func abolish(_ id: String, _ to: String?) throws(StepFailure) {
@@ -391,8 +421,14 @@ struct Engine {
         rehome(tasks, to: targetPost)
     }
 
-    mutating func convert(_ level: Level, _ to: Level, _ jenjang: Jenjang?, _ keepIn: [UnitKind], _ keepUnits: [String]) throws(StepFailure) {
+    /// Penyetaraan (PermenPANRB 17/2021; domain rules, section 8): administrator → ahli madya, pengawas →
+    /// ahli muda, eselon V → ahli pertama, or the `jenjang` the step names; where the holder's rank is
+    /// below the jenjang's range the jenjang follows the rank. The post takes a functional title of its
+    /// kind. A regency or city keeps every administrator post and the camat: converting one is warned.
+    mutating func convert(_ level: Level, _ to: Level, _ jenjang: Jenjang?, _ keepIn: [UnitKind], _ keepUnits: [String], kind: String?) throws(StepFailure) {
         guard !to.isStructural, to != .politik else { throw .convertTargetNotStaff }
+        let target: Jenjang? = to != .fungsional ? nil : jenjang ?? Simulator.penyetaraan(level)
+        if to == .fungsional && target == nil { throw .convertJenjangNeeded(level: level) }
         for id in keepUnits { try unit(id, "convert.keep_units") }
         let kinds = Set(keepIn), keepSet = Set(keepUnits)
         let byID = Dictionary(chart.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -404,13 +440,36 @@ struct Engine {
             }
             return false
         }
-        var converted = 0, keptCount = 0, dissolved: [String] = []
+        var holders: [String: [Int]] = [:]
+        for (i, person) in chart.people.enumerated() { if let p = person.position { holders[p, default: []].append(i) } }
+        var converted = 0, keptCount = 0, dissolved: [String] = [], camats: [String] = [], followedRank = 0, followedEducation = 0
         for i in chart.positions.indices where chart.positions[i].level == level {
             let unitID = chart.positions[i].unit
             if kept(unitID) { keptCount += 1; continue }
+            if chart.positions[i].head, byID[unitID]?.kind == .kecamatan { camats.append(chart.positions[i].title) }
+            var j = target
+            if let t = target, let step = t.keahlianStep {
+                // The jenjang follows the lowest holder's rank where it falls below the jenjang's range.
+                for h in holders[chart.positions[i].id] ?? [] {
+                    guard let rank = chart.people[h].rank, let byRank = Jenjang.keahlian(forRank: rank), let s = byRank.keahlianStep,
+                          s < (j?.keahlianStep ?? step) else { continue }
+                    j = byRank
+                }
+                if j != t { followedRank += 1 }
+                // A holder without S1/D-IV goes to the keterampilan level of the same rank band.
+                let lacksDegree = (holders[chart.positions[i].id] ?? []).contains { h in chart.people[h].education.map { $0 < .d4 } ?? false }
+                if lacksDegree, let skilled = j?.skilledEquivalent {
+                    j = skilled
+                    followedEducation += 1
+                }
+            }
             chart.positions[i].level = to
             chart.positions[i].eselon = nil
-            chart.positions[i].jenjang = to == .fungsional ? jenjang : nil
+            chart.positions[i].jenjang = j
+            if to == .fungsional {
+                chart.positions[i].functionalKind = kind
+                chart.positions[i].title = Position.functionalTitle(kind: kind, jenjang: j)
+            }
             if chart.positions[i].head {
                 chart.positions[i].head = false
                 // A seksi or subbidang without its structural head becomes a functional group.
@@ -422,8 +481,25 @@ struct Engine {
             converted += 1
         }
         current.postsConverted = converted
-        say(.postsConverted(count: converted, level: level, to: to, jenjang: jenjang, kept: keptCount, keptIn: keepIn))
+        say(.postsConverted(count: converted, level: level, to: to, jenjang: target, kept: keptCount, keptIn: keepIn))
+        if followedRank > 0 { say(.convertedFollowingRank(count: followedRank)) }
+        if followedEducation > 0 { say(.convertedToSkilledLevel(count: followedEducation)) }
         if !dissolved.isEmpty { say(.unitsBecameFunctionalGroups(count: dissolved.count)) }
+        if level == .administrator && converted > 0 { say(.administratorsConverted(count: converted)) }
+        if !camats.isEmpty { say(.camatConverted(posts: camats)) }
+        if to == .fungsional && kind == nil && converted > 0 { say(.functionalKindMissing) }
         say(.holdersKeepIncome)
     }
+}
+
+extension Simulator {
+    /// The jenjang a structural level is equalised to (PermenPANRB 17/2021; domain rules, section 8).
+    public static func penyetaraan(_ level: Level) -> Jenjang? {
+        switch level {
+        case .administrator: .ahliMadya
+        case .pengawas: .ahliMuda
+        default: nil
+        }
+    }
+
 }

@@ -19,7 +19,6 @@ extension Simulation {
                       "Starting chart: \(before.organisation.name), as of \(l.date(before.organisation.asOf)). \(l.counted(steps.count, "", "step", "steps")).\n\n")
         // The summary a hearing reads first: the totals of every step and what the structure costs.
         let total = { (f: (StepReport) -> Int) in steps.reduce(0) { $0 + f($1) } }
-        let costBefore = Comparison.allowance(beforeGraph), costAfter = Comparison.allowance(afterGraph)
         let n = { (v: Int) in l.integer(v) }
         let pool = { (g: OrgGraph) in l.integer(g.personPosition.count { $0 < 0 }) }
         out += "## \(l.pick("Ringkasan", "Summary"))\n\n"
@@ -29,8 +28,7 @@ extension Simulation {
                       "- Posts: \(n(before.positions.count)) → \(n(after.positions.count)) (\(n(total(\.postsCreated))) created, \(n(total(\.postsAbolished))) abolished, \(n(total(\.postsConverted))) converted to functional, \(n(total(\.postsMoved))) moved)\n")
         out += l.pick("- Pegawai: \(n(total(\.peopleToPool))) kehilangan jabatan karena jabatannya dihapus, \(n(total(\.peoplePlaced))) ditempatkan; pegawai tanpa jabatan \(pool(beforeGraph)) → \(pool(afterGraph))\n",
                       "- People: \(n(total(\.peopleToPool))) left without a post as their posts went, \(n(total(\.peoplePlaced))) placed; people without a post \(pool(beforeGraph)) → \(pool(afterGraph))\n")
-        out += l.pick("- Tunjangan struktural per tahun: \(l.rupiah(costBefore)) → \(l.rupiah(costAfter)); penghematan \(l.rupiah(costBefore - costAfter))\n\n",
-                      "- Structural allowance a year: \(l.rupiah(costBefore)) → \(l.rupiah(costAfter)); saving \(l.rupiah(costBefore - costAfter))\n\n")
+        out += Comparison.costLine(l, before: beforeGraph, after: afterGraph) + "\n\n"
         out += "## \(l.pick("Langkah", "Steps"))\n\n"
         for s in steps {
             let label = scenario.steps.indices.contains(s.index - 1) ? scenario.steps[s.index - 1].label(l) : s.name

@@ -65,6 +65,33 @@ public enum StepEffect: Hashable, Sendable {
     /// Work no post took over: the first few task names.
     case tasksDropped(count: Int, hours: Double, examples: [String])
     case peoplePlaced(count: Int, totalScore: Int, unplaced: Int)
+    /// Plt appointments that ended because their posts were abolished.
+    case actingEnded(count: Int)
+    /// Converted posts whose jenjang follows the holder's rank, below the target's range.
+    case convertedFollowingRank(count: Int)
+    /// Converted posts given the keterampilan level of the band: their holders lack an S1/D-IV.
+    case convertedToSkilledLevel(count: Int)
+    /// Warning: a regency or city keeps every administrator post.
+    case administratorsConverted(count: Int)
+    /// Warning: the camat (the posts' titles) is a territorial post that stays.
+    case camatConverted(posts: [String])
+    /// The step names no kind of functional post: its allowance cannot be costed.
+    case functionalKindMissing
+    /// Warning: a merged dinas or badan carries more affairs than PP 18/2016 Ps 40(5), 48(4) allow.
+    case mergedTooManyAffairs(unit: String, affairs: [String], cap: Int)
+    /// Warning: the merged affairs are not of one family (Ps 40(4), 48(3)).
+    case mergedAffairsOfSeveralFamilies(unit: String, affairs: [String])
+    /// The type a merged unit may have (Ps 40(6), 54(2)); `written` is the type the scenario gave, if any.
+    case mergedTypeAllowed(unit: String, type: UnitType, fifthBidang: Bool, written: UnitType?)
+
+    /// A warning a planner should read before going on.
+    public var isWarning: Bool {
+        switch self {
+        case .administratorsConverted, .camatConverted, .mergedTooManyAffairs, .mergedAffairsOfSeveralFamilies: true
+        case .mergedTypeAllowed(_, let type, _, let written): written.map { $0.rawValue < type.rawValue } ?? false
+        default: false
+        }
+    }
 
     public func text(_ l: Language) -> String {
         switch self {
@@ -107,8 +134,8 @@ public enum StepEffect: Hashable, Sendable {
             return l.pick("\(l.integer(count)) seksi/subbidang/subbagian menjadi kelompok jabatan fungsional",
                           "\(l.integer(count)) seksi/subbidang/subbagian \(count == 1 ? "becomes a functional group" : "become functional groups")")
         case .holdersKeepIncome:
-            return l.pick("pemangku tetap di jabatannya dan penghasilannya tidak berkurang (PermenPANRB 17/2021)",
-                          "holders stay in their posts and keep their income (PermenPANRB 17/2021)")
+            return l.pick("pemangku tetap di jabatannya; tunjangan struktural diganti tunjangan fungsional jabatan barunya (PermenPANRB 17/2021)",
+                          "holders stay in their posts; the structural allowance is replaced by the functional allowance of the new post (PermenPANRB 17/2021)")
         case .seatsChanged(let post, let from, let to):
             return l.pick("\(post): formasi \(l.integer(from)) → \(l.integer(to))", "\(post): seats \(l.integer(from)) → \(l.integer(to))")
         case .moreHoldersThanSeats(let post, let people, let seats):
@@ -134,6 +161,41 @@ public enum StepEffect: Hashable, Sendable {
             let more = count > examples.count ? "; …" : ""
             return l.pick("\(l.integer(count)) tugas (\(l.number(hours, decimals: 1)) jam/tahun) tidak dialihkan ke jabatan mana pun (tanpa tasks_to): \(examples.joined(separator: "; "))\(more)",
                           "\(l.counted(count, "", "task", "tasks")) (\(l.number(hours, decimals: 1)) hours a year) taken over by no post (no tasks_to): \(examples.joined(separator: "; "))\(more)")
+        case .actingEnded(let count):
+            return l.pick("\(l.integer(count)) penunjukan Plt berakhir karena jabatannya dihapus",
+                          "\(l.counted(count, "", "acting appointment (Plt) ends", "acting appointments (Plt) end")) as the posts are abolished")
+        case .convertedFollowingRank(let count):
+            return l.pick("\(l.integer(count)) jabatan mengikuti pangkat pemangkunya yang di bawah rentang jenjang tujuan",
+                          "\(l.counted(count, "", "post follows", "posts follow")) the holder's rank, below the target jenjang's range")
+        case .convertedToSkilledLevel(let count):
+            return l.pick("\(l.integer(count)) jabatan menjadi jenjang keterampilan yang setara karena pemangkunya belum S1/D-IV",
+                          "\(l.counted(count, "", "post becomes", "posts become")) the equivalent keterampilan level as the holders lack an S1/D-IV")
+        case .administratorsConverted(let count):
+            return l.pick("Peringatan: di kabupaten/kota seluruh jabatan administrator dipertahankan (surat Mendagri 800/2603/OTDA); \(l.integer(count)) jabatan administrator disetarakan",
+                          "Warning: a regency or city keeps every administrator post (Mendagri letter 800/2603/OTDA); \(l.integer(count)) administrator posts were converted")
+        case .camatConverted(let posts):
+            return l.pick("Peringatan: camat adalah jabatan kewilayahan yang dipertahankan; disetarakan: \(spoken(posts, l))",
+                          "Warning: the camat is a territorial post that stays; converted: \(spoken(posts, l))")
+        case .functionalKindMissing:
+            return l.pick("Jenis jabatan fungsional tidak disebut (tulis 'functional_kind' pada 'to'): tunjangan fungsionalnya tidak dapat dihitung",
+                          "No kind of functional post given (write 'functional_kind' in 'to'): its functional allowance cannot be costed")
+        case .mergedTooManyAffairs(let unit, let affairs, let cap):
+            return l.pick("Peringatan: \(unit) memuat \(affairs.count) urusan (\(affairs.joined(separator: "; "))), lebih dari \(cap) (PP 18/2016 Ps 40(5), 48(4))",
+                          "Warning: \(unit) carries \(affairs.count) affairs (\(affairs.joined(separator: "; "))), more than \(cap) (PP 18/2016 Ps 40(5), 48(4))")
+        case .mergedAffairsOfSeveralFamilies(let unit, let affairs):
+            return l.pick("Peringatan: urusan \(unit) tidak serumpun (\(affairs.joined(separator: "; "))); hanya urusan satu rumpun yang dapat digabung (PP 18/2016 Ps 40(4), 48(3))",
+                          "Warning: the affairs of \(unit) are not of one family (\(affairs.joined(separator: "; "))); only affairs of one family may merge (PP 18/2016 Ps 40(4), 48(3))")
+        case .mergedTypeAllowed(let unit, let type, let fifth, let written):
+            let allowed = l.pick("tipe \(type.rawValue)", "type \(type.rawValue)") + (fifth ? l.pick(" dengan 5 bidang", " with 5 bidang") : "")
+            guard let written else {
+                return l.pick("\(unit) dapat bertipe paling tinggi \(allowed) (PP 18/2016 Ps 40(6), 54(2)); tipe itu dipakai",
+                              "\(unit) may be at most \(allowed) (PP 18/2016 Ps 40(6), 54(2)); that type is used")
+            }
+            if written.rawValue < type.rawValue {
+                return l.pick("Peringatan: \(unit) ditulis tipe \(written.rawValue), padahal hasil penggabungan paling tinggi \(allowed) (PP 18/2016 Ps 40(6), 54(2))",
+                              "Warning: \(unit) is written as type \(written.rawValue), but the merger allows at most \(allowed) (PP 18/2016 Ps 40(6), 54(2))")
+            }
+            return l.pick("\(unit) dapat bertipe paling tinggi \(allowed) (PP 18/2016 Ps 40(6), 54(2))", "\(unit) may be at most \(allowed) (PP 18/2016 Ps 40(6), 54(2))")
         case .peoplePlaced(let count, let score, let unplaced):
             return l.pick("\(l.integer(count)) pegawai ditempatkan (total nilai \(l.integer(score))); \(l.integer(unplaced)) tetap belum berjabatan",
                           "\(l.counted(count, "", "person", "people")) placed (total fit \(l.integer(score))); \(l.integer(unplaced)) still without a post")
@@ -183,6 +245,8 @@ public enum StepFailure: Hashable, Sendable {
     case tasksToAbolishedToo(id: String)
     case tasksToUnknown(id: String)
     case convertTargetNotStaff
+    /// Penyetaraan sets the jenjang of administrator and pengawas posts only: the step must name one.
+    case convertJenjangNeeded(level: Level)
     /// The step applied, but left a chart that breaks a rule: the record and the problem.
     case invalidAfterStep(record: RecordLabel, problem: Problem)
 
@@ -226,6 +290,9 @@ public enum StepFailure: Hashable, Sendable {
             return l.pick("abolish.tasks_to: \(q(id)) bukan unit atau jabatan di bagan", "abolish.tasks_to: \(q(id)) is neither a unit nor a post in the chart")
         case .convertTargetNotStaff:
             return l.pick("convert.to harus fungsional atau pelaksana", "convert.to must be fungsional or pelaksana")
+        case .convertJenjangNeeded(let level):
+            return l.pick("convert.to.jenjang: tulis jenjang tujuan untuk jabatan \(level.label(l)); penyetaraan hanya menentukannya untuk administrator dan pengawas",
+                          "convert.to.jenjang: name the target jenjang for \(level.label(l)) posts; penyetaraan only sets it for administrator and pengawas posts")
         case .invalidAfterStep(let record, let problem):
             let what = [record.text(l), problem.text(l)].compactMap { $0 }.joined(separator: ": ")
             return l.pick("sesudah langkah ini bagan tidak sah: \(what)", "after this step the chart is invalid: \(what)")

@@ -35,12 +35,12 @@ public enum ChartWorkbook {
     enum U { static let id = "Kode Unit", name = "Nama Unit", kind = "Jenis Unit", parent = "Unit Induk", type = "Tipe", affairs = "Urusan Pemerintahan" }
     enum P {
         static let id = "Kode Jabatan", title = "Nama Jabatan", unit = "Kode Unit", head = "Kepala Unit", level = "Jenis Jabatan"
-        static let eselon = "Eselon", jenjang = "Jenjang", grade = "Kelas Jabatan", seats = "Formasi", reportsTo = "Atasan Langsung"
+        static let eselon = "Eselon", jenjang = "Jenjang", kind = "Jenis Jabatan Fungsional", grade = "Kelas Jabatan", seats = "Formasi", reportsTo = "Atasan Langsung"
         static let dotted = "Garis Koordinasi", rank = "Pangkat Minimal", education = "Pendidikan Minimal", competencies = "Kompetensi Dipersyaratkan"
     }
     enum W { static let position = "Kode Jabatan", title = "Nama Jabatan (keterangan)", task = "Uraian Tugas", volume = "Jumlah Beban Kerja (setahun)", minutes = "Waktu Penyelesaian (menit)" }
     enum E {
-        static let nip = "NIP", name = "Nama", position = "Kode Jabatan", since = "TMT Jabatan", rank = "Golongan", rankSince = "TMT Golongan"
+        static let nip = "NIP", name = "Nama", position = "Kode Jabatan", acting = "Plt Jabatan", since = "TMT Jabatan", rank = "Golongan", rankSince = "TMT Golongan"
         static let education = "Pendidikan", born = "Tanggal Lahir", gender = "Jenis Kelamin", status = "Status", competencies = "Kompetensi"
         static let performance = "Predikat Kinerja", potential = "Potensi"
     }
@@ -61,6 +61,7 @@ public enum ChartWorkbook {
         Column(header: P.grade, width: 8), Column(header: P.seats, width: 9), Column(header: P.reportsTo, width: 28, codesOf: positionSheet),
         Column(header: P.dotted, width: 28), Column(header: P.rank, width: 10, vocabulary: Rank.allSpellings),
         Column(header: P.education, width: 11, vocabulary: Education.allSpellings), Column(header: P.competencies, width: 36),
+        Column(header: P.kind, width: 20),
     ]
     static let workloadColumns = [
         Column(header: W.position, width: 30, codesOf: positionSheet), Column(header: W.title, width: 36),
@@ -74,6 +75,7 @@ public enum ChartWorkbook {
         Column(header: E.status, width: 8, vocabulary: EmploymentStatus.allSpellings), Column(header: E.competencies, width: 36),
         Column(header: E.performance, width: 16, vocabulary: Performance.allSpellings),
         Column(header: E.potential, width: 10, vocabulary: Potential.allSpellings),
+        Column(header: E.acting, width: 30),
     ]
     static let competencyColumns = [
         Column(header: C.id, width: 24), Column(header: C.name, width: 40), Column(header: C.kind, width: 16, vocabulary: CompetencyKind.allSpellings),
@@ -100,7 +102,7 @@ public enum ChartWorkbook {
              .text(p.eselon?.rawValue ?? ""), .text(p.jenjang?.rawValue ?? ""), p.grade.map { Cell.int($0) } ?? .empty,
              .int(p.seats), .text(p.reportsTo ?? "", .text), .text(p.dotted.joined(separator: "; "), .text),
              .text(p.requires.rank?.rawValue ?? ""), .text(p.requires.education?.rawValue ?? ""),
-             .text(levels(p.requires.competencies))]
+             .text(levels(p.requires.competencies)), .text(p.functionalKind ?? "", .text)]
         }))
         sheets.append(table(workloadSheet, workloadColumns, chart.positions.flatMap { p in
             p.workload.map { t in
@@ -111,7 +113,7 @@ public enum ChartWorkbook {
             [.text(e.nip, .text), .text(e.name), .text(e.position ?? "", .text), .date(e.since), .text(e.rank?.rawValue ?? ""),
              .date(e.rankSince), .text(e.education?.rawValue ?? ""), .date(e.born), .text(e.gender?.rawValue ?? ""),
              .text(e.status?.rawValue ?? ""), .text(levels(e.competencies)), .text(e.performance?.rawValue ?? ""),
-             .text(e.potential?.rawValue ?? "")]
+             .text(e.potential?.rawValue ?? ""), .text(e.acting ?? "", .text)]
         }))
         sheets.append(table(competencySheet, competencyColumns, chart.competencies.map { c in
             [.text(c.id, .text), .text(c.name), .text(c.kind.rawValue)]
@@ -310,7 +312,7 @@ public enum ChartWorkbook {
                     level: level, eselon: r.vocabulary(P.eselon), jenjang: r.vocabulary(P.jenjang), grade: r.whole(P.grade),
                     seats: seats, requires: Requirements(rank: r.vocabulary(P.rank), education: r.vocabulary(P.education),
                                                          competencies: requiredLevels),
-                    dotted: dotted, reportsTo: reportsTo))
+                    dotted: dotted, reportsTo: reportsTo, functionalKind: r.string(P.kind)))
             }
         }
         let positionIndex = Dictionary(positions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -344,7 +346,7 @@ public enum ChartWorkbook {
                 people.append(Person(nip: nip, name: name, position: post, since: r.day(E.since), rank: r.vocabulary(E.rank),
                                      rankSince: r.day(E.rankSince), education: r.vocabulary(E.education), born: r.day(E.born),
                                      gender: r.vocabulary(E.gender), status: r.vocabulary(E.status), competencies: held,
-                                     performance: r.vocabulary(E.performance), potential: r.vocabulary(E.potential)))
+                                     performance: r.vocabulary(E.performance), potential: r.vocabulary(E.potential), acting: r.string(E.acting)))
             }
         }
         if let s = sheet(careerSheet), let rows = Rows(s, careerColumns, problems) {

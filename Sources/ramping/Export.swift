@@ -62,6 +62,18 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(help: "svg, pdf, png: fit the drawing to a page, 16:9 (a 1920×1080 slide), a4, a3 or f4 (landscape; see --portrait); a unit too big for one page is split into an overview and a page per bidang.")
+    var page: PageChoice?
+
+    @Flag(help: "With --page: the page upright instead of landscape.")
+    var portrait = false
+
+    @Option(help: "Boxes: standard; bkn (peta jabatan: nama jabatan, kelas, B | K | ±); perbup (units view: the black-and-white bagan of a Perbup, A3 unless --page).")
+    var style: DiagramStyle = .standard
+
+    @Flag(help: "Holders' names in the boxes (personal data: UU 27/2022).")
+    var showNames = false
+
     func validate() throws {
         if let depth, depth < 0 { throw ValidationError("--depth takes 0 or more levels") }
         if output == nil && (format == .pdf || format == .png || format == .xlsx) {
@@ -74,6 +86,7 @@ struct Export: ParsableCommand {
         try checkOutputPath(output, option: "-o")
         if each && output == nil { throw ValidationError("--each needs -o FOLDER: one file per perangkat daerah goes there") }
         if diff != nil && format == .yed { throw ValidationError("--diff draws dot, svg, pdf, png or graphml") }
+        try validatePages()
     }
 
     func run() throws {
@@ -85,6 +98,10 @@ struct Export: ParsableCommand {
         }
         let exportView = view
         let base = try diff.map { try common.loadValid($0) }
+        if let spec = pageSpec {
+            try runPages(graph, spec: spec, view: exportView, base: base)
+            return
+        }
         guard each, let folder = output else {
             let exported = try scope(graph, unit: unit, view: exportView, l, base: base)
             let posts = exported.nodes.count { $0.kind == .position }
@@ -132,10 +149,10 @@ struct Export: ParsableCommand {
             switch format {
             case .graphml: return Data(GraphMLWriter.write(exported).utf8)
             case .yed: return Data(GraphMLWriter.write(exported, flavour: .yEd(groups: groups)).utf8)
-            case .dot: return Data(DOTWriter.write(exported).utf8)
+            case .dot: return Data(DOTWriter.write(exported, options: DiagramOptions(style: style, showNames: showNames)).utf8)
             case .xlsx: return Data()   // written whole in run()
             case .svg, .pdf, .png:
-                return try Renderer.render(dot: DOTWriter.write(exported), as: Renderer.Format(rawValue: format.rawValue)!, date: asOf)
+                return try Renderer.render(dot: DOTWriter.write(exported, options: DiagramOptions(style: style, showNames: showNames)), as: Renderer.Format(rawValue: format.rawValue)!, date: asOf)
             }
         } catch let error as ExportError {
             Console.error("ramping export: \(error.text(l))")

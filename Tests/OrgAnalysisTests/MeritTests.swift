@@ -92,6 +92,49 @@ struct MeritTests {
         #expect(!calc.fit(person: person("P1"), position: post("bupati")).eligible)
     }
 
+    @Test("years in a functional post of the matching level count as entry experience, and are required")
+    func functionalExperience() throws {
+        func chart(since: String) -> OrgGraph {
+            analysisGraph(meritYAML.replacingFirst("  - { id: staf, title: Staf,", with: "  - { id: analis, title: Analis Ahli Pertama, unit: seksi1, level: fungsional, jenjang: ahli-pertama, functional_kind: analis-kebijakan }\n  - { id: staf, title: Staf,")
+                .replacingFirst("\ncareer_paths:", with: "\n  - { nip: \"198601012010011001\", name: F Analis, position: analis, since: \(since), rank: III/c, education: S1, competencies: { integritas: 3 } }\ncareer_paths:"))
+        }
+        // 3 months as ahli pertama: not the 4 years a pengawas post needs (PP 11/2017 Ps 54).
+        let fresh = chart(since: "2025-10-01")
+        let f = FitCalculator(fresh).fit(person: fresh.personIndex["198601012010011001"]!, position: fresh.positionIndex["kasi2"]!)
+        #expect(!f.eligible && f.blockers.contains { $0.english.contains("needs 4 years as pelaksana or functional") })
+        // 6 years in the functional post: eligible.
+        let seasoned = chart(since: "2020-01-01")
+        #expect(FitCalculator(seasoned).fit(person: seasoned.personIndex["198601012010011001"]!, position: seasoned.positionIndex["kasi2"]!).eligible)
+    }
+
+    @Test("the JPT age ceiling and the minimum tenure apply to a new appointment, not to the official in post; PPPK are not placed in structural posts")
+    func sittingOfficial() throws {
+        // The sitting kadis, 57 (over the ceiling of 56), is not evicted; another person of 57 is not appointed.
+        #expect(calc.fit(person: person("K Kadis"), position: post("kadis")).eligible)
+        let older = analysisGraph(meritYAML.replacingFirst("name: A Kasi, position: kasi, since: 2021-01-01, rank: III/c", with: "name: A Kasi, position: kasi, since: 2021-01-01, born: 1968-06-01, rank: IV/b")
+            .replacingFirst("\"198001012005031001\", name: A Kasi", with: "\"196806012005031001\", name: A Kasi"))
+        let a = FitCalculator(older).fit(person: older.personIndex["196806012005031001"]!, position: older.positionIndex["kadis"]!)
+        #expect(a.blockers.contains { $0.english.contains("is over 56 for a JPT post") })
+        // A sitting kadis who retires within the minimum tenure stays in post.
+        let retiring = analysisGraph(meritYAML.replacingFirst("\"196803101992031001\", name: K Kadis", with: "\"196606101992031001\", name: K Kadis"))
+        #expect(FitCalculator(retiring).fit(person: retiring.personIndex["196606101992031001"]!, position: retiring.positionIndex["kadis"]!).eligible)
+        // PPPK: not in the PNS pool for structural posts.
+        let pppk = calc.fit(person: person("P4"), position: post("kasi2"))
+        #expect(!pppk.eligible && pppk.blockers.contains { $0.english.contains("a PPPK is not appointed to a structural post") })
+    }
+
+    @Test("PPPK are not in the PNS succession pool")
+    func pppkSuccession() {
+        // P4 PPPK rated sangat-baik with high potential would be in box 9.
+        let yaml = meritYAML.replacingFirst("status: pppk, competencies: { integritas: 1 }, performance: baik }", with: "status: pppk, competencies: { integritas: 1 }, performance: sangat-baik, potential: tinggi }")
+        #expect(yaml != meritYAML)
+        let g = analysisGraph(yaml)
+        let t = TalentBox(g)
+        let p4 = g.people.firstIndex { $0.name == "P4 PPPK" }!
+        #expect(t.boxes[p4] == 9 && !t.successionPool.contains(p4))
+        #expect(t.successionPool.map { g.people[$0].name.prefix(2) } == ["A ", "P1"])
+    }
+
     @Test("the pool is placed optimally: P1 to the staff seat (45 beats 43), nobody else eligible")
     func placement() throws {
         let m = MeritPlacement(graph)

@@ -31,7 +31,7 @@ struct PeopleFormatTests {
         let tables = ChartSummary(graph).tables(.indonesian)
         let text = tables.map { $0.text() }.joined()
         #expect(tables[0].title == "Pemerintah Kabupaten Sragen (contoh fiktif), per 1 Januari 2026\nUnit akar: Pemerintah Kabupaten Sragen; jabatan puncak: Bupati Sragen")
-        #expect(tables[0].rows.contains(["Jabatan", "1.164"]))
+        #expect(tables[0].rows.contains(["Jabatan", "1.264"]))
         #expect(tables[1].rows.contains { $0.first == "Sekretariat Daerah" })
         #expect(tables[2].rows.contains { $0.first == "JPT Pratama" })
         for word in ["pool", "seats", "sekretariat-daerah", "jpt-pratama", "ahli-pertama", "2026-01-01", "(pemda)"] {

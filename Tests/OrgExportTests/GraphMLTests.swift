@@ -96,7 +96,7 @@ struct GraphMLTests {
         #expect(flat.components(separatedBy: "<y:ShapeNode>").count - 1 == g.nodes.count)
         #expect(flat.contains("<y:Fill color=\"#1F4E79\""))        // a JPT post in dark blue
         #expect(flat.contains("type=\"dashed\""))                   // a vacancy
-        #expect(flat.contains("Verifikator Perizinan\npelaksana · kelas 7"))
+        #expect(flat.contains("Verifikator Perizinan\nPelaksana · kelas 7"))
         let grouped = GraphMLWriter.write(g, flavour: .yEd(groups: true))
         #expect(grouped.contains("yfiles.foldertype=\"group\""))
         for xml in [flat, grouped] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OrgAnalysis
 import OrgExport
 import OrgFiles
 import OrgModel
@@ -105,6 +106,34 @@ struct ForeignImportTests {
         #expect(report.guessed.contains(.rootAdded(below: 2, name: "Pemerintah Daerah")))
         #expect(report.ignored.contains { if case .edgeNotTree("n1", "n2", "Seksi Kurikulum", _) = $0 { true } else { false } })
         #expect(OrgGraph.resolve(chart).graph != nil)
+    }
+
+    @Test("head posts made on import get the model's eselon (PP 18/2016 Ps 95), the one compliance checks")
+    func importedEselons() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="name" for="node" attr.name="name" attr.type="string"/>
+              <graph id="G" edgedefault="directed">
+                <node id="k"><data key="name">Kecamatan Utara</data></node>
+                <node id="s"><data key="name">Sekretariat Kecamatan Utara</data></node>
+                <node id="b"><data key="name">Subbagian Umum Kecamatan</data></node>
+                <node id="r"><data key="name">RSUD Utara</data></node>
+                <edge source="k" target="s"/>
+                <edge source="s" target="b"/>
+              </graph>
+            </graphml>
+            """
+        let (chart, _) = try importing(xml)
+        func head(_ name: String) -> Position? {
+            let unit = chart.units.first { $0.name == name }
+            return chart.positions.first { $0.unit == unit?.id && $0.head }
+        }
+        #expect(head("Sekretariat Kecamatan Utara")?.eselon == .iiiB)
+        #expect(head("Subbagian Umum Kecamatan")?.eselon == .ivB)
+        #expect(head("RSUD Utara")?.level == .fungsional && head("RSUD Utara")?.functionalKind == "dokter")
+        let graph = try #require(OrgGraph.resolve(chart).graph)
+        #expect(!ComplianceAnalysis(graph).findings.contains { $0.rule == .eselonHead || $0.rule == .additionalDuty })
     }
 
     @Test func cycleIsRefused() {

@@ -133,6 +133,8 @@ struct StepTests {
         expected.positions[k].jenjang = .ahliMuda
         expected.positions[k].eselon = nil
         expected.positions[k].head = false
+        // The converted post takes a functional title, not "Kepala Seksi …".
+        expected.positions[k].title = "Jabatan Fungsional Ahli Muda"
         expected.units[expected.unitIndex("da.b1.s1")].kind = .kelompokFungsional
         #expect(sim.after == expected)
         #expect(sim.steps[0].postsConverted == 1)
@@ -191,9 +193,11 @@ struct SimulationInvariantTests {
         (.set(position: "da.stf", seats: 2, title: nil, grade: nil), .notInChart(field: "set.position", target: .post, id: "da.stf", suggestion: "da.staf")),
         (.removePosition(position: "da.staf", tasksTo: "da.staf"), .tasksToIsRemovedPost),
         (.convert(level: .pengawas, to: .administrator, jenjang: nil, keepIn: [], keepUnits: []), .convertTargetNotStaff),
+        // Penyetaraan sets the jenjang of administrator and pengawas posts only.
+        (.convert(level: .pelaksana, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: []), .convertJenjangNeeded(level: .pelaksana)),
         // Valid on its own, but leaves the chart invalid: a fungsional post without jenjang.
-        (.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: []),
-         .invalidAfterStep(record: RecordLabel(.position, "da.kasi"), problem: .jenjangRequired)),
+        (.addPosition(Position(id: "da.baru", title: "Baru", unit: "da.b1", level: .fungsional)),
+         .invalidAfterStep(record: RecordLabel(.position, "da.baru"), problem: .jenjangRequired)),
     ])
     func failing(_ action: ScenarioStep.Action, _ expected: StepFailure) {
         let f = failure([.renameUnit(unit: "kec", name: "Kecamatan Baru"), action])
@@ -237,9 +241,74 @@ struct SimulationInvariantTests {
         // After: da.kasi is functional; only the kecamatan's pengawas keeps the allowance.
         #expect(value(1, "allowance") == Double((2 * 2_025_000 + 540_000) * 12))
         #expect(value(1, "saving") == Double(540_000 * 12))
+        // The converted holder's new post has no kind: its functional allowance and the net saving are
+        // not costed (nil), never zero.
+        #expect(value(1, "converted") == 1 && value(1, "converted.uncosted") == 1)
+        #expect(value(1, "functional.converted") == nil && value(1, "saving.net") == nil)
+        #expect(c.detailTable(.indonesian).rows.contains { $0.first == "penghematan neto (Rp)" && $0.last == "tidak dihitung" })
         #expect(value(0, "posts.eselon.IV.a") == 2 && value(1, "posts.eselon.IV.a") == 1)
         #expect(value(1, "seats.fungsional") == 1 && value(1, "units.kelompok-fungsional") == 1)
         #expect(value(0, "pool") == 1 && value(0, "filled") == 7)
+    }
+
+    @Test("net cost: the converted holder receives the functional allowance of the new post")
+    func netCost() throws {
+        let before = try #require(OrgGraph.resolve(simChart).graph)
+        let sim = try run([.convert(level: .pengawas, to: .fungsional, jenjang: .ahliMuda, keepIn: [.kecamatan], keepUnits: [], kind: "analis-kebijakan")])
+        let after = try #require(OrgGraph.resolve(sim.after).graph)
+        func value(_ c: Comparison, _ key: String) -> Double? { c.columns[1].figures.first { $0.key == key }?.value ?? nil }
+        let c = Comparison([("awal", before), ("sesudah", after)])
+        // Gross: 540,000 a month of IV.a allowance; the analis kebijakan ahli muda receives 1,100,000.
+        #expect(value(c, "saving") == Double(540_000 * 12))
+        #expect(value(c, "functional.converted") == Double(1_100_000 * 12))
+        #expect(value(c, "saving.net") == Double((540_000 - 1_100_000) * 12))
+        #expect(sim.after.positions.first { $0.id == "da.kasi" }?.title == "Analis Kebijakan Ahli Muda")
+        // The region's own table overrides the default.
+        var chart = sim.after
+        chart.organisation.settings.functionalAllowance["analis-kebijakan"] = [.ahliMuda: 500_000]
+        let own = try #require(OrgGraph.resolve(chart).graph)
+        #expect(value(Comparison([("awal", before), ("sesudah", own)]), "saving.net") == Double(40_000 * 12))
+        #expect(load(ChartWriter.yaml(chart)).chart?.organisation.settings == chart.organisation.settings)
+        // The change report shows gross and net.
+        #expect(Comparison.costLine(.indonesian, before: before, after: after).contains("penghematan neto −Rp 6.720.000"))
+    }
+
+    @Test("penyetaraan follows the holder's rank and education, and warns for administrator posts and the camat")
+    func penyetaraan() throws {
+        // Kasi A at III/b (below ahli muda's III/c): ahli pertama. With D-III: the keterampilan level of the band.
+        var chart = simChart
+        chart.people[chart.personIndex("Kasi A")].rank = .iiiB
+        var sim = try Simulator.run(chart, Scenario(name: "s", steps: [ScenarioStep(.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [.kecamatan], keepUnits: []), line: 1, column: 1)]))
+        #expect(sim.after.positions.first { $0.id == "da.kasi" }?.jenjang == .ahliPertama)
+        chart.people[chart.personIndex("Kasi A")].rank = .iiiC
+        chart.people[chart.personIndex("Kasi A")].education = .d3
+        sim = try Simulator.run(chart, Scenario(name: "s", steps: [ScenarioStep(.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [.kecamatan], keepUnits: []), line: 1, column: 1)]))
+        #expect(sim.after.positions.first { $0.id == "da.kasi" }?.jenjang == .penyelia)
+        // Administrator posts and the camat stay in a regency: converting them is warned.
+        let admin = try run([.convert(level: .administrator, to: .fungsional, jenjang: nil, keepIn: [], keepUnits: [])])
+        #expect(admin.steps[0].effects.contains(.administratorsConverted(count: 4)))
+        #expect(admin.steps[0].effects.contains(.camatConverted(posts: ["Camat"])))
+        #expect(admin.after.positions.first { $0.id == "da.kabid" }?.jenjang == .ahliMadya)
+        let pengawas = try run([.convert(level: .pengawas, to: .fungsional, jenjang: nil, keepIn: [.kecamatan], keepUnits: [])])
+        #expect(!pengawas.steps[0].effects.contains { $0.isWarning })
+    }
+
+    @Test("merge says what type the merged dinas may have, and warns on affairs of different families")
+    func mergerRules() throws {
+        // Two type C dinas of one family (pangan, perikanan): the merged dinas may be type B, which is used.
+        let sim = try run([.merge(units: ["da", "db"], into: Unit(id: "dab", name: "Dinas AB", kind: .dinas), head: "da.kadis")])
+        #expect(sim.after.units.first { $0.id == "dab" }?.type == .b)
+        #expect(sim.steps[0].effects.contains(.mergedTypeAllowed(unit: "Dinas AB", type: .b, fifthBidang: false, written: nil)))
+        #expect(sim.steps[0].effects.last { if case .mergedTypeAllowed = $0 { true } else { false } }?.text(.indonesian) == "Dinas AB dapat bertipe paling tinggi tipe B (PP 18/2016 Ps 40(6), 54(2)); tipe itu dipakai")
+        // Written as type A: more than the merger allows.
+        let high = try run([.merge(units: ["da", "db"], into: Unit(id: "dab", name: "Dinas AB", kind: .dinas, type: .a), head: "da.kadis")])
+        #expect(high.steps[0].effects.contains { $0 == .mergedTypeAllowed(unit: "Dinas AB", type: .b, fifthBidang: false, written: .a) && $0.isWarning })
+        // Affairs of different families.
+        var chart = simChart
+        chart.units[chart.unitIndex("db")].affairs = ["perdagangan"]
+        let mixed = try Simulator.run(chart, Scenario(name: "s", steps: [ScenarioStep(.merge(units: ["da", "db"], into: Unit(id: "dab", name: "Dinas AB", kind: .dinas), head: "da.kadis"), line: 1, column: 1)]))
+        #expect(mixed.steps[0].effects.contains(.mergedAffairsOfSeveralFamilies(unit: "Dinas AB", affairs: ["pangan", "perdagangan"])))
+        #expect(!sim.steps[0].effects.contains { if case .mergedAffairsOfSeveralFamilies = $0 { true } else { false } })
     }
 
     @Test("a region's own allowance table overrides the default")
@@ -281,7 +350,7 @@ struct ScenarioFileTests {
     @Test("a broken step is reported at its line", arguments: [
         ("  - mrege: { units: [a, b] }", "unknown value 'mrege' (did you mean 'merge'?)"),
         ("  - set: { position: x, seats: 0 }", "'set.seats' = 0 is outside the valid range"),
-        ("  - convert: { level: pengawas, to: { level: fungsional } }", "required field 'convert.to.jenjang' is missing"),
+        ("  - convert: { level: pengawas, to: { level: fungsional, jenjang: ahli-tengah } }", "unknown value 'ahli-tengah'"),
         ("  - move: { to: pemda }", "move.unit or move.position"),
         ("  - place: { strategy: lottery }", "unknown value 'lottery'"),
         ("  - merge: { units: [a], into: { id: x, name: X, kind: dinas } }", "2 or more units"),

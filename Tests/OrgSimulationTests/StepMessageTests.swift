@@ -16,6 +16,7 @@ struct StepMessageTests {
             .convert(level: .pengawas, to: .fungsional, jenjang: .ahliPertama, keepIn: [.kecamatan], keepUnits: []),
         ])
         #expect(sim.steps[0].effects == [
+            .mergedTypeAllowed(unit: "Dinas AB", type: .b, fifthBidang: false, written: .b),
             .unitsMerged(units: ["Dinas A", "Dinas B"], into: "Dinas AB"),
             .mergedHeadKept(head: "Kadis A", abolished: ["Kadis B"]),
             .tasksRehomed(count: 1, hours: 24, to: "Kadis A"),
@@ -24,6 +25,7 @@ struct StepMessageTests {
         #expect(sim.steps[2].effects == [
             .postsConverted(count: 1, level: .pengawas, to: .fungsional, jenjang: .ahliPertama, kept: 0, keptIn: [.kecamatan]),
             .unitsBecameFunctionalGroups(count: 1),
+            .functionalKindMissing,
             .holdersKeepIncome,
         ])
         #expect(sim.moves.map(\.reason) == [.mergedHead(into: "Dinas AB"), .unitAbolished(unit: "Seksi Pelayanan")])

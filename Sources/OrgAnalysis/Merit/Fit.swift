@@ -4,9 +4,11 @@ public import OrgModel
 /// then points for competence, performance, potential and experience (UU 20/2023; PP 11/2017).
 ///
 /// Eligibility: the minimum rank (for a structural post the eselon's lowest rank too, with one step below
-/// allowed, PP 100/2000), the minimum education (the post's, and D-III for pengawas, S1/D-IV for
-/// administrator and JPT), at least `min_tenure_years` of service left before retirement age, and for a
-/// JPT post an age of at most `jpt_max_age`.
+/// allowed, PP 100/2000), the minimum education (the post's, and the law's for its level and jenjang),
+/// PNS status for a structural post, the entry experience (years in a post of the matching level,
+/// functional posts included), at least `min_tenure_years` of service left before retirement age, and
+/// for a JPT post an age of at most `jpt_max_age`. The last three are conditions of a new appointment:
+/// they do not apply to the official already in the post.
 ///
 /// Score (weights are settings): for each required competency, `fit_competency_met` when held at the
 /// required level plus `fit_competency_surplus` per level above (two at most), or `fit_competency_shortfall`
@@ -94,8 +96,8 @@ public struct FitCalculator: Sendable {
         }
     }
 
-    public static func minimumEducation(_ post: Position) -> Education? {
-        let byLevel = post.level.minimumEducation
+    public static func minimumEducation(_ post: Position, _ settings: Settings = Settings()) -> Education? {
+        let byLevel = post.minimumEducation(settings)
         switch (post.requires.education, byLevel) {
         case let (a?, b?): return max(a, b)
         case let (a, b): return a ?? b
@@ -120,6 +122,13 @@ public struct FitCalculator: Sendable {
         if post.level == .politik {
             block(LocalizedText(id: "jabatan politik tidak diisi melalui penempatan", en: "political posts are not filled by placement"))
         }
+        // The official already in the post is not re-appointed: the conditions of a new appointment
+        // (age ceiling, tenure left, entry experience) do not apply to them.
+        let sitting = graph.personPosition[i] == p
+        if person.isPPPK && post.level.isStructural {
+            block(LocalizedText(id: "PPPK tidak diangkat dalam jabatan struktural (syarat berstatus PNS)",
+                                en: "a PPPK is not appointed to a structural post (it requires a PNS)"))
+        }
         if let (required, accepted) = FitCalculator.rankBounds(post) {
             if let rank = person.rank {
                 if rank >= accepted && rank < required {
@@ -135,7 +144,7 @@ public struct FitCalculator: Sendable {
                 block(LocalizedText(id: "tanpa pangkat (PPPK?), jabatan mensyaratkan \(required.rawValue)", en: "no rank (PPPK?), the post requires \(required.rawValue)"))
             }
         }
-        if let minimum = FitCalculator.minimumEducation(post) {
+        if let minimum = FitCalculator.minimumEducation(post, s) {
             if let e = person.education, e >= minimum {
                 note(LocalizedText(id: "pendidikan \(e.rawValue) memenuhi \(minimum.rawValue)", en: "education \(e.rawValue) meets \(minimum.rawValue)"))
             } else {
@@ -144,14 +153,16 @@ public struct FitCalculator: Sendable {
             }
         }
         // Entry requirements by level (PP 11/2017): the post held now, and for how long.
-        if let entry = FitCalculator.entryRequirement(post.level) {
+        if let entry = FitCalculator.entryRequirement(post.level), !sitting {
             let current = graph.personPosition[i]
             if current >= 0 {
                 let now = graph.positions[current]
                 let served = person.since.map { $0.wholeYears(to: asOf) } ?? 0
                 let isHigherOrSame = now.level.isStructural && post.level.isStructural && (now.eselon?.group ?? 9) <= (post.eselon?.group ?? 0)
-                let fromFunctional = now.level == .fungsional && (now.jenjang.map { entry.jenjang.contains($0) } ?? false)
-                if !(isHigherOrSame || fromFunctional || (entry.levels.contains(now.level) && served >= entry.years)) {
+                // Years in a functional post of the matching level count as the experience, and are
+                // required like any other (PP 11/2017 Ps 54).
+                let matches = now.level == .fungsional ? (now.jenjang.map { entry.jenjang.contains($0) } ?? false) : entry.levels.contains(now.level)
+                if !(isHigherOrSame || (matches && served >= entry.years)) {
                     block(LocalizedText(id: "\(entry.name): perlu \(entry.years) tahun sebagai \(entry.from.indonesian); kini \(now.level.rawValue) \(served) tahun",
                                         en: "\(entry.name): needs \(entry.years) years as \(entry.from.english); now \(now.level.rawValue) for \(served) years"))
                 }
@@ -160,7 +171,7 @@ public struct FitCalculator: Sendable {
                                    en: "past posts not recorded (without a post): experience is checked at selection"))
             }
         }
-        if let age = post.retirementAge, let born = person.birthDate {
+        if !sitting, let age = post.retirementAge(s), let born = person.birthDate {
             let retires = born.adding(years: age).endOfMonth
             let needed = asOf.adding(years: s.minTenureYears)
             if retires < needed {

@@ -46,9 +46,9 @@ public struct TalentBox: Report {
         byUnit = order.map { ($0, counts[$0]!) }
     }
 
-    /// People in boxes 7–9, best box first.
+    /// PNS in boxes 7–9, best box first: PPPK are not in the PNS succession pool (UU 20/2023).
     public var successionPool: [Int] {
-        boxes.indices.filter { (boxes[$0] ?? 0) >= 7 }.sorted { (boxes[$0]!, $1) > (boxes[$1]!, $0) }
+        boxes.indices.filter { (boxes[$0] ?? 0) >= 7 && !graph.people[$0].isPPPK }.sorted { (boxes[$0]!, $1) > (boxes[$1]!, $0) }
     }
 
     public func json(_ l: Language) -> JSONValue {
