@@ -62,10 +62,10 @@ public enum ScenarioYAML {
                 y += "  - rename: { unit: \(scalar(unit)), name: \(scalar(name)) }\n"
             case .renamePosition(let position, let title):
                 y += "  - rename: { position: \(scalar(position)), title: \(scalar(title)) }\n"
-            case .convert(let level, let to, let jenjang, let keepIn, let keepUnits):
+            case .convert(let level, let to, let jenjang, let keepIn, let keepUnits, let kind):
                 y += "  - convert:\n      level: \(level.rawValue)\n"
-                y += "      to: { level: \(to.rawValue)\(jenjang.map { ", jenjang: \($0.rawValue)" } ?? "") }\n"
-                if !keepIn.isEmpty { y += "      keep_in: \(list(keepIn.map(\.rawValue)))\n" }
+                y += "      to: { level: \(to.rawValue)\(jenjang.map { ", jenjang: \($0.rawValue)" } ?? "")\(kind.map { ", functional_kind: \(scalar($0))" } ?? "") }\n"
+                if !keepIn.isEmpty { y += "      keep_in: \(list(keepIn.map { $0.rawValue }))\n" }
                 if !keepUnits.isEmpty { y += "      keep_units: \(list(keepUnits))\n" }
             case .set(let position, let seats, let title, let grade):
                 var fields = ["position: \(scalar(position))"]
