@@ -8,8 +8,8 @@ SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restr
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
 # libxlsxwriter (writing .xlsx), rsvg-convert (page-sized PDF and PNG) and poppler's pdfinfo/pdftoppm (the
-# tests measure rendered pages).
-APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev librsvg2-bin poppler-utils
+# tests measure rendered pages), libyaml (reading charts and scenarios).
+APT_PACKAGES := libxml2-dev pkgconf graphviz libxml2-utils zlib1g-dev libxlsxwriter-dev librsvg2-bin poppler-utils libyaml-dev
 # What the tests need besides: Python with NetworkX (the interop tests), openpyxl and LibreOffice Calc (every
 # workbook written is opened with them; without them those checks are skipped and say so).
 TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-nogui
@@ -64,9 +64,12 @@ demo: build
 	$(RAMPING) analyse merit $(SAMPLE) --limit 5
 	$(RAMPING) analyse talent $(SAMPLE) --limit 5
 	$(RAMPING) analyse careers $(SAMPLE) --limit 8
+	$(RAMPING) analyse typology $(SAMPLE) --limit 12 | head -n 16
+	$(RAMPING) analyse cost $(SAMPLE) --limit 5
+	$(RAMPING) analyse formasi $(SAMPLE) --limit 5 | head -n 18
 	@set -e; write() { "$$@" > "$$OUT.tmp" && mv "$$OUT.tmp" "$$OUT" && echo "Written: $$OUT"; }; \
 	  OUT=Exports/kabupaten-sragen-info.md write $(RAMPING) info $(SAMPLE) --format markdown 2>/dev/null; \
-	  for a in spans compliance merit talent careers; do \
+	  for a in spans compliance merit talent careers typology cost formasi; do \
 	    OUT=Exports/kabupaten-sragen-$$a.md write $(RAMPING) analyse $$a $(SAMPLE) --format markdown 2>/dev/null; \
 	    OUT=Exports/kabupaten-sragen-$$a.csv write $(RAMPING) analyse $$a $(SAMPLE) --format csv 2>/dev/null; \
 	  done; \
@@ -135,7 +138,7 @@ setup-bench: setup
 FUZZ_TARGETS ?= chart scenario graphml
 FUZZ_SECONDS ?= 120
 FUZZ_BUILD := .build/fuzz
-FUZZ_MODULES := CYaml Yams OrgModel OrgFiles OrgAnalysis OrgExport OrgSimulation FuzzTargets
+FUZZ_MODULES := OrgModel OrgFiles OrgAnalysis OrgExport OrgSimulation FuzzTargets
 
 fuzz-build: setup
 	$(SWIFT) build -c release --build-path $(FUZZ_BUILD) --target FuzzTargets \
@@ -144,8 +147,8 @@ fuzz-build: setup
 	for t in $(FUZZ_TARGETS); do \
 	  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I $(FUZZ_BUILD)/release/Modules \
 	    -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
-	    -Xcc -fmodule-map-file=$(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
-	    Fuzz/Harness/$$t.swift $$objects -lxml2 -o $(FUZZ_BUILD)/fuzz-$$t; \
+	    -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap \
+	    Fuzz/Harness/$$t.swift $$objects -lxml2 -lyaml -o $(FUZZ_BUILD)/fuzz-$$t; \
 	  echo "Built: $(FUZZ_BUILD)/fuzz-$$t"; \
 	done
 
@@ -167,6 +170,9 @@ fuzz: fuzz-build
 bench: setup-bench
 	$(SWIFT) build -c release --product ramping-bench
 	.build/release/ramping-bench
+	$(SWIFT) build -c release --product ramping
+	$(SWIFT) build -c release --product ramping-loader-bench
+	.build/release/ramping-loader-bench 20000
 
 # A fictional national set: one chart per kabupaten/kota (508, by province, 3,000 to 20,000 staff each),
 # written into $(NATIONAL)/, which is not committed (about 1.6 GB).

@@ -19,7 +19,6 @@ let package = Package(
     ],
     dependencies: [
         // YAML with node positions (line, column) for every diagnostic.
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The command line: subcommands, --help with examples, typed options.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reading .xlsx: the zip container, with sizes checked before and during extraction.
@@ -33,7 +32,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "OrgModel"),
-        .target(name: "OrgFiles", dependencies: ["OrgModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "OrgFiles", dependencies: ["OrgModel", "CYAML"]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "OrgAnalysis", dependencies: ["OrgModel"]),
         // Tables as planners keep them (xlsx, CSV, SIASN JSON): the model the Excel readers and writers share.
         .target(name: "OrgTables", dependencies: ["OrgModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -62,6 +62,9 @@ let package = Package(
         ),
         .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgTables", "OrgImport", "OrgSpreadsheet"],
                           path: "Benchmarks/RampingBench"),
+        // The chart loader against libyaml's event rate and PyYAML + NetworkX (`make bench`).
+        .executableTarget(name: "ramping-loader-bench", dependencies: ["OrgModel", "OrgFiles", "CYAML"],
+                          path: "Benchmarks/LoaderBench"),
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
         .testTarget(name: "OrgFilesTests", dependencies: ["OrgModel", "OrgFiles", "TestSupport"]),

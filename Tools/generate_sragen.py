@@ -21,6 +21,67 @@ from datetime import date
 AS_OF = date(2026, 1, 1)
 rng = random.Random(20260101)
 
+# TPP by kelas jabatan (Rp a month): a FICTIONAL Perkada table, so that the cost report shows the shape.
+TPP = {g: 1_500_000 + (g - 1) * 650_000 for g in range(1, 18)}
+
+# Indicator values per affair (fictional). Keys follow Sources/OrgModel/TypologyTables.swift.
+TYPOLOGY = {
+    "pendidikan": {"satuan_pendidikan_masyarakat": 620, "anak_usia_sekolah": 148000, "kurikulum_muatan_lokal": 6},
+    "kesehatan": {"penduduk": 990000, "kepadatan_penduduk": 1046},
+    "pekerjaan-umum": {"bangunan_gedung": 48000, "panjang_sungai": 230, "tampungan_air": 820, "garis_pantai_abrasi": 0,
+                       "irigasi_teknis": 9200, "desa_rawan_air": 160, "fasilitas_air_limbah": 140, "cakupan_spal": 4100,
+                       "panjang_drainase": 420, "luas_permukiman": 33000, "panjang_jalan": 880, "izin_jasa_konstruksi": 640,
+                       "pengajuan_imb": 6200, "ruang_terbuka_hijau": 2900, "kawasan_strategis": 6,
+                       "lahan_pangan_berkelanjutan": 38000, "kesesuaian_tata_ruang": 78, "kawasan_budidaya": 81000},
+    "perumahan": {"izin_perumahan": 24, "bangunan_skbg": 12, "kawasan_kumuh": 180, "luas_perumahan": 21000,
+                  "sertifikasi_perencana": 40, "indeks_risiko_bencana": 145, "relokasi_rumah": 60, "kawasan_padat": 30,
+                  "jenis_potensi_bencana": 9},
+    "ketenteraman-ketertiban": {"perda_bersanksi": 48, "perkada_berlaku": 210, "wilayah_patroli": 20000, "aset_statis": 64, "kegiatan_vip": 14},
+    "sosial": {"pmks": 21000, "fakir_miskin": 131000, "komunitas_adat_terpencil": 0, "psks": 1800},
+    "tenaga-kerja": {"angkatan_kerja": 540000, "perusahaan_mikro_kecil": 41000},
+    "transmigrasi": {"pencadangan_tanah": 0, "pencadangan_rkt": 0, "kk_daerah_asal": 120, "kk_daerah_tujuan": 0, "kk_tahap_kemandirian": 0},
+    "pemberdayaan-perempuan": {"indeks_pembangunan_gender": 91, "organisasi_perempuan_anak": 64, "lembaga_layanan": 21,
+                               "rasio_kekerasan_perempuan": 3, "rasio_anak_perlindungan_khusus": 4},
+    "pengendalian-penduduk": {"pasangan_usia_subur": 168000, "pkb_plkb": 104, "ormas_kb": 18, "kelompok_bkb": 690,
+                              "pik_remaja": 41, "ormas_ketahanan_keluarga": 12, "keluarga": 318000},
+    "pangan": {"cadangan_pangan": 614, "desa_kelurahan": 208, "penduduk_rawan_pangan": 4},
+    "lingkungan-hidup": {"limbah_b3": 140, "tps": 96, "bank_sampah": 72, "dokumen_lingkungan": 88, "pemantauan_kualitas": 22},
+    "adminduk": {"penduduk": 990000, "kecamatan": 20, "desa_kelurahan": 208, "mobilitas_penduduk": 12500, "kepadatan_penduduk": 1046},
+    "pemberdayaan-masyarakat-desa": {"desa": 196, "bumdes": 180, "kelompok_ttg": 60, "kerja_sama_antardesa": 40, "lembaga_kemasyarakatan": 520},
+    "perhubungan": {"andalalin": 6, "panjang_jalan": 880, "terminal_c": 4, "lokasi_parkir": 70, "kendaraan_wajib_uji": 5200,
+                    "angkutan_umum": 410, "trayek": 22, "armada_perairan": 0, "usaha_perawatan_kapal": 0,
+                    "badan_usaha_angkutan_perairan": 0, "trayek_perairan": 0, "pelabuhan_pengumpan": 0, "alur_pelayaran": 0,
+                    "rambu_jalan": 1300, "trotoar": 11000},
+    "komunikasi-informatika": {"perangkat_daerah_upt_desa": 290, "media_pemda": 38, "aparatur": 8900, "media_non_pemerintah": 30,
+                               "layanan_egovernment": 46},
+    "statistik": {"survei": 18, "kompilasi": 24},
+    "persandian": {"jenis_informasi": 8, "konten_informasi": 300, "aset_vital": 120, "kegiatan_penting": 60, "perangkat_daerah_persandian": 42},
+    "koperasi-ukm": {"kantor_ksp": 120, "perangkat_organisasi_koperasi": 1400, "usaha_mikro": 61000, "usaha_simpan_pinjam": 260, "koperasi": 540},
+    "penanaman-modal": {"potensi_investasi": 34, "dokumen_perizinan": 7400, "perusahaan_dipantau": 130},
+    "kepemudaan-olahraga": {"pemuda": 520, "organisasi_kepemudaan": 140, "kejuaraan_diikuti": 60, "kejuaraan_pelajar": 30},
+    "pariwisata": {"usaha_tdup": 46, "zona_kreatif": 8, "destinasi": 14},
+    "kebudayaan": {"suku_bangsa": 4, "kesenian": 86, "museum": 2, "cagar_budaya": 120},
+    "kearsipan": {"perangkat_daerah_bumd": 58, "desa_kelurahan": 208, "arsip_boks": 640},
+    "perpustakaan": {"pemustaka": 9000, "koleksi": 62000, "perpustakaan_dibina": 1100, "promosi_gemar_membaca": 30},
+    "kelautan-perikanan": {"nelayan_kecil": 900, "tempat_pelelangan_ikan": 2, "siup_budidaya": 30, "lahan_budidaya": 1400,
+                           "rumah_tangga_pembudidaya": 2600, "kapal_5gt": 0},
+    "pertanian": {"kios_sarana_pertanian": 320, "rumpun_ternak": 6, "pakan_beredar": 3400, "obat_hewan": 18, "benih_hijauan_pakan": 5,
+                  "lahan_irigasi": 41000, "populasi_hewan": 2600000, "keterangan_kesehatan_hewan": 40, "lalu_lintas_hewan": 160,
+                  "layanan_laboratorium": 9, "usaha_produk_hewan": 120, "peternak": 64000, "luas_lahan_pertanian": 64000,
+                  "penyakit_hewan_menular": 5, "izin_usaha_tanaman": 90, "izin_usaha_peternakan": 50},
+    "perdagangan": {"pelaku_usaha_berizin": 14000, "distributor_pupuk": 310, "tanda_daftar_gudang": 120, "uttp": 21000,
+                    "komoditi_ekspor": 6, "pasar": 48, "pengecer_minuman_beralkohol": 2},
+    "perindustrian": {"industri_kecil_menengah": 6200, "unit_produksi_ikm": 18000},
+    "sekretariat-daerah": {"kecamatan": 20, "desa_kelurahan": 208, "perangkat_daerah": 36, "kebijakan_daerah": 260, "asn": 8900,
+                           "apbd": 2400000000000},
+    "sekretariat-dprd": {"anggota_dprd": 45, "fraksi_dprd": 4},
+    "inspektorat": {"apbd": 2400000000000, "kecamatan": 20, "desa_kelurahan": 208, "perangkat_daerah": 36, "asn": 8900},
+    "perencanaan": {"perangkat_daerah": 36, "komisi_dprd": 4, "kecamatan": 20, "desa_kelurahan": 208},
+    "keuangan": {"apbd": 2400000000000, "pengguna_anggaran": 56, "barang_inventaris": 96000, "objek_pajak": 420000, "luas_wilayah": 946.5},
+    "kepegawaian": {"jabatan_pimpinan_tinggi": 38, "jabatan_administrasi": 2900, "jabatan_fungsional": 5600},
+    "litbang": {"perangkat_daerah": 56, "luas_wilayah": 946.5, "kebijakan_daerah": 640},
+}
+
 # ---------------------------------------------------------------- vocabulary of the region
 MANAGERIAL = [("integritas", "Integritas"), ("kerja-sama", "Kerja sama"), ("komunikasi", "Komunikasi"),
               ("orientasi-hasil", "Orientasi pada hasil"), ("pelayanan-publik", "Pelayanan publik"),
@@ -652,7 +713,8 @@ out = ["# Kabupaten Sragen (fictional): a full regency for Ramping's analysers a
        "  province: Jawa Tengah",
        "  geo_factor: 1.0",
        f"  as_of: {AS_OF.isoformat()}",
-       "  settings: { effective_hours: 1250, span_narrow: 3, span_wide: 15 }",
+       "  apbd: 2400000000000   # fictional: about the APBD of a Javanese regency of a million people",
+       "  settings: { effective_hours: 1250, span_narrow: 3, span_wide: 15, " + "tpp: " + flow(TPP) + " }",
        "competencies:"]
 for cid, name in MANAGERIAL:
     out.append(f"  - {flow({'id': cid, 'name': name, 'kind': 'managerial'})}")
@@ -670,6 +732,15 @@ for person in people:
     out.append("  - " + flow(person).replace(f"nip: {person['nip']}", f'nip: "{person["nip"]}"', 1))
 out.append("career_paths:")
 out += [f"  - {flow(c)}" for c in career_paths]
+# The pemetaan urusan figures (PP 18/2016 Lampiran II and IV): FICTIONAL but plausible values for a
+# Javanese regency of about a million people, chosen so that most perangkat daerah keep their type and a
+# few are larger than their score warrants (for `ramping analyse typology` and compliance).
+out.append("typology:")
+out.append("  population: 990000")
+out.append("  area: 946.5")
+out.append("  affairs:")
+for key, values in TYPOLOGY.items():
+    out.append(f"    {key}: {flow(values)}")
 text = "\n".join(out) + "\n"
 path = sys.argv[1] if len(sys.argv) > 1 else "OrgCharts/kabupaten-sragen.yaml"
 with open(path + ".tmp", "w", encoding="utf-8") as f:

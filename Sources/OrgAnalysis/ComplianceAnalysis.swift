@@ -37,6 +37,7 @@ public struct ComplianceAnalysis: Report {
         case stafAhli(count: Int, cap: Int)
         case uptClassBSubbagian(unit: String, count: Int)
         case typeMissing(unit: String, kind: UnitKind, unchecked: [UnitKind])
+        case typeAboveWarranted(unit: String, type: UnitType, warranted: TypologyAnalysis.Warranted)
         case tooManyAffairs(unit: String, affairs: [Affair], cap: Int)
         case severalFamilies(unit: String, affairs: [Affair])
         case unknownAffair(unit: String, spelling: String)
@@ -92,6 +93,8 @@ public struct ComplianceAnalysis: Report {
             return list
         }
 
+        // The type each perangkat daerah warrants by its pemetaan urusan, when the chart gives the figures.
+        let typology = graph.chart.typology == nil ? nil : TypologyAnalysis(graph)
         // Size caps (PP 18/2016 Ps 74–93, 102) and merged affairs (Ps 40, 48).
         for (u, unit) in units.enumerated() {
             let children = graph.unitChildren[u]
@@ -189,6 +192,9 @@ public struct ComplianceAnalysis: Report {
                 }
                 add(.typeMissing, .unit(unit.id), .typeMissing(unit: unit.name, kind: kind, unchecked: unchecked))
             default: break
+            }
+            if let typology, let row = typology.row(unit.id), row.isAboveWarranted, let t = row.chartType, let w = row.warranted {
+                add(.typeAboveWarranted, .unit(unit.id), .typeAboveWarranted(unit: unit.name, type: t, warranted: w))
             }
             if [.dinas, .badan, .satpolPP].contains(unit.kind) && !unit.affairs.isEmpty {
                 let merger = AffairMerger(unit.affairs)
@@ -437,6 +443,9 @@ extension ComplianceAnalysis.Detail {
         case .uptClassBSubbagian(let unit, let count):
             return l.pick("\(unit) adalah UPT kelas B tetapi punya \(count) subbagian; UPT kelas B hanya berisi pelaksana dan kelompok jabatan fungsional",
                           "\(unit) is a class B UPT but has \(count) subbagian; a class B UPT has only pelaksana and functional posts")
+        case .typeAboveWarranted(let unit, let type, let warranted):
+            return l.pick("\(unit) bertipe \(type.rawValue), padahal menurut pemetaan urusan hanya layak \(warranted.label(l)); turunkan tipenya atau periksa nilai indikatornya",
+                          "\(unit) is type \(type.rawValue), but its mapping of affairs warrants only \(warranted.label(l)); lower its type or check its indicator values")
         case .typeMissing(let unit, let kind, let unchecked):
             let list = unchecked.map { $0.label(l) }.joined(separator: ", ")
             return l.pick("\(unit) (\(kind.label(l))) tanpa tipe; batas jumlah \(list) dan eselon yang bergantung pada tipe tidak diperiksa; tulis 'type: A', 'B' atau 'C'",

@@ -14,6 +14,7 @@ public enum ComplianceRule: String, CaseIterable, Sendable, Comparable {
     case sizeStafAhli = "size.staf-ahli"
     case uptClassB = "size.upt-kelas-b"
     case typeMissing = "type.missing"
+    case typeAboveWarranted = "type.above-warranted"
     case mergerAffairs = "merger.affairs"
     case mergerFamily = "merger.family"
     case affairUnknown = "affair.unknown"
@@ -59,6 +60,7 @@ public enum ComplianceRule: String, CaseIterable, Sendable, Comparable {
         case .sizeStafAhli: "PP 18/2016 Ps 102(3)"
         case .uptClassB: "PP 18/2016 Ps 84(2), 88(2)"
         case .typeMissing: "PP 18/2016 Ps 53 dan Lampiran"
+        case .typeAboveWarranted: "PP 18/2016 Ps 53, 40(6) dan Lampiran II"
         case .mergerAffairs: "PP 18/2016 Ps 40(5); Ps 48(4)"
         case .mergerFamily: "PP 18/2016 Ps 40(3)–(4); Ps 48(2)–(3); Ps 54(3)"
         case .affairUnknown: "UU 23/2014 Ps 12; PP 18/2016 Ps 40(4)"
@@ -94,6 +96,8 @@ public enum ComplianceRule: String, CaseIterable, Sendable, Comparable {
         case .sizeStafAhli: l.pick("jumlah staf ahli bupati/wali kota (paling banyak 3)", "staf ahli of the bupati/wali kota (at most 3)")
         case .uptClassB: l.pick("UPT kelas B tanpa subbagian", "a class B UPT has no subbagian")
         case .typeMissing: l.pick("perangkat daerah bertipe agar batasnya dapat diperiksa", "perangkat daerah have a type so their caps can be checked")
+        case .typeAboveWarranted: l.pick("tipe perangkat daerah tidak melebihi hasil pemetaan urusan (bila bagan memuat typology:)",
+                                         "no perangkat daerah has a larger type than its mapping of affairs warrants (when the chart has typology:)")
         case .mergerAffairs: l.pick("paling banyak 3 urusan per dinas, 2 fungsi penunjang per badan", "at most 3 affairs per dinas, 2 support functions per badan")
         case .mergerFamily: l.pick("urusan yang digabung berasal dari satu rumpun", "merged affairs are of one family")
         case .affairUnknown: l.pick("urusan ditulis menurut daftar urusan pemerintahan", "affairs are named from the list of government affairs")

@@ -113,7 +113,9 @@ public enum ChartImporter {
         var organisation = Organisation(id: try need(g, GraphKey.organisation.rawValue, .graph), name: try need(g, GraphKey.name.rawValue, .graph),
                                         region: region, province: g[GraphKey.province], geoFactor: g[GraphKey.geoFactor].flatMap(Double.init), asOf: asOf)
         if let s = g[GraphKey.settings] { organisation.settings = try settings(fromJSON: s) }
+        organisation.apbd = g[GraphKey.apbd].flatMap(Double.init)
         var chart = OrgChart(organisation: organisation)
+        if let t = g[GraphKey.typology] { chart.typology = try typology(fromJSON: t) }
 
         var unitOf: [String: String] = [:], positionOf: [String: String] = [:], personOf: [String: String] = [:]
         var competencyOf: [String: String] = [:]
@@ -261,7 +263,28 @@ public enum ChartImporter {
         if let table = o["structural_allowance"] as? [String: NSNumber] {
             for (k, v) in table { if let e = Eselon(rawValue: k) { s.structuralAllowance[e] = v.intValue } }
         }
+        if let table = o["tpp"] as? [String: NSNumber] {
+            for (k, v) in table { if let grade = Int(k) { s.tpp[grade] = v.intValue } }
+        }
+        if let table = o["gaji_pokok"] as? [String: [NSNumber]] {
+            for (k, v) in table where v.count == 2 && v[0].intValue <= v[1].intValue {
+                if let r = Rank(rawValue: k) { s.baseSalary[r] = v[0].intValue...v[1].intValue }
+            }
+        }
+        if let v = (o["belanja_pegawai_ceiling"] as? NSNumber)?.doubleValue { s.personnelSpendingCeiling = v }
+        if let v = (o["pppk_share"] as? NSNumber)?.doubleValue { s.pppkShare = v }
         return s
+    }
+
+    /// The `typology` graph attribute: the pemetaan figures an export carries.
+    static func typology(fromJSON text: String) throws(ImportFailure) -> TypologyInput {
+        let key = GraphKey.typology.rawValue
+        guard let o = try json(text, .graph, key) as? [String: Any] else { throw ImportFailure(.invalidJSON(place: .graph, key: key, excerpt: String(text.prefix(60)))) }
+        var t = TypologyInput()
+        t.population = (o["population"] as? NSNumber)?.doubleValue
+        t.area = (o["area"] as? NSNumber)?.doubleValue
+        for (k, v) in (o["affairs"] as? [String: [String: NSNumber]]) ?? [:] { t.indicators[k] = v.mapValues(\.doubleValue) }
+        return t
     }
 
     // MARK: Files from elsewhere

@@ -176,6 +176,8 @@ extension ExportGraph {
         if let g = o.geoFactor { graphAttributes.append(("geo_factor", .double(g))) }
         graphAttributes.append(("as_of", .string(o.asOf.description)))
         graphAttributes.append(("settings", .string(settingsJSON(o.settings))))
+        if let a = o.apbd { graphAttributes.append(("apbd", .double(a))) }
+        if let t = chart.typology { graphAttributes.append(("typology", .string(typologyJSON(t)))) }
         if root != graph.rootUnit { graphAttributes.append(("scope", .string(chart.units[root].id))) }
         nodes = []
         edges = []
@@ -341,10 +343,25 @@ func settingsJSON(_ s: Settings) -> String {
         ("ej_grades", .array(s.effectivenessGrades.map(JSONValue.exactDouble))),
         ("need_rounding", .string(s.needRounding.rawValue)),
         ("structural_allowance", .object(Eselon.allCases.compactMap { e in s.structuralAllowance[e].map { (e.rawValue, JSONValue.int($0)) } })),
+        ("tpp", .object(s.tpp.keys.sorted().map { (String($0), JSONValue.int(s.tpp[$0]!)) })),
+        ("gaji_pokok", .object(Rank.allCases.compactMap { r in s.baseSalary[r].map { (r.rawValue, JSONValue.array([.int($0.lowerBound), .int($0.upperBound)])) } })),
+        ("belanja_pegawai_ceiling", .exactDouble(s.personnelSpendingCeiling)),
+        ("pppk_share", .exactDouble(s.pppkShare)),
     ] + Settings.integerSettings.map { ($0.key, JSONValue.int(s[keyPath: $0.path])) }
       + Settings.integerListSettings.map { ($0.key, JSONValue.array(s[keyPath: $0.path].map(JSONValue.int))) }
       + Settings.textSettings.compactMap { t in s[keyPath: t.path].map { (t.key, JSONValue.string($0)) } }
     ).serialized()
+}
+
+/// The pemetaan figures (`typology:`) as one JSON graph attribute, so that an import gives them back.
+func typologyJSON(_ t: TypologyInput) -> String {
+    var fields: [(String, JSONValue)] = []
+    if let p = t.population { fields.append(("population", .exactDouble(p))) }
+    if let a = t.area { fields.append(("area", .exactDouble(a))) }
+    fields.append(("affairs", .object(t.indicators.keys.sorted().map { k in
+        (k, JSONValue.object(t.indicators[k]!.keys.sorted().map { ($0, JSONValue.exactDouble(t.indicators[k]![$0]!)) }))
+    })))
+    return JSONValue.object(fields).serialized()
 }
 
 extension ExportGraph {

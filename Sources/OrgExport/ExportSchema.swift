@@ -48,6 +48,8 @@ public enum ExportSchema {
     /// Data of the graph element.
     public enum GraphKey: String, CaseIterable, Sendable {
         case format, view, organisation, name, region, province, geoFactor = "geo_factor", asOf = "as_of", settings, scope
+        /// The APBD and the pemetaan figures (`typology:`, a JSON object), when the chart gives them.
+        case apbd, typology
     }
 
     /// Data of node elements (units, posts, people and competencies share one namespace; `kind` says which).

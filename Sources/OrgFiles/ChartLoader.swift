@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 public import OrgModel
 
 /// Limits on what the loader reads.
@@ -66,15 +65,10 @@ public enum ChartLoader {
                         diagnostics: [Diagnostic(.error, file: file, at: position, problem)], unreadable: false)
         }
         let root: Node
-        do {
-            let parser = try Parser(yaml: text, encoding: .utf8)
-            guard let node = try parser.singleRoot() else { return fail(.fileEmpty) }
-            root = node
-        } catch let error as YamlError {
-            let (problem, position) = describe(error)
-            return fail(problem, at: position)
-        } catch {
-            return fail(.yamlSyntax(detail: String(describing: error)))
+        switch YAMLTree.singleRoot(text) {
+        case .failure(let failure): return fail(failure.problem, at: failure.position)
+        case .success(nil): return fail(.fileEmpty)
+        case .success(let node?): root = node
         }
         if let scalar = root.scalar, scalar.string.isEmpty { return fail(.fileEmpty) }
         if root.mapping == nil {
@@ -115,7 +109,8 @@ public enum ChartLoader {
         let bom16 = b.count >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))
         let plain16 = b.count >= 4 && ((b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) || (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0))
         if bom16 || plain16 { return .failure(Located(problem: .fileUTF16, position: nil)) }
-        if data.contains(0) { return .failure(Located(problem: .fileBinary, position: nil)) }
+        let hasNUL = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
+        if hasNUL { return .failure(Located(problem: .fileBinary, position: nil)) }
         guard var text = String(data: data, encoding: .utf8) else {
             return .failure(Located(problem: .fileNotUTF8, position: firstInvalidUTF8(data)))
         }
@@ -135,44 +130,6 @@ public enum ChartLoader {
             case .emptyInput: return nil
             case .error: return SourcePosition(line: line, column: column)
             }
-        }
-    }
-
-    /// Where a Yams reader error is: its character offset as a line and column.
-    static func position(ofCharacter offset: Int, in text: String) -> SourcePosition? {
-        guard offset >= 0 else { return nil }
-        var line = 1, column = 1, k = 0
-        for character in text {
-            if k == offset { return SourcePosition(line: line, column: column) }
-            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
-            k += 1
-        }
-        return SourcePosition(line: line, column: column)
-    }
-
-    /// A Yams error as a problem at a position.
-    static func describe(_ error: YamlError) -> (Problem, SourcePosition?) {
-        func detail(_ context: YamlError.Context?, _ problem: String) -> String {
-            guard let context, !context.text.isEmpty else { return problem }
-            return "\(problem) (\(context.text))"
-        }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _):
-            return (.yamlSyntax(detail: detail(context, problem)), SourcePosition(mark))
-        case .composer(let context, let problem, let mark, _):
-            if context?.text == "expected a single document in the stream" {
-                return (.yamlSeveralDocuments, SourcePosition(mark))
-            }
-            return (.yamlSyntax(detail: detail(context, problem)), SourcePosition(mark))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return (.yamlDuplicateKey(key: duplicates.joined(separator: ", ")), SourcePosition(context.mark))
-        case .reader(let problem, let offset, let value, let yaml):
-            let at = offset.flatMap { position(ofCharacter: $0, in: yaml) }
-            if problem.contains("control characters"), value >= 0 { return (.yamlControlCharacter(code: Int(value)), at) }
-            return (.yamlSyntax(detail: problem), at)
-        default:
-            return (.yamlSyntax(detail: String(describing: error)), nil)
         }
     }
 }

@@ -1,4 +1,3 @@
-internal import Yams
 import OrgModel
 
 /// Reads the YAML of an OrgChart file into an `OrgChart`, checking every field's type, vocabulary,
@@ -14,7 +13,7 @@ struct ChartReader {
 
     init(context: ReadContext) { self.context = context }
 
-    static let topKeys = ["format", "organisation", "competencies", "units", "positions", "people", "career_paths"]
+    static let topKeys = ["format", "organisation", "competencies", "units", "positions", "people", "career_paths", "typology"]
 
     mutating func read(_ root: Node) -> OrgChart? {
         guard let top = root.mapping else {
@@ -47,6 +46,11 @@ struct ChartReader {
         chart.positions = readList(&doc, "positions", kind: .position, read: readPosition)
         chart.people = readList(&doc, "people", kind: .person, read: readPerson)
         chart.careerPaths = readList(&doc, "career_paths", kind: .careerPath, read: readCareerPath)
+        if let node = doc.node("typology", required: false) {
+            if let m = node.mapping { chart.typology = readTypology(m) }
+            else if let name = node.scalar?.string { chart.typology = readTypologyFile(name, at: node) }
+            else { doc.fail("typology", node, .wrongType(field: "typology", expected: .mapping, found: describe(node))) }
+        }
         return chart
     }
 
@@ -75,7 +79,7 @@ struct ChartReader {
 
     mutating func readOrganisation(_ m: Node.Mapping) -> Organisation {
         let label = RecordLabel(.organisation, nil)
-        var f = YAMLFields(m, known: ["id", "name", "region", "province", "geo_factor", "as_of", "settings"],
+        var f = YAMLFields(m, known: ["id", "name", "region", "province", "geo_factor", "as_of", "apbd", "settings"],
                            context: context, record: label, prefix: "")
         let id = f.slug("id", required: true) ?? ""
         let name = f.text("name", required: true) ?? ""
@@ -84,12 +88,15 @@ struct ChartReader {
         let geo = f.number("geo_factor", range: 1.0...1.5, rangeText: "1.0–1.5")
         let asOf = f.date("as_of", required: true)
         if asOf == nil { asOfMissing = true }
+        let apbd = f.number("apbd", range: 1...1e16, rangeText: "1–10.000.000.000.000.000")
         var settings = Settings()
         if let s = f.mapping("settings") { settings = readSettings(s, into: &f) }
         map.organisation = SourceMap.Record(start: f.start, fields: f.marks)
         if f.failed { incomplete.insert(.organisation) }
-        return Organisation(id: id, name: name, region: region, province: province, geoFactor: geo,
-                            asOf: asOf ?? Day(year: 1970, month: 1, day: 1)!, settings: settings)
+        var organisation = Organisation(id: id, name: name, region: region, province: province, geoFactor: geo,
+                                        asOf: asOf ?? Day(year: 1970, month: 1, day: 1)!, settings: settings)
+        organisation.apbd = apbd
+        return organisation
     }
 
     mutating func readSettings(_ m: Node.Mapping, into parent: inout YAMLFields) -> Settings {
@@ -201,9 +208,89 @@ struct ChartReader {
                 }
             }
         }
+        readCostSettings(&f, into: &s)
         parent.marks.merge(f.marks) { a, _ in a }
         if f.failed { parent.failed = true }
         return s
+    }
+
+    /// The cost and formasi settings (domain rules, sections 11–12): TPP by kelas jabatan, gaji pokok by
+    /// golongan, the belanja pegawai ceiling and the PPPK share of recruitment.
+    func readCostSettings(_ f: inout YAMLFields, into s: inout Settings) {
+        if let v = f.number("belanja_pegawai_ceiling", range: 0.01...1, rangeText: "0,01–1") { s.personnelSpendingCeiling = v }
+        if let v = f.number("pppk_share", range: 0...1, rangeText: "0–1") { s.pppkShare = v }
+        func amount(_ node: Node) -> Int? {
+            node.scalar.flatMap { Int($0.string.replacingUnderscores()) }.flatMap { (0...1_000_000_000).contains($0) ? $0 : nil }
+        }
+        if let table = f.mapping("tpp") {
+            for (key, value) in table {
+                let k = key.scalar?.string ?? "?"
+                guard let grade = Int(k), (1...17).contains(grade) else {
+                    f.fail("tpp", key, .outOfRange(field: "settings.tpp", value: k, allowed: "kelas jabatan 1–17"))
+                    continue
+                }
+                guard let v = amount(value) else {
+                    f.fail("tpp", value, .wrongType(field: "settings.tpp.\(k)", expected: .wholeNumber, found: describe(value)))
+                    continue
+                }
+                s.tpp[grade] = v
+            }
+        }
+        if let table = f.mapping("gaji_pokok") {
+            for (key, value) in table {
+                let k = key.scalar?.string ?? "?"
+                guard let rank = Rank(rawValue: k) else {
+                    f.fail("gaji_pokok", key, .unknownValue(field: "settings.gaji_pokok", value: k, allowed: Rank.allSpellings,
+                                                           suggestion: closestSpelling(to: k, among: Rank.allSpellings)))
+                    continue
+                }
+                let values = value.sequence.map { $0.compactMap(amount) } ?? []
+                guard values.count == 2, values[0] > 0, values[0] <= values[1] else {
+                    f.fail("gaji_pokok", value, .outOfRange(field: "settings.gaji_pokok.\(k)", value: describe(value),
+                                                           allowed: "[first step, last step] in Rp, e.g. [2785700, 4575200]"))
+                    continue
+                }
+                s.baseSalary[rank] = values[0]...values[1]
+            }
+        }
+    }
+
+    /// The pemetaan urusan figures: `population`, `area` and, per affair of the PP 18/2016 Lampiran, its
+    /// indicators' values (`affairs: { pendidikan: { anak_usia_sekolah: 120000, ... } }`).
+    mutating func readTypology(_ m: Node.Mapping) -> TypologyInput {
+        var f = YAMLFields(m, known: ["population", "area", "affairs"], context: context, record: nil, prefix: "typology.")
+        f.reportPending()
+        var input = TypologyInput()
+        input.population = f.number("population", range: 0...2e9, rangeText: "0–2.000.000.000")
+        input.area = f.number("area", range: 0...1e7, rangeText: "0–10.000.000 km²")
+        guard let affairs = f.mapping("affairs") else { return input }
+        for (key, value) in affairs {
+            let k = key.scalar?.string ?? "?"
+            guard let table = TypologyTables.table(k) else {
+                context.add(.error, key.mark, nil, .unknownValue(field: "typology.affairs", value: k, allowed: TypologyTables.keys,
+                                                                 suggestion: closestSpelling(to: k, among: TypologyTables.keys)))
+                continue
+            }
+            guard let values = value.mapping else {
+                context.add(.error, value.mark, nil, .wrongType(field: "typology.affairs.\(k)", expected: .mapping, found: describe(value)))
+                continue
+            }
+            let ids = table.indicators.map(\.id)
+            for (ikey, inode) in values {
+                let i = ikey.scalar?.string ?? "?"
+                guard ids.contains(i) else {
+                    context.add(.error, ikey.mark, nil, .unknownValue(field: "typology.affairs.\(k)", value: i, allowed: ids,
+                                                                      suggestion: closestSpelling(to: i, among: ids)))
+                    continue
+                }
+                guard let text = inode.scalar?.string, let v = parseNumber(text), v >= 0 else {
+                    context.add(.error, inode.mark, nil, .wrongType(field: "typology.affairs.\(k).\(i)", expected: .number, found: describe(inode)))
+                    continue
+                }
+                input.indicators[table.id, default: [:]][i] = v
+            }
+        }
+        return input
     }
 
     func readCompetency(_ m: Node.Mapping) -> (Competency, SourceMap.Record, Bool)? {

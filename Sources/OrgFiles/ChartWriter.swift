@@ -16,6 +16,7 @@ public enum ChartWriter {
         if let p = o.province { out += "  province: \(text(p))\n" }
         if let g = o.geoFactor { out += "  geo_factor: \(number(g))\n" }
         out += "  as_of: \(o.asOf)\n"
+        if let a = o.apbd { out += "  apbd: \(number(a))\n" }
         let settings = settingsFields(o.settings)
         if !settings.isEmpty { out += "  settings: { \(settings.joined(separator: ", ")) }\n" }
         if !chart.competencies.isEmpty {
@@ -50,6 +51,23 @@ public enum ChartWriter {
                 out += "  - { \(f.joined(separator: ", ")) }\n"
             }
         }
+        if let t = chart.typology { out += typology(t) }
+        return out
+    }
+
+    /// The `typology:` section: general variables, then each affair's indicators in the Lampiran's order.
+    static func typology(_ t: TypologyInput) -> String {
+        var out = "typology:\n"
+        if let p = t.population { out += "  population: \(number(p))\n" }
+        if let a = t.area { out += "  area: \(number(a))\n" }
+        let tables = TypologyTables.technical.filter { t.indicators[$0.id] != nil }
+        if !tables.isEmpty {
+            out += "  affairs:\n"
+            for table in tables {
+                let values = table.indicators.compactMap { i in t.indicators[table.id]?[i.id].map { "\(i.id): \(number($0))" } }
+                out += "    \(table.id): { \(values.joined(separator: ", ")) }\n"
+            }
+        }
         return out
     }
 
@@ -81,6 +99,13 @@ public enum ChartWriter {
             f.append("retirement_age: { " + s.retirementAgeByKind.keys.sorted().map { "\(id($0)): \(s.retirementAgeByKind[$0]!)" }.joined(separator: ", ") + " }")
         }
         if s.pelaksanaEducation != d.pelaksanaEducation { f.append("pelaksana_education: \(s.pelaksanaEducation.rawValue)") }
+        if !s.tpp.isEmpty { f.append("tpp: { " + s.tpp.keys.sorted().map { "\($0): \(s.tpp[$0]!)" }.joined(separator: ", ") + " }") }
+        if !s.baseSalary.isEmpty {
+            let entries = Rank.allCases.compactMap { r in s.baseSalary[r].map { "\(r.rawValue): [\($0.lowerBound), \($0.upperBound)]" } }
+            f.append("gaji_pokok: { \(entries.joined(separator: ", ")) }")
+        }
+        if s.personnelSpendingCeiling != d.personnelSpendingCeiling { f.append("belanja_pegawai_ceiling: \(number(s.personnelSpendingCeiling))") }
+        if s.pppkShare != d.pppkShare { f.append("pppk_share: \(number(s.pppkShare))") }
         return f
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 public import OrgModel
 
 /// The outcome of loading a scenario file.
@@ -35,14 +34,10 @@ public enum ScenarioLoader {
             LoadedScenario(file: file, scenario: nil, diagnostics: [Diagnostic(.error, file: file, at: position, problem)], unreadable: false)
         }
         let root: Node
-        do {
-            guard let node = try Parser(yaml: text, encoding: .utf8).singleRoot() else { return fail(.scenarioEmpty) }
-            root = node
-        } catch let error as YamlError {
-            let (problem, position) = ChartLoader.describe(error)
-            return fail(problem, position)
-        } catch {
-            return fail(.yamlSyntax(detail: String(describing: error)))
+        switch YAMLTree.singleRoot(text) {
+        case .failure(let failure): return fail(failure.problem, failure.position)
+        case .success(nil): return fail(.scenarioEmpty)
+        case .success(let node?): root = node
         }
         let context = ReadContext(file: file, text: text, bytes: text.utf8.count)
         if let scalar = root.scalar, scalar.string.isEmpty { return fail(.scenarioEmpty) }

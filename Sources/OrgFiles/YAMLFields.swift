@@ -1,4 +1,3 @@
-internal import Yams
 import OrgModel
 
 /// Collects the diagnostics of one read, and guards against YAML aliases that expand without bound.
@@ -63,10 +62,6 @@ final class ReadContext {
     }
 }
 
-extension SourcePosition {
-    init(_ mark: Mark) { self.init(line: mark.line, column: mark.column) }
-}
-
 /// The fields of one YAML mapping, read by name with type checks that report, never throw.
 ///
 /// Unknown keys are warnings with a "did you mean"; every value read records its position in
@@ -96,7 +91,7 @@ struct YAMLFields {
             if known.contains(name) {
                 values[name] = value
                 if let mark = value.mark { marks[prefix + name] = SourcePosition(mark) }
-            } else if value.scalar != nil, value.tag == Tag(.null), let mark = key.mark, !context.hasColon(after: name, at: mark) {
+            } else if value.isNull, let mark = key.mark, !context.hasColon(after: name, at: mark) {
                 // `{ name: Drs. Budi, M.Si }`: the comma split the value, and 'M.Si' became a key.
                 pending.append((key.mark, .commaInFlowValue(fragment: name)))
             } else {
@@ -121,7 +116,7 @@ struct YAMLFields {
 
     /// The node of `key`, or nil when absent or null; reports a missing required field.
     mutating func node(_ key: String, required: Bool) -> Node? {
-        if let node = values[key], !(node.scalar != nil && node.tag == Tag(.null)) { return node }
+        if let node = values[key], !node.isNull { return node }
         if required { fail(key, nil, .missingField(field: prefix + key)) }
         return nil
     }
@@ -246,13 +241,13 @@ func describe(_ node: Node) -> String {
     case .scalar(let s): return s.string.count > 40 ? String(s.string.prefix(40)) + "…" : s.string
     case .mapping: return "{ … }"
     case .sequence: return "[ … ]"
-    case .alias: return "*alias"
     }
 }
 
 func isSlug(_ s: String) -> Bool {
-    !s.isEmpty && s.unicodeScalars.allSatisfy { c in
-        (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) || c == "-" || c == "." || c == "_"
+    // By bytes: an ASCII letter or digit, '-', '.', '_' (every byte of a non-ASCII character is ≥ 0x80, so refused).
+    !s.isEmpty && s.utf8.allSatisfy { c in
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E || c == 0x5F
     }
 }
 

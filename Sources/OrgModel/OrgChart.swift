@@ -12,6 +12,8 @@ public struct OrgChart: Hashable, Sendable {
     public var positions: [Position]
     public var people: [Person]
     public var careerPaths: [CareerPath]
+    /// The pemetaan urusan figures (`typology:`), when the chart gives them.
+    public var typology: TypologyInput?
 
     public init(organisation: Organisation, competencies: [Competency] = [], units: [Unit] = [],
                 positions: [Position] = [], people: [Person] = [], careerPaths: [CareerPath] = []) {
@@ -35,6 +37,9 @@ public struct Organisation: Hashable, Sendable {
     /// The day the chart describes: ages, years in post and retirements are counted to it.
     public var asOf: Day
     public var settings: Settings
+    /// The region's APBD (Rp a year), when given: the general typology variable and the base of the
+    /// belanja pegawai ceiling (UU 1/2022 Ps 146).
+    public var apbd: Double?
 
     public init(id: String, name: String, region: Region, province: String? = nil, geoFactor: Double? = nil,
                 asOf: Day, settings: Settings = Settings()) {

@@ -72,6 +72,19 @@ public struct Settings: Hashable, Sendable {
         return functionalAllowance[kind]?[jenjang] ?? FunctionalKinds.rule(kind)?.allowance[jenjang]
     }
 
+    // Cost and formasi (domain rules, sections 11–12; `Pay` holds the default tables).
+    /// Monthly TPP (tambahan penghasilan pegawai, Rp) by kelas jabatan: the region's Perkada. No default:
+    /// without it TPP is not costed, and every cost report says so.
+    public var tpp: [Int: Int] = [:]
+    /// Gaji pokok per golongan (Rp a month) at the first and the last step of the table, where the region
+    /// costs with other figures than `Pay.baseSalaryTable` (PP 5/2024).
+    public var baseSalary: [Rank: ClosedRange<Int>] = [:]
+    /// The ceiling of belanja pegawai as a share of the APBD (UU 1/2022 Ps 146(1): 30 %).
+    public var personnelSpendingCeiling: Double = 0.30
+    /// The share of recruitment to pelaksana and functional posts planned as PPPK (default 0.5); managerial
+    /// posts are recruited as PNS (UU 20/2023).
+    public var pppkShare: Double = 0.5
+
     // The bagan attached to a Perbup (`export --style perbup`): the texts around the chart.
     /// "PERATURAN BUPATI SRAGEN NOMOR 12 TAHUN 2026" (default: the region's name with … for number and year).
     public var perbupRegulation: String?
@@ -133,6 +146,7 @@ public struct Settings: Hashable, Sendable {
 
     /// The names of the settings as the file spells them, for messages and documentation.
     public static let keys = ["effective_hours", "sensitivity_hours", "ej_grades", "need_rounding", "structural_allowance",
-                              "functional_allowance", "retirement_age", "pelaksana_education"]
+                              "functional_allowance", "retirement_age", "pelaksana_education",
+                              "tpp", "gaji_pokok", "belanja_pegawai_ceiling", "pppk_share"]
         + integerSettings.map(\.key) + integerListSettings.map(\.key) + textSettings.map(\.key)
 }

@@ -51,10 +51,26 @@ public struct Comparison: Report {
         row("functional.costed", "tunjangan fungsional yang ada tabelnya per tahun (Rp)", "functional allowance with a table a year (Rp)")
         row("functional.converted", "tunjangan fungsional pemangku jabatan disetarakan per tahun (Rp)", "functional allowance of converted holders a year (Rp)")
         row("saving.net", "penghematan neto (Rp)", "net saving (Rp)")
+        // Belanja pegawai of the people in post by component (`CostAnalysis`), the types warranted by the
+        // mapping of affairs (`TypologyAnalysis`) and the five-year formasi (`FormasiPlan`).
+        row("cost.gaji_pokok", "gaji pokok per tahun (Rp)", "base salary a year (Rp)")
+        row("cost.structural", "tunjangan struktural pemangku per tahun (Rp)", "structural allowance of holders a year (Rp)")
+        row("cost.functional", "tunjangan fungsional per tahun (Rp)", "functional allowance a year (Rp)")
+        row("cost.tpp", "TPP per tahun (Rp)", "TPP a year (Rp)")
+        row("cost.total", "belanja pegawai bruto per tahun (Rp)", "gross personnel spending a year (Rp)")
+        row("cost.net", "perubahan neto belanja pegawai (Rp)", "net change in personnel spending (Rp)")
+        let typed = charts.contains { $0.graph.chart.typology != nil }
+        if typed {
+            row("typology.above", "perangkat daerah bertipe di atas hasil pemetaan", "perangkat daerah above their warranted type")
+            row("typology.unscored", "perangkat daerah belum dapat dinilai", "perangkat daerah not yet scored")
+        }
+        row("formasi.recruit", "kebutuhan formasi 5 tahun", "recruitment over 5 years")
+        row("formasi.pppk", "di antaranya PPPK", "of which PPPK")
         rows = rowKeys.map { (key: $0.0, id: $0.1, en: $0.2) }
 
         var columns: [Column] = []
         var baseline: Double?
+        var baselineCost: Int?
         for (name, g) in charts {
             var f: [(String, Double?)] = []
             for k in kinds { f.append(("units.\(k.rawValue)", Double(g.units.count { $0.kind == k }))) }
@@ -81,6 +97,20 @@ public struct Comparison: Report {
             let functional = conversion.uncosted > 0 ? nil : Double(conversion.functionalAllowance)
             f.append(("functional.converted", functional))
             f.append(("saving.net", functional.map { gross - $0 }))
+            let money = CostAnalysis(g)
+            f += [("cost.gaji_pokok", Double(money.total.baseSalary)), ("cost.structural", Double(money.total.structural)),
+                  ("cost.functional", Double(money.total.functional)), ("cost.tpp", Double(money.total.tpp)),
+                  ("cost.total", Double(money.total.total))]
+            if baselineCost == nil { baselineCost = money.total.total }
+            f.append(("cost.net", Double(money.total.total - (baselineCost ?? 0))))
+            if typed {
+                let typology = TypologyAnalysis(g)
+                f.append(("typology.above", Double(typology.units.count { $0.isAboveWarranted })))
+                f.append(("typology.unscored", Double(typology.units.count { $0.warranted == nil })))
+            }
+            let formasi = FormasiPlan(g, years: 5)
+            f.append(("formasi.recruit", Double(formasi.totalRecruit)))
+            f.append(("formasi.pppk", Double(formasi.totals.reduce(0) { $0 + $1.pppk })))
             if baseline == nil { baseline = cost }
             columns.append(Column(name: name, figures: f))
         }
@@ -154,7 +184,8 @@ public struct Comparison: Report {
         return f.value
     }
 
-    static let moneyRows: Set<String> = ["allowance", "saving", "functional.costed", "functional.converted", "saving.net"]
+    static let moneyRows: Set<String> = ["allowance", "saving", "functional.costed", "functional.converted", "saving.net",
+                                         "cost.gaji_pokok", "cost.structural", "cost.functional", "cost.tpp", "cost.total", "cost.net"]
 
     public func json(_ l: Language) -> JSONValue {
         .object([
@@ -187,13 +218,22 @@ public struct Comparison: Report {
     public func tables(_ l: Language, limit: Int?) -> [Table] {
         var t = detailTable(l)
         // Leave out rows that are zero everywhere (an eselon or kind no chart has).
-        t.rows = zip(rows, t.rows).filter { r, _ in r.key == "saving" || r.key == "saving.net" || columns.contains { value($0, r.key) != 0 } }.map(\.1)
-        let source = columns.isEmpty ? "" : l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur di settings.structural_allowance. "
+        t.rows = zip(rows, t.rows).filter { r, _ in r.key == "saving" || r.key == "saving.net" || r.key == "cost.net" || columns.contains { value($0, r.key) != 0 } }.map(\.1)
+        var source = columns.isEmpty ? "" : l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur di settings.structural_allowance. "
                                                    + "Pemangku jabatan yang disetarakan menerima tunjangan fungsional jabatan barunya (tabel menurut jenis jabatan fungsional dan jenjang, "
                                                    + "atau settings.functional_allowance); tanpa tabel untuk jenisnya, penghematan neto tidak dihitung.",
                                                    "Structural allowance: the Perpres 26/2007 table unless settings.structural_allowance says otherwise. "
                                                    + "Converted holders receive the functional allowance of their new post (a table by kind of functional post and jenjang, "
                                                    + "or settings.functional_allowance); without a table for its kind, the net saving is not costed.")
+        if !columns.isEmpty {
+            let tpp = columns.contains { (value($0, "cost.tpp") ?? 0) != 0 }
+            source += " " + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(Pay.baseSalarySource) kecuali settings.gaji_pokok; "
+                                   + (tpp ? "TPP menurut settings.tpp (Perkada). " : "TPP tidak dihitung (settings.tpp belum ditetapkan). ")
+                                   + "Perubahan neto dibandingkan kolom pertama.",
+                                   "Personnel spending of holders: base salary \(Pay.baseSalarySource) unless settings.gaji_pokok; "
+                                   + (tpp ? "TPP by settings.tpp (Perkada). " : "TPP not costed (settings.tpp not set). ")
+                                   + "Net change against the first column.")
+        }
         t.title += "\n" + source
         return [t]
     }

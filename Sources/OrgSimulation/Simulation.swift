@@ -376,6 +376,13 @@ struct Engine {
         let cap = AffairMerger.cap(merged.kind)
         if merger.affairs.count > cap { say(.mergedTooManyAffairs(unit: merged.name, affairs: names, cap: cap)) }
         if !merger.oneFamily { say(.mergedAffairsOfSeveralFamilies(unit: merged.name, affairs: names)) }
+        // With the region's pemetaan figures, the score decides (PP 18/2016 Ps 53; `TypologyAnalysis`).
+        if chart.typology != nil, let w = TypologyAnalysis(chart: chart).warranted(affairs: merged.affairs).warranted {
+            let written = merged.type
+            if merged.type == nil, let type = w.unitType { merged.type = type }
+            say(.mergedTypeWarranted(unit: merged.name, warranted: w, written: written))
+            return
+        }
         let types = parts.filter { [.dinas, .badan, .satpolPP].contains($0.kind) }.compactMap(\.type)
         guard types.count == parts.count, let allowed = AffairMerger.mergedType(types) else { return }
         let written = merged.type

@@ -1,4 +1,5 @@
 public import OrgModel
+public import OrgAnalysis
 
 // What a simulation says, as values: the effects of each step, why someone moved, and why a step
 // cannot apply. Tests match on the cases; people read `text(_:)`, in Indonesian (the default) or
@@ -83,12 +84,17 @@ public enum StepEffect: Hashable, Sendable {
     case mergedAffairsOfSeveralFamilies(unit: String, affairs: [String])
     /// The type a merged unit may have (Ps 40(6), 54(2)); `written` is the type the scenario gave, if any.
     case mergedTypeAllowed(unit: String, type: UnitType, fifthBidang: Bool, written: UnitType?)
+    /// The type the merged affairs warrant by the region's pemetaan urusan (PP 18/2016 Ps 53; `TypologyAnalysis`),
+    /// used when the chart gives the figures; `written` is the type the scenario gave, if any.
+    case mergedTypeWarranted(unit: String, warranted: TypologyAnalysis.Warranted, written: UnitType?)
 
     /// A warning a planner should read before going on.
     public var isWarning: Bool {
         switch self {
         case .administratorsConverted, .camatConverted, .mergedTooManyAffairs, .mergedAffairsOfSeveralFamilies: true
         case .mergedTypeAllowed(_, let type, _, let written): written.map { $0.rawValue < type.rawValue } ?? false
+        case .mergedTypeWarranted(_, let warranted, let written):
+            warranted.unitType == nil || (written.map { TypologyAnalysis.Warranted($0) > warranted } ?? false)
         default: false
         }
     }
@@ -196,6 +202,21 @@ public enum StepEffect: Hashable, Sendable {
                               "Warning: \(unit) is written as type \(written.rawValue), but the merger allows at most \(allowed) (PP 18/2016 Ps 40(6), 54(2))")
             }
             return l.pick("\(unit) dapat bertipe paling tinggi \(allowed) (PP 18/2016 Ps 40(6), 54(2))", "\(unit) may be at most \(allowed) (PP 18/2016 Ps 40(6), 54(2))")
+        case .mergedTypeWarranted(let unit, let warranted, let written):
+            let w = warranted.label(l)
+            guard warranted.unitType != nil else {
+                return l.pick("Peringatan: menurut pemetaan urusan, urusan \(unit) hanya layak diwadahi sebagai \(w) (PP 18/2016 Ps 53 dan Lampiran)",
+                              "Warning: by the mapping of affairs, the affairs of \(unit) warrant only \(w) (PP 18/2016 Ps 53 and Lampiran)")
+            }
+            guard let written else {
+                return l.pick("\(unit): menurut pemetaan urusan layak \(w) (PP 18/2016 Ps 53, 40(6)); tipe itu dipakai",
+                              "\(unit): the mapping of affairs warrants \(w) (PP 18/2016 Ps 53, 40(6)); that type is used")
+            }
+            if TypologyAnalysis.Warranted(written) > warranted {
+                return l.pick("Peringatan: \(unit) ditulis tipe \(written.rawValue), padahal menurut pemetaan urusan hanya layak \(w) (PP 18/2016 Ps 53)",
+                              "Warning: \(unit) is written as type \(written.rawValue), but the mapping of affairs warrants only \(w) (PP 18/2016 Ps 53)")
+            }
+            return l.pick("\(unit): menurut pemetaan urusan layak \(w) (PP 18/2016 Ps 53, 40(6))", "\(unit): the mapping of affairs warrants \(w) (PP 18/2016 Ps 53, 40(6))")
         case .peoplePlaced(let count, let score, let unplaced):
             return l.pick("\(l.integer(count)) pegawai ditempatkan (total nilai \(l.integer(score))); \(l.integer(unplaced)) tetap belum berjabatan",
                           "\(l.counted(count, "", "person", "people")) placed (total fit \(l.integer(score))); \(l.integer(unplaced)) still without a post")

@@ -92,6 +92,7 @@ public enum ChartWorkbook {
         let o = chart.organisation
         let title = "Bagan \(o.name)"
         var sheets = [organisationLayout(o)]
+        addPlanRows(&sheets[0], chart)
         let positionTitles = Dictionary(chart.positions.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         sheets.append(table(unitSheet, unitColumns, chart.units.map { u in
             [.text(u.id, .text), .text(u.name), .text(u.kind.rawValue), .text(u.parent ?? "", .text),
@@ -363,8 +364,78 @@ public enum ChartWorkbook {
             problems.add(row.location(header), .unknownReference(header: header, id: id, sheet: target))
         }
         guard problems.list.isEmpty, let organisation else { return .failure(WorkbookProblems(problems: problems.list)) }
-        return .success(OrgChart(organisation: organisation, competencies: competencies, units: units, positions: positions,
-                                 people: people, careerPaths: careers))
+        var chart = OrgChart(organisation: organisation, competencies: competencies, units: units, positions: positions,
+                             people: people, careerPaths: careers)
+        readPlanRows(orgSheet, into: &chart)
+        return .success(chart)
+    }
+
+    // MARK: Typology and cost rows (issue 14)
+
+    /// Row labels of the Organisasi sheet for the APBD, the cost settings and the pemetaan figures
+    /// (`typology:`): `tipologi TABLE.INDICATOR`, or `tipologi penduduk` / `tipologi luas_wilayah`.
+    enum Plan {
+        static let apbd = "APBD (Rp)", tpp = "tpp", baseSalary = "gaji_pokok", ceiling = "belanja_pegawai_ceiling", pppk = "pppk_share"
+        static let typology = "tipologi "
+        static func isPlanLabel(_ label: String) -> Bool {
+            [apbd, tpp, baseSalary, ceiling, pppk].contains(label) || label.hasPrefix(typology)
+        }
+    }
+
+    static func addPlanRows(_ sheet: inout SheetLayout, _ chart: OrgChart) {
+        let o = chart.organisation, s = o.settings
+        sheet.append([.text(Plan.apbd), o.apbd.map { Cell.number($0) } ?? .empty, .text("APBD setahun; dasar batas belanja pegawai (UU 1/2022 Ps 146)")])
+        sheet.append([.text(Plan.tpp), .text(s.tpp.keys.sorted().map { "\($0)=\(s.tpp[$0]!)" }.joined(separator: "; ")),
+                      .text("TPP sebulan per kelas jabatan, mis. 5=4100000; 14=9950000 (Perkada)")])
+        sheet.append([.text(Plan.baseSalary), .text(Rank.allCases.compactMap { r in s.baseSalary[r].map { "\(r.rawValue)=\($0.lowerBound)-\($0.upperBound)" } }.joined(separator: "; ")),
+                      .text("Gaji pokok per golongan, langkah pertama-terakhir; kosong = PP 5/2024")])
+        sheet.append([.text(Plan.ceiling), .number(s.personnelSpendingCeiling), .text("Batas porsi belanja pegawai dalam APBD")])
+        sheet.append([.text(Plan.pppk), .number(s.pppkShare), .text("Porsi PPPK dalam formasi pelaksana dan fungsional")])
+        guard let t = chart.typology else { return }
+        if let p = t.population { sheet.append([.text(Plan.typology + "penduduk"), .number(p), .text("Pemetaan urusan: jumlah penduduk")]) }
+        if let a = t.area { sheet.append([.text(Plan.typology + "luas_wilayah"), .number(a), .text("Pemetaan urusan: luas wilayah (km²)")]) }
+        for table in TypologyTables.technical {
+            for i in table.indicators {
+                guard let v = t.indicators[table.id]?[i.id] else { continue }
+                sheet.append([.text(Plan.typology + "\(table.id).\(i.id)"), .number(v), .text(i.name)])
+            }
+        }
+    }
+
+    static func readPlanRows(_ sheet: Sheet, into chart: inout OrgChart) {
+        var typology = TypologyInput(), anyTypology = false
+        for r in 2...max(2, sheet.rows.count) {
+            let label = sheet[r, 1].text.trimmed, v = sheet[r, 2]
+            guard Plan.isPlanLabel(label), !v.isEmpty else { continue }
+            let text = v.text.trimmed
+            switch label {
+            case Plan.apbd: chart.organisation.apbd = number(v)
+            case Plan.ceiling: if let d = number(v) { chart.organisation.settings.personnelSpendingCeiling = d }
+            case Plan.pppk: if let d = number(v) { chart.organisation.settings.pppkShare = d }
+            case Plan.tpp:
+                for pair in text.split(separator: ";") {
+                    let kv = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                    if kv.count == 2, let g = Int(kv[0]), let a = Int(kv[1]) { chart.organisation.settings.tpp[g] = a }
+                }
+            case Plan.baseSalary:
+                for pair in text.split(separator: ";") {
+                    let kv = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                    let ends = kv.count == 2 ? kv[1].split(separator: "-").compactMap { Int($0) } : []
+                    if let rank = kv.first.flatMap(Rank.init(rawValue:)), ends.count == 2, ends[0] <= ends[1] {
+                        chart.organisation.settings.baseSalary[rank] = ends[0]...ends[1]
+                    }
+                }
+            default:
+                guard let d = number(v) else { continue }
+                let key = String(label.dropFirst(Plan.typology.count))
+                anyTypology = true
+                if key == "penduduk" { typology.population = d; continue }
+                if key == "luas_wilayah" { typology.area = d; continue }
+                let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+                if parts.count == 2 { typology.indicators[parts[0], default: [:]][parts[1]] = d }
+            }
+        }
+        if anyTypology { chart.typology = typology }
     }
 
     /// The row a record of the chart read from `workbook` came from (its code's cell), for the chart's own
@@ -395,7 +466,7 @@ public enum ChartWorkbook {
         for r in 2...max(2, sheet.rows.count) {
             let label = sheet[r, 1].text.trimmed
             guard !label.isEmpty else { continue }
-            guard known.contains(label) else {
+            guard known.contains(label) || Plan.isPlanLabel(label) else {
                 problems.add(sheet.location(path: problems.path, row: r, column: 1), .unknownSetting(label: label))
                 continue
             }

@@ -16,6 +16,10 @@ struct Analyse: ParsableCommand {
             talent      the nine-box talent grid (performance × potential) and the succession pool (boxes 7–9)
             careers     succession for every structural post (ready now, later, bench strength, risks within
                         --horizon years); --person NIP shows their next steps, --to ID the shortest career path
+            typology    the PP 18/2016 score worksheet per affair (pemetaan urusan) and the type each perangkat
+                        daerah warrants against the chart's
+            cost        belanja pegawai per perangkat daerah by component, and its share of the APBD (30 % ceiling)
+            formasi     the staffing plan per post and year (ABK need, in post, reaching BUP, PNS/PPPK); --years (default 5)
 
             Examples:
               ramping analyse spans OrgCharts/kabupaten-contoh.yaml
@@ -32,7 +36,7 @@ struct Analyse: ParsableCommand {
     )
 
     enum Name: String, ExpressibleByArgument, CaseIterable {
-        case spans, gaps, compliance, merit, talent, careers
+        case spans, gaps, compliance, merit, talent, careers, typology, cost, formasi
     }
 
     @OptionGroup var common: CommonOptions
@@ -73,6 +77,9 @@ struct Analyse: ParsableCommand {
     @Option(help: "careers: candidates listed per post (default 5).")
     var top: Int = 5
 
+    @Option(help: "formasi: years of the plan (default 5).")
+    var years: Int?
+
     @Option(name: .customLong("fail-on"), help: "compliance: exit 1 when there are findings of this severity or worse.")
     var failOn: FailOn?
 
@@ -84,6 +91,8 @@ struct Analyse: ParsableCommand {
         if (includeHolders || explain) && name != .merit { throw ValidationError("--include-holders and --explain belong to 'analyse merit'") }
         if (person != nil || to != nil) && name != .careers { throw ValidationError("--person and --to belong to 'analyse careers'") }
         if to != nil && person == nil { throw ValidationError("--to needs --person NIP: whose career path?") }
+        if let years, !(1...40).contains(years) { throw ValidationError("--years takes 1 to 40 years") }
+        if years != nil && name != .formasi { throw ValidationError("--years belongs to 'analyse formasi'") }
         if top < 1 { throw ValidationError("--top takes at least 1") }
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs -o FILE.xlsx") }
         if failOn != nil && name != .compliance { throw ValidationError("--fail-on belongs to 'analyse compliance'") }
@@ -99,6 +108,9 @@ struct Analyse: ParsableCommand {
         case .compliance: report = ComplianceAnalysis(graph)
         case .merit: report = MeritPlacement(graph, includeHolders: includeHolders, explain: explain)
         case .talent: report = TalentBox(graph)
+        case .typology: report = TypologyAnalysis(graph)
+        case .cost: report = CostAnalysis(graph)
+        case .formasi: report = FormasiPlan(graph, years: years ?? 5)
         case .careers:
             if let person, graph.personIndex[person] == nil {
                 Console.error(.unknownPerson(option: "--person", nip: person), l)

@@ -230,10 +230,18 @@ let complianceCases: [ComplianceCase] = [
     ComplianceCase(.functionalCoverage, "kasubbag1",
                    (addStaf, "  - { id: analis, title: Analis Kelembagaan, unit: setda.bag1.sub1, level: fungsional, jenjang: ahli-pertama, grade: 8 }\n" + addStaf)),
     ComplianceCase(.layersDepth, "pemda", ("as_of: 2026-01-01 }", "as_of: 2026-01-01, settings: { max_layers: 3 } }")),
+    // 180 + 90 + 70 = 340: statistik warrants only a bidang, not a type C dinas (PlanTests works it out).
+    ComplianceCase(.typeAboveWarranted, "dinas", ("kind: dinas, parent: pemda, type: C }", "kind: dinas, parent: pemda, type: C, affairs: [statistik] }"),
+                   ("as_of: 2026-01-01 }", "as_of: 2026-01-01, apbd: 2400000000000 }"),
+                   ("\npeople:", "\ntypology: { population: 880000, area: 946, affairs: { statistik: { survei: 10, kompilasi: 10 } } }\npeople:")),
 ]
 
 /// Changes that come near a rule and keep the law: the rule must not fire.
 let lawfulCases: [ComplianceCase] = [
+    // 180 + 450 + 350 = 980: statistik warrants type A, so type C is within it.
+    ComplianceCase(.typeAboveWarranted, "dinas", ("kind: dinas, parent: pemda, type: C }", "kind: dinas, parent: pemda, type: C, affairs: [statistik] }"),
+                   ("as_of: 2026-01-01 }", "as_of: 2026-01-01, apbd: 2400000000000 }"),
+                   ("\npeople:", "\ntypology: { population: 880000, area: 946, affairs: { statistik: { survei: 200, kompilasi: 100 } } }\npeople:")),
     // A type A kecamatan's sekretaris at III.b and a type B's at IV.a are the compliant chart itself; a
     // type A kecamatan may have 5 seksi.
     ComplianceCase(.sizeSeksi, "keca", (addUnit, (1...5).map { "  - { id: keca.s\($0), name: Seksi \($0), kind: seksi, parent: keca }\n" }.joined() + addUnit)),
