@@ -19,6 +19,10 @@ TEST_APT_PACKAGES := python3 python3-networkx python3-openpyxl libreoffice-calc-
 DECK_APT_PACKAGES := libcairo2-dev libpango1.0-dev librsvg2-dev fonts-liberation2
 # The deck's tests open the PPTX with LibreOffice Impress (headless) and python-pptx (not packaged in Debian 12).
 DECK_TEST_APT_PACKAGES := libreoffice-impress-nogui
+# The workbench's browser tests (`ramping serve` driven in a real headless Chromium): Debian's packages.
+BROWSER_APT_PACKAGES := chromium chromium-driver python3-selenium
+# Debian's Python, where python3-selenium is (a python3 earlier on PATH, e.g. pyenv's, does not have it).
+SYSTEM_PYTHON := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 
 PREFIX ?= /usr/local
 
@@ -55,6 +59,7 @@ setup-test: setup
 	@python3 -c "import pptx" 2>/dev/null || python3 -m pip install -q python-pptx 2>/dev/null || \
 	  python3 -m pip install -q --user --break-system-packages python-pptx || \
 	  { echo "The deck tests need python-pptx: python3 -m pip install --user --break-system-packages python-pptx"; exit 1; }
+	$(call apt_install,$(BROWSER_APT_PACKAGES))
 
 build: setup
 	$(SWIFT) build -c release --product ramping
@@ -118,6 +123,7 @@ demo: build
 test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(SYSTEM_PYTHON) Tests/Browser/workbench_test.py .build/debug/ramping
 
 # The benchmarks compare with SciPy (assignment) and time with GNU time; the national generator reads YAML.
 BENCH_PACKAGES := python3-scipy python3-yaml time

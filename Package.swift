@@ -24,6 +24,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reading .xlsx: the zip container, with sizes checked before and during extraction.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The workbench (`ramping serve`): an HTTP server on SwiftNIO; only OrgWeb and the CLI depend on it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Password hashes for the office-server accounts: PBKDF2-HMAC-SHA256 (CryptoExtras), not a fast hash.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // Property tests (generated charts) in Swift Testing.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -40,6 +44,12 @@ let package = Package(
         .target(name: "OrgImport", dependencies: ["OrgModel", "OrgTables", "OrgFiles"]),
         .target(name: "OrgExport", dependencies: ["OrgModel", "OrgAnalysis", "CLibXML2"]),
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
+        // The planner's workbench in a browser: a thin web layer over the libraries, as the CLI is.
+        .target(name: "OrgWeb", dependencies: [
+            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "CryptoExtras", package: "swift-crypto"),
+        ]),
         // libxlsxwriter, for writing .xlsx (Debian: libxlsxwriter-dev; pkg-config name xlsxwriter).
         .systemLibrary(name: "CLibXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Excel outputs: Ramping's own workbook (chart <-> sheets) and the forms planners file.
@@ -53,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "ramping",
             dependencies: [
-                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet", "OrgDeck",
+                "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet", "OrgDeck", "OrgWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +82,7 @@ let package = Package(
         .testTarget(name: "OrgSpreadsheetTests", dependencies: ["OrgModel", "OrgTables", "OrgSpreadsheet", "OrgAnalysis", "TestSupport"]),
         .testTarget(name: "OrgImportTests", dependencies: ["OrgModel", "OrgFiles", "OrgTables", "OrgImport", "TestSupport",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "OrgWebTests", dependencies: ["OrgWeb", "OrgModel", "OrgFiles", "TestSupport"]),
         // What the fuzz targets run on one input; `make fuzz` links it into libFuzzer harnesses (Fuzz/Harness).
         .target(name: "FuzzTargets", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation"],
                 path: "Fuzz/Targets"),

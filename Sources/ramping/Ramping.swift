@@ -23,6 +23,6 @@ struct Ramping: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Validate.self, Info.self, Analyse.self, Simulate.self, Compare.self, Export.self, Import.self, New.self, FormCommand.self, Rollup.self,
-                      DeckCommand.self]
+                      DeckCommand.self, Serve.self, User.self]
     )
 }
