@@ -128,17 +128,7 @@ test: setup-test
 # The benchmarks compare with SciPy (assignment) and time with GNU time; the national generator reads YAML.
 BENCH_PACKAGES := python3-scipy python3-yaml time
 setup-bench: setup
-	@missing=""; for p in $(BENCH_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else \
-	    echo "The benchmarks need these Debian packages:$$missing"; \
-	    echo "Install them with:  sudo apt-get install -y$$missing"; exit 1; \
-	  fi; \
-	fi
+	$(call apt_install,$(BENCH_PACKAGES))
 
 # Fuzzing (libFuzzer + AddressSanitizer): the chart loader, the scenario loader and the GraphML importer, each
 # followed by every command on what they accept (Fuzz/Targets). SwiftPM builds the libraries instrumented
