@@ -19,6 +19,8 @@ public struct Comparison: Report {
     }
 
     public let columns: [Column]
+    /// Which tables the money rows used: the regulation's, or the chart's own (`settings.*`), for the note under the table.
+    let tables: PayTables
     /// Row keys in order, with their human names.
     public let rows: [(key: String, id: String, en: String)]
 
@@ -115,6 +117,46 @@ public struct Comparison: Report {
             columns.append(Column(name: name, figures: f))
         }
         self.columns = columns
+        tables = PayTables(charts.map(\.graph))
+    }
+
+    /// The pay tables behind the money rows, named for a planner: the regulation, or "the chart's own table"
+    /// when a chart sets one (its `organisation.settings`), never the file's key.
+    struct PayTables: Sendable {
+        var structural = false, functional = false, baseSalary = false, tpp = false
+
+        init(_ graphs: [OrgGraph]) {
+            for g in graphs {
+                structural = structural || !g.settings.structuralAllowance.isEmpty
+                functional = functional || !g.settings.functionalAllowance.isEmpty
+                baseSalary = baseSalary || !g.settings.baseSalary.isEmpty
+                tpp = tpp || !g.settings.tpp.isEmpty
+            }
+        }
+
+        /// "Tunjangan jabatan struktural: Perpres 26/2007." or the chart's own table.
+        func structuralLine(_ l: Language) -> String {
+            structural ? l.pick("Tunjangan jabatan struktural: tabel yang ditetapkan dalam bagan, bukan Perpres 26/2007.",
+                                "Structural allowance: the chart's own table, not Perpres 26/2007.")
+                       : l.pick("Tunjangan jabatan struktural: Perpres 26/2007.", "Structural allowance: Perpres 26/2007.")
+        }
+    }
+
+    /// The note under the comparison: which table each money row used, in the planner's words.
+    func sources(_ l: Language) -> String {
+        let functional = tables.functional ? l.pick("tabel tunjangan fungsional dalam bagan, lalu Perpres per jenis jabatan fungsional",
+                                                    "the chart's functional allowance table, then the Perpres of each kind of functional post")
+                                           : l.pick("Perpres tunjangan per jenis jabatan fungsional dan jenjang", "the Perpres allowance of each kind of functional post and jenjang")
+        let base = tables.baseSalary ? l.pick("tabel gaji pokok dalam bagan, lalu \(Pay.baseSalarySource)", "the chart's base salary table, then \(Pay.baseSalarySource)")
+                                     : Pay.baseSalarySource
+        let tpp = tables.tpp ? l.pick("TPP menurut tabel Perkada TPP dalam bagan. ", "TPP by the chart's Perkada TPP table. ")
+                             : l.pick("TPP tidak dihitung (tabel TPP Perkada belum dimasukkan dalam bagan). ", "TPP not costed (the chart has no Perkada TPP table). ")
+        return tables.structuralLine(l) + " "
+            + l.pick("Pemangku jabatan yang disetarakan menerima tunjangan fungsional jabatan barunya (\(functional)); tanpa tabel untuk jenisnya, penghematan neto tidak dihitung. ",
+                     "Converted holders receive the functional allowance of their new post (\(functional)); without a table for its kind, the net saving is not costed. ")
+            + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(base); ", "Personnel spending of holders: base salary \(base); ")
+            + tpp
+            + l.pick("Perubahan neto dibandingkan kolom pertama.", "Net change against the first column.")
     }
 
     /// Σ over filled structural seats of the monthly allowance for their eselon, × 12.
@@ -219,22 +261,7 @@ public struct Comparison: Report {
         var t = detailTable(l)
         // Leave out rows that are zero everywhere (an eselon or kind no chart has).
         t.rows = zip(rows, t.rows).filter { r, _ in r.key == "saving" || r.key == "saving.net" || r.key == "cost.net" || columns.contains { value($0, r.key) != 0 } }.map(\.1)
-        var source = columns.isEmpty ? "" : l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur di settings.structural_allowance. "
-                                                   + "Pemangku jabatan yang disetarakan menerima tunjangan fungsional jabatan barunya (tabel menurut jenis jabatan fungsional dan jenjang, "
-                                                   + "atau settings.functional_allowance); tanpa tabel untuk jenisnya, penghematan neto tidak dihitung.",
-                                                   "Structural allowance: the Perpres 26/2007 table unless settings.structural_allowance says otherwise. "
-                                                   + "Converted holders receive the functional allowance of their new post (a table by kind of functional post and jenjang, "
-                                                   + "or settings.functional_allowance); without a table for its kind, the net saving is not costed.")
-        if !columns.isEmpty {
-            let tpp = columns.contains { (value($0, "cost.tpp") ?? 0) != 0 }
-            source += " " + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(Pay.baseSalarySource) kecuali settings.gaji_pokok; "
-                                   + (tpp ? "TPP menurut settings.tpp (Perkada). " : "TPP tidak dihitung (settings.tpp belum ditetapkan). ")
-                                   + "Perubahan neto dibandingkan kolom pertama.",
-                                   "Personnel spending of holders: base salary \(Pay.baseSalarySource) unless settings.gaji_pokok; "
-                                   + (tpp ? "TPP by settings.tpp (Perkada). " : "TPP not costed (settings.tpp not set). ")
-                                   + "Net change against the first column.")
-        }
-        t.title += "\n" + source
+        if !columns.isEmpty { t.title += "\n" + sources(l) }
         return [t]
     }
 }

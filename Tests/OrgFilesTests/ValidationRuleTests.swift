@@ -124,9 +124,9 @@ let ruleCases: [RuleCase] = [
     RuleCase("jenjang on a non-functional post", "level: pelaksana\n", "level: pelaksana\n    jenjang: terampil\n",
              "'jenjang' is for functional posts only", at: "jenjang: terampil"),
     // Seats, volumes, minutes, levels, grades in range.
-    RuleCase("seats below 1", "seats: 2", "seats: 0", "'seats' = 0 is outside the valid range (1–10000)"),
+    RuleCase("seats below 1", "seats: 2", "seats: 0", "'seats' = 0 is outside the valid range (1–10,000)"),
     RuleCase("seats not a number", "seats: 2", "seats: dua", "'seats' must be a whole number, found 'dua'"),
-    RuleCase("negative volume", "volume: 3000", "volume: -5", "'workload.volume' = -5 is outside the valid range (0–10000000)"),
+    RuleCase("negative volume", "volume: 3000", "volume: -5", "'workload.volume' = -5 is outside the valid range (0–10,000,000)"),
     RuleCase("minutes not a number", "minutes: 15", "minutes: lima belas", "'workload.minutes' must be a number, found 'lima belas'"),
     RuleCase("competency level above 5", "competencies: { integritas: 2 }", "competencies: { integritas: 6 }",
              "'competencies.integritas' = 6 is outside the valid range (1–5)"),

@@ -251,6 +251,21 @@ struct SimulationInvariantTests {
         #expect(value(0, "pool") == 1 && value(0, "filled") == 7)
     }
 
+    @Test("the comparison's note names the pay tables it used, never the file's keys")
+    func tableNote() throws {
+        let before = try #require(OrgGraph.resolve(simChart).graph)
+        let note = { (c: Comparison) in c.tables(.indonesian, limit: nil)[0].title }
+        #expect(note(Comparison([("awal", before)])).contains("Tunjangan jabatan struktural: Perpres 26/2007."))
+        var chart = simChart
+        chart.organisation.settings.structuralAllowance[.ivA] = 600_000
+        let own = try #require(OrgGraph.resolve(chart).graph)
+        for l in Language.allCases {
+            let text = Comparison([("awal", own)]).tables(l, limit: nil)[0].title
+            #expect(!text.contains("settings.") && !text.contains("_allowance") && !text.contains("gaji_pokok"), "\(text)")
+        }
+        #expect(note(Comparison([("awal", own)])).contains("Tunjangan jabatan struktural: tabel yang ditetapkan dalam bagan"))
+    }
+
     @Test("net cost: the converted holder receives the functional allowance of the new post")
     func netCost() throws {
         let before = try #require(OrgGraph.resolve(simChart).graph)
