@@ -101,6 +101,7 @@ struct Sources {
             found = true
             kinds.append((input.path, kind))
             metadata += layout.metadata
+            if kind != .abk || layout.column(.task) == nil { diagnostics += Self.columnsNotRead(input.path, sheet, layout) }
             switch kind {
             case .staff: readStaff(input.path, sheet, layout)
             case .structure: readStructure(input.path, sheet, layout)
@@ -111,6 +112,35 @@ struct Sources {
         if !found {
             diagnostics.append(ImportDiagnostic(.error, path: input.path, at: nil, .noHeader))
         }
+    }
+
+    /// The columns no field is read from, never silently lost: a warning at the header cell of a column whose
+    /// header is close to a known one (did you mean) or repeats a field already read, and one warning listing
+    /// the other columns with their cells.
+    static func columnsNotRead(_ path: String, _ sheet: Sheet, _ layout: TableLayout) -> [ImportDiagnostic] {
+        let read = Set(layout.columns.values)
+        var out: [ImportDiagnostic] = []
+        var others: [(header: String, cell: String)] = []
+        var firstOther: Int?
+        for c in layout.keys.keys.sorted() {
+            let key = layout.keys[c]!
+            guard !read.contains(c), Synonyms.stacked[key] == nil else { continue }
+            let written = Normalize.clean(sheet[layout.headerRow, c].text)
+            let header = key.contains("|") || written.isEmpty ? key.replacingOccurrences(of: "|", with: " / ") : written
+            let at = sheet.location(path: path, row: layout.headerRow, column: c)
+            if let field = Synonyms.field(key), let first = layout.column(field) {
+                out.append(ImportDiagnostic(.warning, path: path, at: at, .columnRepeated(header: header, first: CellReference.columnLetters(first))))
+            } else if let suggestion = Synonyms.suggestion(for: key) {
+                out.append(ImportDiagnostic(.warning, path: path, at: at, .columnNotRead(header: header, suggestion: suggestion)))
+            } else {
+                others.append((header, at.cell.a1))
+                if firstOther == nil { firstOther = c }
+            }
+        }
+        if let c = firstOther {
+            out.append(ImportDiagnostic(.warning, path: path, at: sheet.location(path: path, row: layout.headerRow, column: c), .columnsNotRead(headers: others.map(\.header), cells: others.map(\.cell))))
+        }
+        return out
     }
 
     /// The kind a table's columns say it is.
