@@ -232,7 +232,8 @@ struct ChartBuilder {
 
         for a in sources.abk where !skip.contains(a.row) { attach(a, structured: structured) }
         guard !units.isEmpty, !posts.isEmpty else {
-            if diagnostics.isEmpty && sources.diagnostics.isEmpty {
+            // Warnings alone (an unreadable date, a column not read) must not leave the run without its error.
+            if !(diagnostics + sources.diagnostics).contains(where: { $0.severity == .error }) {
                 problem(.error, nil, .noStructure, row: nil)
             }
             return nil
