@@ -13,9 +13,20 @@ public enum DeckDiagrams {
     static let slide = PageSpec(.slide)
 
     /// The perangkat daerah as the bagan attached to a Perbup (black and white, names in capitals).
+    ///
+    /// A whole regency (some 80 perangkat daerah and kecamatan) does not reach 7 pt (14 px at 1920 × 1080) on
+    /// one slide: then the perangkat daerah are one page and the kecamatan and kelurahan the next, each with
+    /// the bupati, the DPRD and the annex block.
     public static func structure(_ graph: OrgGraph, _ l: Language) throws -> [Picture] {
         let pager = PagedDiagram(page: slide, view: .units, options: DiagramOptions(style: .perbup), language: l, depth: 1)
-        return try pager.pages(graph).map(picture)
+        let whole = try pager.pages(graph)
+        guard whole.contains(where: { $0.smallestText < slide.minimumText - 1e-9 }) else { return whole.map(picture) }
+        let regional: Set<UnitKind> = [.kecamatan, .kelurahan]
+        let children = graph.unitChildren[graph.rootUnit].map { graph.units[$0] }
+        let offices = children.filter { !regional.contains($0.kind) }.map(\.id)
+        let areas = children.filter { regional.contains($0.kind) }.map(\.id)
+        guard !offices.isEmpty, !areas.isEmpty else { return whole.map(picture) }
+        return try pager.pages(graph, parts: [offices, areas]).map(picture)
     }
 
     /// What a scenario changes, on the perangkat daerah: tags BARU, DIPINDAH, DIHAPUS, DISETARAKAN on the boxes.

@@ -331,3 +331,16 @@ func which(_ program: String) -> String? {
         }
     }
 }
+
+@Suite struct DeckPerbupTests {
+    /// A whole regency's Perbup bagan did not reach 7 pt on one slide (6.4 pt: 12.9 px by pdftotext's boxes);
+    /// it is now two pages, the perangkat daerah and the kecamatan, each at least 7 pt = 14 px at 1920 × 1080.
+    @Test func wholeRegencyBaganReachesFourteenPixels() throws {
+        let graph = sampleGraph("OrgCharts/kabupaten-sragen.yaml")
+        let pages = try DeckDiagrams.structure(graph, .indonesian)
+        #expect(pages.count == 2)
+        let page = Frame(0, 0, Deck.width, Deck.height)
+        for p in pages { #expect(p.smallestText(in: page) * 2 >= 14 - 1e-9, "\(p.description): \(p.smallestText(in: page) * 2) px") }
+        #expect(pages[1].svg.contains("KECAMATAN") && !pages[0].svg.contains("KECAMATAN GESI"))
+    }
+}
