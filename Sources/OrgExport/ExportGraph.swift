@@ -433,6 +433,12 @@ extension ExportGraph {
                 if nodes[i].diff == .unchanged, let n = convertedUnder[ref], n > 0 {
                     nodes[i].diff = .converted
                     nodes[i].diffNote = l.pick("\(l.integer(n)) jabatan disetarakan", "\(l.integer(n)) posts converted")
+                    // On the box's last line, not a line of its own, so a whole regency's change page keeps its size.
+                    if let last = nodes[i].label.indices.last, nodes[i].label.count > 1 {
+                        nodes[i].label[last] += l.pick(", \(l.integer(n)) disetarakan", ", \(l.integer(n)) converted")
+                        nodes[i].attributes.append(("diff", .string(nodes[i].diff.rawValue)))
+                        continue
+                    }
                 }
             case .position:
                 if let old = oldPosts[ref] {

@@ -66,6 +66,7 @@ struct DiffDiagramTests {
         // Each tagged perangkat daerah says how many of its posts were converted, and the counts add up.
         let units = tagged.filter { $0.id != ExportGraph.unitID(after.chart.units[after.rootUnit].id) }
         let counts = units.compactMap { n in n.diffNote.flatMap { Int($0.split(separator: " ")[0]) } }
+        #expect(units.allSatisfy { n in n.label.last!.hasSuffix(", \(n.diffNote!.split(separator: " ")[0]) disetarakan") }, "\(units.map(\.label))")
         #expect(counts.count == units.count && counts.reduce(0, +) == converted.count, "\(units.map(\.diffNote))")
         // An unchanged chart tags nothing.
         var same = try ExportGraph(before, view: .units, depth: 1, language: .indonesian)
