@@ -6,7 +6,7 @@ SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Pages of the deck beyond the first few kept as pictures for the README (a scenario's changes, the comparison).
-DECK_PAGES := 8 16 17
+DECK_PAGES := 9 22 23
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
 # libxlsxwriter (writing .xlsx), rsvg-convert (page-sized PDF and PNG) and poppler's pdfinfo/pdftoppm (the
@@ -117,7 +117,7 @@ demo: build
 	  mv Exports/scenarios/perbandingan.md.tmp Exports/scenarios/perbandingan.md && echo "Written: Exports/scenarios/perbandingan.md"
 	$(RAMPING) deck $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml) -o Exports/paparan.pdf -o Exports/paparan.pptx
 	@mkdir -p Exports/paparan
-	@for p in 2 3 5 $(DECK_PAGES); do pdftoppm -r 96 -png -singlefile -f $$p -l $$p Exports/paparan.pdf Exports/paparan/halaman-$$p; done
+	@for p in 2 3 6 $(DECK_PAGES); do pdftoppm -r 96 -png -singlefile -f $$p -l $$p Exports/paparan.pdf Exports/paparan/halaman-$$p; done
 	@echo "Written: Exports/paparan/halaman-*.png"
 
 test: setup-test
