@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
         // The planner's workbench in a browser: a thin web layer over the libraries, as the CLI is.
         .target(name: "OrgWeb", dependencies: [
-            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet",
+            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet", "OrgDeck",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "CryptoExtras", package: "swift-crypto"),
         ]),

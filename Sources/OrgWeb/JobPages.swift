@@ -1,8 +1,10 @@
 import Foundation
 import OrgAnalysis
+import OrgDeck
 import OrgExport
 import OrgFiles
 import OrgModel
+import OrgSimulation
 import OrgSpreadsheet
 
 /// The pages of long work: start a job, watch its progress (assets/app.js polls `/job/status`), cancel it,
@@ -14,6 +16,7 @@ extension Workbench {
     /// The kinds of long work, as the forms name them.
     static func jobKinds(_ l: Language) -> [(String, String)] {
         [("pages", l.pick("Peta jabatan setiap perangkat daerah (PDF, 16:9)", "Position maps of every perangkat daerah (PDF, 16:9)")),
+         ("deck", l.pick("Paparan DPRD dengan semua skenario bagan ini (PDF)", "DPRD deck with every scenario of this chart (PDF)")),
          ("careers", l.pick("Suksesi dan karier (Excel)", "Succession and careers (Excel)")),
          ("merit", l.pick("Penempatan berdasarkan merit (Excel)", "Merit placement (Excel)"))]
     }
@@ -50,6 +53,39 @@ extension Workbench {
                 let data = try Renderer.render(pages: all, as: .pdf, title: title, date: graph.asOf)
                 return JobBoard.Output(target: "\(Self.exportFolder)/\(stem)-peta-jabatan.pdf", data: data[0])
             }
+        case "deck":
+            // The scenarios of the workspace written for this chart, as `ramping deck CHART SCENARIO...` takes them.
+            let scripts: [Scenario] = options.workspace.yamlFiles().filter { self.kind(of: $0) == "scenario" }.compactMap { s in
+                guard let path = options.workspace.resolve(s), let text = try? String(contentsOfFile: path, encoding: .utf8),
+                      let scenario = ScenarioLoader.load(text: text, file: s).scenario, baseChart(of: s, scenario) == file else { return nil }
+                return scenario
+            }
+            unit = l.pick("skenario", "scenarios")
+            let source = (file as NSString).lastPathComponent
+            work = { reporter in
+                var results: [DeckBuilder.ScenarioResult] = []
+                for (k, script) in scripts.enumerated() {
+                    try Task.checkCancellation()
+                    reporter.update(k, scripts.count + 1)
+                    let sim: Simulation
+                    do { sim = try Simulator.run(graph.chart, script) } catch let error as SimulationFailure {
+                        throw JobFailure.message(script.name + ": " + l.pick("Langkah \(error.step) tidak dapat diterapkan", "Step \(error.step) cannot apply") + ": " + error.reason.text(l))
+                    }
+                    guard let after = OrgGraph.resolve(sim.after).graph else { throw JobFailure.message(script.name + ": " + l.pick("hasilnya bukan bagan yang sah", "its result is not a valid chart")) }
+                    results.append(DeckBuilder.ScenarioResult(name: script.name, simulation: sim, after: after))
+                }
+                try Task.checkCancellation()
+                reporter.update(scripts.count, scripts.count + 1, unit: l.pick("langkah; menyusun paparan", "steps; making the deck"))
+                var builder = DeckBuilder(graph: graph, scenarios: results, language: l, source: source)
+                builder.presenter = graph.settings.deckPresenter
+                builder.recommended = graph.settings.deckRecommended
+                let deck: Deck
+                do { deck = try builder.build() } catch let error as DeckError { throw JobFailure.message(error.text(l)) }
+                try Task.checkCancellation()
+                let data: Data
+                do { data = try PDFDeckWriter.write(deck) } catch let error as DeckError { throw JobFailure.message(error.text(l)) }
+                return JobBoard.Output(target: "\(Self.exportFolder)/\(stem)-paparan.pdf", data: data)
+            }
         case "careers", "merit":
             unit = kind == "careers" ? l.pick("jabatan struktural", "structural posts") : l.pick("pegawai", "people")
             let analysis = kind == "careers" ? "careers" : "merit"
@@ -79,6 +115,22 @@ extension Workbench {
                                          "\(jobs.limit) long jobs are already running. Wait for one to finish or cancel one, then try again."), l)
         }
         return .redirect("/job?" + HTML.query([("id", id)]))
+    }
+
+    /// The workspace chart a scenario file's `base` names, or nil.
+    func baseChart(of file: String, _ scenario: Scenario) -> String? {
+        guard let base = scenario.base else { return nil }
+        // `..` folded by hand: NSString.standardizingPath leaves it in a relative path.
+        var parts = (file as NSString).deletingLastPathComponent.split(separator: "/").map(String.init)
+        for part in base.split(separator: "/").map(String.init) where part != "." {
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return options.workspace.resolve(parts.joined(separator: "/")).flatMap { options.workspace.relative($0) }
     }
 
     func cancelJob(_ c: Context) -> WebResponse {

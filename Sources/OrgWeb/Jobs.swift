@@ -1,4 +1,5 @@
 import Foundation
+import OrgExport
 import OrgFiles
 import OrgModel
 
@@ -81,6 +82,8 @@ final class JobBoard: Sendable {
                 finish(id) { $0.state = .cancelled }
             } catch let failure as JobFailure {
                 finish(id) { $0.state = .failed; $0.failure = failure.text(l) }
+            } catch let error as ExportError {
+                finish(id) { $0.state = .failed; $0.failure = error.text(l) }
             } catch let response as WebResponse {
                 finish(id) { $0.state = .failed; $0.failure = response.text }
             } catch {

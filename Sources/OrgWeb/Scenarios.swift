@@ -32,12 +32,7 @@ extension Workbench {
             let list = loaded.diagnostics.map { "<li class=\"error\">\(HTML.escape($0.rendered(l)))</li>" }.joined()
             return page(file, "<h1>\(HTML.escape(file))</h1><ul class=\"messages\">\(list)</ul>", c, status: 422)
         }
-        let folder = (file as NSString).deletingLastPathComponent
-        var chartFile: String?
-        if let base = scenario.base {
-            let joined = ((folder.isEmpty ? base : folder + "/" + base) as NSString).standardizingPath
-            if let p = options.workspace.resolve(joined) ?? (joined.hasPrefix("/") ? nil : nil), let rel = options.workspace.relative(p) { chartFile = rel }
-        }
+        let chartFile = baseChart(of: file, scenario)
         guard let chartFile, case .success = chart(c, chartFile) else {
             return errorPage(422, l.pick("Skenario ini tidak menyebut bagan di folder kerja (base).", "This scenario does not name a chart in the workspace (base)."), l)
         }

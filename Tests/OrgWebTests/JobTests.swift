@@ -61,6 +61,25 @@ import TestSupport
         #expect(await bench.post("/job/start", [("f", Bench.chart), ("kind", "nothing")]).status == 404)
     }
 
+    @Test func theDeckJobPresentsTheChartWithItsSavedScenarios() async throws {
+        var bench = try Bench()
+        try await bench.signIn()
+        let d = try #require(draftID(await bench.post("/scenario/new", [("f", Bench.chart), ("name", "Pelayanan dilebur")])))
+        #expect(await bench.post("/scenario/step", [("d", d), ("version", "0"), ("kind", "abolish"), ("unit", "dpmptsp.pelayanan"), ("tasksTo", "dpmptsp.sekretariat")]).status == 303)
+        #expect(await bench.post("/scenario/save", [("d", d), ("version", "1")]).status == 303)
+        // The saved file opens again in the builder, on the chart its base names (`../kabupaten-contoh.yaml`).
+        let opened = await bench.post("/scenario/open", [("s", "OrgCharts/scenarios/pelayanan-dilebur.yaml")])
+        #expect(opened.status == 303 && opened.header("Location")?.hasPrefix("/scenario?d=") == true, "\(opened.status) \(opened.text.prefix(300))")
+        let id = try #require(jobID(await bench.post("/job/start", [("f", Bench.chart), ("kind", "deck")])))
+        await bench.workbench.jobs.wait(id)
+        let s = try await status(bench, id)
+        #expect(s["state"] as? String == "done", "\(s)")
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: bench.folder + "/ekspor/kabupaten-contoh-paparan.pdf"))
+        #expect(pdf.prefix(5) == Data("%PDF-".utf8))
+        // The scenario's name is in the deck (the PDF's text is compressed; the page count grows with it instead).
+        #expect(s["total"] as? Int == 2)
+    }
+
     @Test func theBoardStopsAWorkThatChecksForCancellationAndRefusesBeyondItsLimit() async throws {
         let board = JobBoard()
         let folder = NSTemporaryDirectory() + "ramping-jobs-" + Secret.token(bytes: 6)
