@@ -288,6 +288,26 @@ func draftID(_ r: WebResponse) -> String? {
         }
     }
 
+    @Test func anExcelMessageOpensItsSheetAtItsCell() async throws {
+        var bench = try Bench(maxUpload: 4 << 20)
+        try await bench.signIn()
+        let xlsx = try Data(contentsOf: URL(fileURLWithPath: repoPath("Tests/Fixtures/hr-data/xlsx/duk_two_row_header.xlsx")))
+        let boundary = "Bx9"
+        var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(bench.csrf)\r\n".utf8)
+        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"duk.xlsx\"\r\n\r\n".utf8) + xlsx + Data("\r\n--\(boundary)--\r\n".utf8)
+        let r = await bench.workbench.respond(to: WebRequest(method: "POST", target: "/upload", headers: [
+            "cookie": bench.cookie, "content-type": "multipart/form-data; boundary=\(boundary)"], body: body))
+        // The warning at duk.xlsx:duk_two_row_header!F14 links to that sheet and cell.
+        let text = r.text.replacingOccurrences(of: "&amp;", with: "&")
+        let start = try #require(text.range(of: "href=\"/sheet?"))
+        let href = String(text[text.index(start.lowerBound, offsetBy: 6)...].prefix { $0 != "\"" })
+        #expect(href.contains("file=duk.xlsx") && href.contains("sheet=duk_two_row_header") && href.hasSuffix("#F14"), "\(href)")
+        let sheet = await bench.get(String(href.split(separator: "#")[0]))
+        #expect(sheet.status == 200)
+        #expect(sheet.text.contains("<td id=\"F14\" class=\"target\">Analis SDM Aparatur Ahli Muda</td>"), "\(sheet.text.prefix(1500))")
+        #expect(sheet.text.contains("<tr class=\"target-row\"><th>14</th>"))
+    }
+
     @Test func anUploadedValidChartIsSavedInTheWorkspace() async throws {
         var bench = try Bench()
         try await bench.signIn()
