@@ -38,7 +38,7 @@ extension Workbench {
             }
             b += "</li>"
         }
-        b += "</ul>" + jobList(c)
+        b += "</ul>" + draftList(c) + jobList(c)
         if c.canEdit {
             b += """
                 <h2>\(l.pick("Bawa masuk berkas", "Bring in a file"))</h2>

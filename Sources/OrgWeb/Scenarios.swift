@@ -8,6 +8,18 @@ import OrgSimulation
 extension Workbench {
     func draftRedirect(_ id: String) -> WebResponse { .redirect("/scenario?" + HTML.query([("d", id)])) }
 
+    /// The scenarios being built (kept across restarts), for the workspace page: name, chart, steps.
+    func draftList(_ c: Context) -> String {
+        let all = drafts.with { $0 }.sorted { ($0.value.scenario.name, $0.key) < ($1.value.scenario.name, $1.key) }
+        guard !all.isEmpty else { return "" }
+        let l = c.l
+        var b = "<h2>\(l.pick("Skenario yang sedang disusun", "Scenarios being built"))</h2><ul id=\"drafts\">"
+        for (id, draft) in all.prefix(50) {
+            b += "<li>\(HTML.link("/scenario?" + HTML.query([("d", id)]), draft.scenario.name)) <span class=\"muted\">(\(HTML.escape(draft.chart)); \(l.integer(draft.scenario.steps.count)) \(l.pick("langkah", "steps"))\(draft.file.map { "; " + l.pick("berkas ", "file ") + $0 }.map(HTML.escape) ?? ""))</span></li>"
+        }
+        return b + "</ul>"
+    }
+
     func newScenario(_ c: Workbench.Context) -> WebResponse {
         let l = c.l
         guard let file = c.form?.value("f"), case .success = chart(c, file) else {

@@ -241,6 +241,10 @@ def main():
         d.find_element(By.CSS_SELECTOR, "a.job-result").click()
         careers = wait_for_file(downloads, "-karier.xlsx")
         check(careers is not None and zipfile.is_zipfile(careers), "the job's result downloads as an Excel workbook")
+        d.get(url.split("?")[0])
+        check("Uji peramban" in d.find_element(By.ID, "drafts").text and "dibatalkan" in d.find_element(By.ID, "jobs").text,
+              "the workspace lists the scenarios being built and the long jobs")
+        shot(d, "11-folder-kerja-akhir")
     finally:
         d.quit()
         server.send_signal(signal.SIGTERM)

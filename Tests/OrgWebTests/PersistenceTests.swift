@@ -25,6 +25,8 @@ import TestSupport
         #expect(loaded.isValid && scenario.steps.count == 1 && scenario.base == "../../OrgCharts/kabupaten-contoh.yaml")
         // A new server on the same workspace (another token): the cookie still signs in, the draft is there.
         bench.workbench = Workbench(options: WorkbenchOptions(workspace: try Workspace(bench.folder), token: "another-token-456"))
+        // The workspace page lists it, so it can be found again without its address.
+        #expect(await bench.get("/").text.contains("<a href=\"/scenario?d=\(d)\">Bertahan</a>"))
         let page = await bench.get("/scenario?d=\(d)")
         #expect(page.status == 200 && page.text.contains("Bertahan") && page.text.contains("name=\"version\" value=\"1\""))
         #expect(await bench.post("/scenario/step", [("d", d), ("version", "1"), ("kind", "place")]).status == 303)
