@@ -5,7 +5,8 @@ import OrgModel
 
 /// What the workbench keeps across a restart, in the workspace's hidden `.ramping/` folder (mode 0700):
 ///
-/// - `sessions` (mode 0600): one signed-in browser a line, `SHA256(cookie)<TAB>user<TAB>role<TAB>csrf<TAB>lang`.
+/// - `sessions` (mode 0600): one signed-in browser a line, `SHA256(cookie)<TAB>user<TAB>role<TAB>csrf<TAB>lang<TAB>signed in (Unix time)`;
+///   sessions older than `Session.lifetime` (30 days) are dropped.
 ///   Only the hash of the cookie is stored, so the file alone does not sign anyone in.
 /// - `drafts/ID.yaml`: a scenario being built, as the YAML `ramping simulate` reads (its `base` relative to
 ///   the file), and `drafts/ID.json` beside it: the chart, the saved file, the version and the last message.
@@ -45,9 +46,9 @@ struct WorkbenchStore: Sendable {
     // MARK: Sessions
 
     func saveSessions(_ sessions: [String: Session]) {
-        var text = "# Ramping workbench sessions: SHA256(cookie) user role csrf language (tab-separated). Delete this file to sign everyone out.\n"
-        for (key, s) in sessions.sorted(by: { $0.key < $1.key }) {
-            text += [key, s.user ?? "-", s.role.rawValue, s.csrf, s.language.rawValue].joined(separator: "\t") + "\n"
+        var text = "# Ramping workbench sessions: SHA256(cookie) user role csrf language signed-in (tab-separated). Delete this file to sign everyone out.\n"
+        for (key, s) in sessions.sorted(by: { $0.key < $1.key }) where !s.expired {
+            text += [key, s.user ?? "-", s.role.rawValue, s.csrf, s.language.rawValue, String(Int(s.created.timeIntervalSince1970))].joined(separator: "\t") + "\n"
         }
         try? write(Data(text.utf8), to: sessionsFile)
     }
@@ -59,7 +60,7 @@ struct WorkbenchStore: Sendable {
         var out: [String: Session] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count == 5, f[0].count == 64, f[0].allSatisfy(\.isHexDigit), var role = Role(rawValue: f[2]),
+            guard f.count == 6, let since = Double(f[5]), f[0].count == 64, f[0].allSatisfy(\.isHexDigit), var role = Role(rawValue: f[2]),
                   let language = Language(rawValue: f[4]), !f[3].isEmpty else { continue }
             let user = f[1] == "-" ? nil : f[1]
             if let users {
@@ -68,7 +69,8 @@ struct WorkbenchStore: Sendable {
             } else if user != nil {
                 continue
             }
-            out[f[0]] = Session(user: user, role: role, csrf: f[3], language: language)
+            let session = Session(user: user, role: role, csrf: f[3], language: language, created: Date(timeIntervalSince1970: since))
+            if !session.expired { out[f[0]] = session }
         }
         return out
     }

@@ -44,6 +44,11 @@ struct Session: Sendable {
     var role: Role
     var csrf: String
     var language: Language
+    /// When the browser signed in: a session lasts `Session.lifetime`, across restarts too.
+    var created = Date()
+
+    static let lifetime: TimeInterval = 30 * 24 * 3600
+    var expired: Bool { Date().timeIntervalSince(created) > Self.lifetime }
 }
 
 /// A scenario being built: its steps and a version that every change must name, so that two tabs editing one
@@ -149,7 +154,7 @@ public final class Workbench: Sendable {
         if options.users != nil && r.path == "/login" {
             return r.method == "GET" ? loginPage(defaultLanguage, message: nil) : login(r)
         }
-        guard let cookieToken = r.cookies[Self.sessionCookie], case let id = WorkbenchStore.hash(cookieToken), let session = sessions.with({ $0[id] }) else {
+        guard let cookieToken = r.cookies[Self.sessionCookie], case let id = WorkbenchStore.hash(cookieToken), let session = sessions.with({ $0[id] }), !session.expired else {
             if options.users != nil { return .redirect("/login") }
             return errorPage(401, defaultLanguage.pick("Belum masuk. Buka alamat bertoken yang dicetak oleh `ramping serve` di terminal.",
                                                        "Not signed in. Open the address with the token that `ramping serve` printed in the terminal."), defaultLanguage)

@@ -34,6 +34,18 @@ import TestSupport
         #expect(await bench.post("/logout", []).status == 303)
         bench.workbench = Workbench(options: WorkbenchOptions(workspace: try Workspace(bench.folder), token: "third-token-789"))
         #expect(await bench.get("/").status == 401)
+        // A session older than 30 days opens nothing, after a restart either.
+        bench.workbench = Workbench(options: WorkbenchOptions(workspace: try Workspace(bench.folder), token: "test-token-123"))
+        try await bench.signIn()
+        #expect(await bench.get("/").status == 200)
+        let old = try String(contentsOfFile: sessions, encoding: .utf8).split(separator: "\n").map { line -> String in
+            var f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if f.count == 6 { f[5] = String(Int(Date().timeIntervalSince1970) - 31 * 24 * 3600) }
+            return f.joined(separator: "\t")
+        }.joined(separator: "\n") + "\n"
+        try old.write(toFile: sessions, atomically: true, encoding: .utf8)
+        bench.workbench = Workbench(options: WorkbenchOptions(workspace: try Workspace(bench.folder), token: "test-token-123"))
+        #expect(await bench.get("/").status == 401)
         // A session of the local mode does not open the office server.
         var users = UserFile()
         try users.set(name: "siti", role: .editor, password: "kata-sandi-siti", iterations: 1000)
