@@ -221,16 +221,20 @@ def main():
         d.get(url.split("?")[0] + "analysis?f=OrgCharts/kabupaten-contoh.yaml&a=gaps")
         shot(d, "7-analisis-abk")
 
-        # Long work: every page as one PDF shows a progress bar and can be cancelled; no file is left.
-        d.get(url.split("?")[0] + "chart?f=OrgCharts/kabupaten-contoh.yaml")
+        # Long work: every page of the full sample (53 perangkat daerah, about a minute) as one PDF shows a
+        # progress bar and can be cancelled; no file is left.
+        shutil.copy("OrgCharts/kabupaten-sragen.yaml", os.path.join(workspace, "OrgCharts"))
+        d.get(url.split("?")[0] + "chart?f=OrgCharts/kabupaten-sragen.yaml")
         go(d, By.ID, "job-pages")
         check(d.find_element(By.ID, "job-progress").tag_name == "progress", "a long job shows a progress bar")
+        WebDriverWait(d, 60, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda x: "dari 53 perangkat daerah" in x.find_element(By.ID, "job-text").text)
         shot(d, "9-pekerjaan-berjalan")
         go(d, By.ID, "cancel")
-        WebDriverWait(d, 30, ignored_exceptions=(StaleElementReferenceException,)).until(
+        WebDriverWait(d, 120, ignored_exceptions=(StaleElementReferenceException,)).until(
             lambda x: x.find_element(By.ID, "job").get_attribute("data-state") != "running")
         check(d.find_element(By.ID, "job-state").text == "dibatalkan", "the cancelled job says dibatalkan")
-        check(not os.path.exists(os.path.join(workspace, "ekspor", "kabupaten-contoh-peta-jabatan.pdf")), "a cancelled job leaves no file")
+        check(not os.path.exists(os.path.join(workspace, "ekspor", "kabupaten-sragen-peta-jabatan.pdf")), "a cancelled job leaves no file")
         # One left to run: the page follows it through /job/status and links the result when done.
         d.get(url.split("?")[0] + "analysis?f=OrgCharts/kabupaten-contoh.yaml&a=careers")
         go(d, By.ID, "job-careers")
