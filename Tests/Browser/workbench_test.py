@@ -11,9 +11,8 @@ import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, xml.dom.
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 RAMPING = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/ramping")
@@ -67,11 +66,23 @@ def shot(d, name):
     d.save_screenshot(os.path.join(SHOTS, name + ".png"))
 
 
+def replaced(old):
+    """A wait condition: the page that held `old` has been replaced. Chromium sometimes answers for a node of
+    the page just left with "does not belong to the document" rather than "stale element": both mean so."""
+    def condition(_):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return condition
+
+
 def go(d, by, what):
     """Clicks what leads to another page and waits until that page has replaced this one."""
     old = d.find_element(By.TAG_NAME, "html")
     d.find_element(by, what).click()
-    WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(d, 30).until(replaced(old))
     WebDriverWait(d, 30).until(lambda x: x.execute_script("return document.readyState") == "complete")
 
 
@@ -282,7 +293,7 @@ def main():
             const c = document.querySelector('input[name=csrf]').cloneNode(); f.appendChild(c);
             const n = document.createElement('input'); n.name = 'f'; n.value = 'OrgCharts/kabupaten-contoh.yaml'; f.appendChild(n);
             document.body.appendChild(f); f.submit();""")
-        WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
+        WebDriverWait(d, 30).until(replaced(old))
         check("editor" in d.find_element(By.ID, "message").text, "a viewer who sends a change is told it needs the editor role")
         shot(d, "8-pembaca-ditolak")
     finally:
