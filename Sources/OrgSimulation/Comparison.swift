@@ -120,7 +120,8 @@ public struct Comparison: Report {
         return tables.structuralLine(l) + " "
             + l.pick("Pemangku jabatan yang disetarakan menerima tunjangan fungsional jabatan barunya (\(functional)); tanpa tabel untuk jenisnya, penghematan neto tidak dihitung. ",
                      "Converted holders receive the functional allowance of their new post (\(functional)); without a table for its kind, the net saving is not costed. ")
-            + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(base); ", "Personnel spending of holders: base salary \(base); ")
+            + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(base); gaji PPPK (\(Pay.pppkSalarySource)) tidak dihitung; ",
+                     "Personnel spending of holders: base salary \(base); PPPK pay (\(Pay.pppkSalarySource)) not costed; ")
             + tpp
             + l.pick("Perubahan neto dibandingkan kolom pertama.", "Net change against the first column.")
     }

@@ -31,7 +31,9 @@ public struct MeritPlacement: Report {
     /// Every (person, post) pair considered, when explained.
     public let candidates: [Candidate]
 
-    public init(_ graph: OrgGraph, includeHolders: Bool = false, explain: Bool = false) {
+    /// - Parameter progress: called with (people done, people in all) while pairs are scored. When the current
+    ///   task is cancelled, scoring stops early and the result is partial (to be discarded by the caller).
+    public init(_ graph: OrgGraph, includeHolders: Bool = false, explain: Bool = false, progress: ((Int, Int) -> Void)? = nil) {
         self.graph = graph
         self.includeHolders = includeHolders
         let calculator = FitCalculator(graph)
@@ -47,6 +49,8 @@ public struct MeritPlacement: Report {
         var eligible = [Int](repeating: 0, count: graph.positions.count)
         var candidates: [Candidate] = []
         for (row, i) in people.enumerated() {
+            if let progress, row % 16 == 0 { progress(row, people.count) }
+            if Task.isCancelled { break }
             for p in openPosts {
                 // Reasons are written only when every pair is listed; placements get theirs below.
                 let fit = calculator.fit(person: i, position: p, explain: explain)
