@@ -62,11 +62,11 @@ public enum Importer {
                 }
                 continue
             }
-            let all = (sources.diagnostics + builder.diagnostics).filter { $0.row == nil || !skip.contains($0.row!) }
+            let all = (sources.diagnostics + builder.diagnostics).filter { $0.row == nil || !skip.contains($0.row!) } + sources.columnNotes
             let failed = all.contains { $0.severity == .error }
             return ImportResult(chart: failed ? nil : chart, diagnostics: all, skipped: skipped, kinds: sources.kinds)
         }
-        let all = sources.diagnostics
+        let all = sources.diagnostics + sources.columnNotes
         return ImportResult(chart: nil, diagnostics: all, skipped: skipped, kinds: sources.kinds)
     }
 }
@@ -78,6 +78,9 @@ struct Sources {
     var abk: [ABKSheet] = []
     var metadata: [String] = []
     var diagnostics: [ImportDiagnostic] = []
+    /// Columns not read (warnings at header cells): listed after every other message, which are what a
+    /// planner fixes first.
+    var columnNotes: [ImportDiagnostic] = []
     var kinds: [(path: String, kind: FileKind)] = []
 
     mutating func load(_ input: ImportInput, options: ImportOptions) {
@@ -101,13 +104,13 @@ struct Sources {
             found = true
             kinds.append((input.path, kind))
             metadata += layout.metadata
-            if kind != .abk || layout.column(.task) == nil { diagnostics += Self.columnsNotRead(input.path, sheet, layout) }
             switch kind {
             case .staff: readStaff(input.path, sheet, layout)
             case .structure: readStructure(input.path, sheet, layout)
             case .abk:
                 if layout.column(.task) != nil { readABK(input.path, sheet, layout) } else { readStructure(input.path, sheet, layout) }
             }
+            if kind != .abk || layout.column(.task) == nil { columnNotes += Self.columnsNotRead(input.path, sheet, layout) }
         }
         if !found {
             diagnostics.append(ImportDiagnostic(.error, path: input.path, at: nil, .noHeader))
