@@ -249,32 +249,36 @@ public enum DOTWriter {
         // A unit with many child clusters shows them in rows: an invisible edge from the deepest post of
         // cluster k − rowLength to the top post of cluster k puts the second below the first.
         if graph.view != .units {
-            var layers: [String: Int]?   // built when first needed (a unit with many child units)
-            func layerOf(_ id: String) -> Int? {
+            var layers: [Int]?   // each node's layer, built when first needed (a unit with many child units)
+            func layer(_ i: Int) -> Int {
                 if layers == nil {
-                    var found: [String: Int] = [:]
-                    for n in graph.nodes { if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { found[n.id] = v } }
-                    layers = found
+                    layers = graph.nodes.map { n in
+                        if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { v } else { 0 }
+                    }
                 }
-                return layers![id]
+                return layers![i]
             }
-            func posts(under id: String) -> [String] {
-                (children[id] ?? []).flatMap { c -> [String] in
-                    let n = graph.nodes[c]
-                    return n.kind == .unit && !n.isSummary ? posts(under: n.id) : [n.id]
+            func posts(under i: Int) -> [Int] {
+                (children[graph.nodes[i].id] ?? []).flatMap { c -> [Int] in
+                    graph.nodes[c].kind == .unit && !graph.nodes[c].isSummary ? posts(under: c) : [c]
                 }
             }
             for (_, kids) in children.sorted(by: { $0.key < $1.key }) {
-                let clusters = kids.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }.map { graph.nodes[$0].id }
+                let clusters = kids.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }
                 let perRow = options.forPage
                     ? max(options.clusterWidth == nil ? 3 : 1, gridColumns(clusters.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
                     : rowLength
                 guard clusters.count > (options.forPage ? perRow : wideFanOut) else { continue }
-                for (upper, lower) in zip(clusters, clusters.dropFirst(perRow)) {
-                    let a = posts(under: upper), b = posts(under: lower)
-                    guard let bottom = a.max(by: { (layerOf($0) ?? 0, $1) < (layerOf($1) ?? 0, $0) }),
-                          let top = b.min(by: { (layerOf($0) ?? 0, $0) < (layerOf($1) ?? 0, $1) }) else { continue }
-                    out += "  \(quote(bottom)) -> \(quote(top)) [style=invis];\n"
+                // The deepest post of cluster k − perRow (the later id on a tie) and the top post of cluster k.
+                for k in perRow..<max(perRow, clusters.count) {
+                    let a = posts(under: clusters[k - perRow]), b = posts(under: clusters[k])
+                    guard let bottom = a.max(by: { (layer($0), graph.nodes[$1].id) < (layer($1), graph.nodes[$0].id) }),
+                          let top = b.min(by: { (layer($0), graph.nodes[$0].id) < (layer($1), graph.nodes[$1].id) }) else { continue }
+                    out.add("  ")
+                    out.quoted(graph.nodes[bottom].id)
+                    out.add(" -> ")
+                    out.quoted(graph.nodes[top].id)
+                    out.add(" [style=invis];\n")
                 }
             }
         }
