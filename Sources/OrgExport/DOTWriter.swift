@@ -70,8 +70,9 @@ public enum DOTWriter {
 
         var children: [String: [Int]] = [:]
         var top: [Int] = []
-        for (i, n) in graph.nodes.enumerated() where n.kind == .unit || n.kind == .position {
-            if let c = n.container, graph.view != .units { children[c, default: []].append(i) } else { top.append(i) }
+        // Nodes and edges are read in place, not copied: a copy retains and releases each field.
+        for i in graph.nodes.indices where graph.nodes[i].kind == .unit || graph.nodes[i].kind == .position {
+            if let c = graph.nodes[i].container, graph.view != .units { children[c, default: []].append(i) } else { top.append(i) }
         }
         var nodeIndex: [String: Int]?   // built when first needed (grids, the units view)
         func index(_ id: String) -> Int? {
@@ -150,11 +151,11 @@ public enum DOTWriter {
             out += "fillcolor=\(quote(fill)); \(border) fontsize=\(format(bodyFontSize + 1));\n"
             var drew = false
             for c in inner {
-                let child = graph.nodes[c]
-                if child.kind == .unit && !child.isSummary {
+                // Read in place: a copy of the box's record would retain and release each of its fields.
+                if graph.nodes[c].kind == .unit && !graph.nodes[c].isSummary {
                     cluster(c, depth: depth + 1)
                 } else {
-                    if grid.isEmpty || grid[child.id] == nil { node(child, indent: innerIndent) }
+                    if grid.isEmpty || grid[graph.nodes[c].id] == nil { node(graph.nodes[c], indent: innerIndent) }
                     drew = true
                 }
             }
@@ -249,15 +250,7 @@ public enum DOTWriter {
         // A unit with many child clusters shows them in rows: an invisible edge from the deepest post of
         // cluster k − rowLength to the top post of cluster k puts the second below the first.
         if graph.view != .units {
-            var layers: [Int]?   // each node's layer, built when first needed (a unit with many child units)
-            func layer(_ i: Int) -> Int {
-                if layers == nil {
-                    layers = graph.nodes.map { n in
-                        if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { v } else { 0 }
-                    }
-                }
-                return layers![i]
-            }
+            var layers: [Int] = []   // each node's layer, built when first needed (a unit with many child units)
             func posts(under i: Int) -> [Int] {
                 (children[graph.nodes[i].id] ?? []).flatMap { c -> [Int] in
                     graph.nodes[c].kind == .unit && !graph.nodes[c].isSummary ? posts(under: c) : [c]
@@ -269,11 +262,17 @@ public enum DOTWriter {
                     ? max(options.clusterWidth == nil ? 3 : 1, gridColumns(clusters.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
                     : rowLength
                 guard clusters.count > (options.forPage ? perRow : wideFanOut) else { continue }
+                if layers.isEmpty {
+                    layers = graph.nodes.map { n in
+                        if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { v } else { 0 }
+                    }
+                }
+                let layer = layers
                 // The deepest post of cluster k − perRow (the later id on a tie) and the top post of cluster k.
                 for k in perRow..<max(perRow, clusters.count) {
                     let a = posts(under: clusters[k - perRow]), b = posts(under: clusters[k])
-                    guard let bottom = a.max(by: { (layer($0), graph.nodes[$1].id) < (layer($1), graph.nodes[$0].id) }),
-                          let top = b.min(by: { (layer($0), graph.nodes[$0].id) < (layer($1), graph.nodes[$1].id) }) else { continue }
+                    guard let bottom = a.max(by: { (layer[$0], graph.nodes[$1].id) < (layer[$1], graph.nodes[$0].id) }),
+                          let top = b.min(by: { (layer[$0], graph.nodes[$0].id) < (layer[$1], graph.nodes[$1].id) }) else { continue }
                     out.add("  ")
                     out.quoted(graph.nodes[bottom].id)
                     out.add(" -> ")
@@ -285,7 +284,19 @@ public enum DOTWriter {
 
         // Edges after every cluster, at top level, so that none drags a node into another cluster.
         var gridLinked: Set<String> = []
-        for e in graph.edges {
+        for k in graph.edges.indices {
+            let kind = graph.edges[k].kind
+            // Only the rarer edges need the whole record.
+            if kind == .reportsTo && grid.isEmpty {
+                out.add("  ")   // superior above subordinate
+                out.quoted(graph.edges[k].target)
+                out.add(" -> ")
+                out.quoted(graph.edges[k].source)
+                out.add(";\n")
+                continue
+            }
+            if kind != .dotted && kind != .careerPath && !(kind == .contains && graph.view == .units) && kind != .reportsTo { continue }
+            let e = graph.edges[k]
             let style = Palette.edge(e.kind)
             switch e.kind {
             case .contains where graph.view == .units:
@@ -776,13 +787,9 @@ struct DOTText {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// The bytes `DOTWriter.escape` changes: C0 controls, backslash, quote and `&`.
-    private static let special: [Bool] = (0..<256).map {
-        $0 < 0x20 || $0 == Int(UInt8(ascii: "\\")) || $0 == Int(UInt8(ascii: "\"")) || $0 == Int(UInt8(ascii: "&"))
-    }
-
-    private static func isPlain(_ s: String) -> Bool {
-        special.withUnsafeBufferPointer { table in !s.utf8.contains { table[Int($0)] } }
+    /// No byte that `DOTWriter.escape` changes: C0 controls, backslash, quote and `&`.
+    @inline(__always) private static func isPlain(_ s: String) -> Bool {
+        !s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "&") }
     }
 
     /// `DOTWriter.quote(s)`.
