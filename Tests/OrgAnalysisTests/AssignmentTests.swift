@@ -95,6 +95,47 @@ struct AssignmentTests {
         }
     }
 
+    @Test("the dense path's reductions: square, every pair allowed, many ties, against brute force")
+    func denseSquareFull() {
+        // Square and full: LAPJV's column reduction and reduction transfer run (not only the shortest paths).
+        var rng = Xorshift(state: 0xA5A5_0013)
+        for trial in 0..<400 {
+            let n = rng.int(1...7)
+            var p = AssignmentProblem(rows: n, columns: n)
+            for r in 0..<n { for c in 0..<n { p.allow(row: r, column: c, score: trial % 3 == 0 ? rng.int(0...1) : rng.int(-20...40)) } }
+            let (s, best) = check(p, method: .dense)
+            #expect(s.placed == n && s.totalScore == best.score, "trial \(trial): \(s) vs \(best)")
+        }
+    }
+
+    @Test("the dense path on tall, wide and square matrices with ineligible pairs, against brute force")
+    func denseShapes() {
+        var rng = Xorshift(state: 0x5EED_2026)
+        for trial in 0..<600 {
+            // Tall (more people than seats: solved transposed), wide and square, a few pairs forbidden.
+            let rows = rng.int(1...7)
+            let columns = [max(1, rows - rng.int(1...3)), rows + rng.int(1...3), rows][trial % 3]
+            var p = AssignmentProblem(rows: rows, columns: columns)
+            for r in 0..<rows {
+                for c in 0..<columns where rng.int(1...10) <= 8 { p.allow(row: r, column: c, score: rng.int(0...(trial % 2 == 0 ? 2 : 90))) }
+            }
+            let (s, best) = check(p, method: .dense)
+            #expect(s.placed == best.placed && s.totalScore == best.score, "trial \(trial) (\(rows)×\(columns)): \(s) vs \(best)")
+        }
+    }
+
+    @Test("dense and sparse agree on full square matrices of 150 with few distinct scores (long bidding and paths)")
+    func denseTiesAtSize() {
+        var rng = Xorshift(state: 2026)
+        for trial in 0..<6 {
+            let n = 150
+            var p = AssignmentProblem(rows: n, columns: n)
+            for r in 0..<n { for c in 0..<n { p.allow(row: r, column: c, score: rng.int(1...(trial < 3 ? 3 : 1000))) } }
+            let dense = checkedSolve(p, method: .dense), sparse = p.solve(method: .sparse)
+            #expect(dense.placed == n && dense.totalScore == sparse.totalScore, "trial \(trial)")
+        }
+    }
+
     @Test("places the better person when only one seat is left (row order must not decide)")
     func betterPersonWins() {
         var p = AssignmentProblem(rows: 2, columns: 1)
