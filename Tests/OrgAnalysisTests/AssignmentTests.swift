@@ -95,9 +95,8 @@ struct AssignmentTests {
         }
     }
 
-    @Test("the dense path's reductions: square, every pair allowed, many ties, against brute force")
+    @Test("the dense path on square matrices with every pair allowed and many ties, against brute force")
     func denseSquareFull() {
-        // Square and full: LAPJV's column reduction and reduction transfer run (not only the shortest paths).
         var rng = Xorshift(state: 0xA5A5_0013)
         for trial in 0..<400 {
             let n = rng.int(1...7)
@@ -112,7 +111,7 @@ struct AssignmentTests {
     func denseShapes() {
         var rng = Xorshift(state: 0x5EED_2026)
         for trial in 0..<600 {
-            // Tall (more people than seats: solved transposed), wide and square, a few pairs forbidden.
+            // Tall (more people than seats), wide and square, a few pairs forbidden.
             let rows = rng.int(1...7)
             let columns = [max(1, rows - rng.int(1...3)), rows + rng.int(1...3), rows][trial % 3]
             var p = AssignmentProblem(rows: rows, columns: columns)
@@ -124,7 +123,7 @@ struct AssignmentTests {
         }
     }
 
-    @Test("dense and sparse agree on full square matrices of 150 with few distinct scores (long bidding and paths)")
+    @Test("dense and sparse agree on full square matrices of 150 with few distinct scores (long augmenting paths)")
     func denseTiesAtSize() {
         var rng = Xorshift(state: 2026)
         for trial in 0..<6 {
@@ -134,6 +133,18 @@ struct AssignmentTests {
             let dense = checkedSolve(p, method: .dense), sparse = p.solve(method: .sparse)
             #expect(dense.placed == n && dense.totalScore == sparse.totalScore, "trial \(trial)")
         }
+    }
+
+    @Test("the dense path chooses among equal optima as it always has (the samples' placements stay put)")
+    func denseChoiceAmongEquals() {
+        // Scores 0–2 on 8 × 10 with a fifth of the pairs forbidden: many placements reach the optimum. The
+        // expected columns are what the dense scan chose before it was tuned (Ramping 94be65d).
+        var rng = Xorshift(state: 31)
+        var p = AssignmentProblem(rows: 8, columns: 10)
+        for r in 0..<8 { for c in 0..<10 where rng.int(1...10) <= 8 { p.allow(row: r, column: c, score: rng.int(0...2)) } }
+        let s = checkedSolve(p, method: .dense)
+        #expect(s.columnOfRow == [2, 3, 1, 6, 0, 4, 7, 5])
+        #expect(s.totalScore == bruteForce(p).score)
     }
 
     @Test("places the better person when only one seat is left (row order must not decide)")

@@ -4,18 +4,16 @@
 /// Objective: first place as many people as the allowed pairs permit; among all such placements,
 /// maximise the total score. Ties are broken deterministically (by row and column order).
 ///
-/// Method: shortest augmenting paths with reduced costs (the Hungarian / Jonker–Volgenant family), on
-/// costs big − score. Two paths give the same optimum (the same `placed` and `totalScore`; among equally
-/// good placements they may choose differently):
-/// - sparse (most pairs forbidden): each row also gets a private "unplaced" column whose cost is higher than
-///   any real placement can save, which turns the problem into a min-cost assignment that covers every row;
-///   row-by-row augmentation by Dijkstra with a binary heap over the allowed pairs only is then exact, and a
-///   problem where each person is eligible for a few hundred of 50,000 seats never builds a matrix;
-/// - dense (at least half of all pairs allowed): Jonker and Volgenant's LAPJV (`JonkerVolgenant`: column
-///   reduction, reduction transfer, augmenting row reduction, then shortest paths by array scan) over a
-///   row-major matrix of 32-bit costs when they fit, the shorter side as rows. A forbidden pair gets a cost
-///   above any set of real placements, so the least-cost assignment uses as few as it can; those it uses are
-///   left unplaced.
+/// Method: shortest augmenting paths with reduced costs (the Hungarian / Jonker–Volgenant family) on costs
+/// big − score. Each row also gets a private "unplaced" column whose cost is higher than any real placement
+/// can save, which turns the problem into a min-cost assignment that covers every row; row-by-row
+/// augmentation is then exact. Two paths share that encoding and give the same optimum (the same `placed`
+/// and `totalScore`; among equally good placements they may choose differently):
+/// - sparse (most pairs forbidden): Dijkstra with a binary heap over the allowed pairs only, so a problem
+///   where each person is eligible for a few hundred of 50,000 seats never builds a matrix;
+/// - dense (at least half of all pairs allowed): the same encoding, by the array scan of Jonker and
+///   Volgenant in Crouse's formulation (`DenseShortestPaths`, SciPy's `linear_sum_assignment` method) over a
+///   row-major matrix of 32-bit costs when they fit: no heap, one pass over a row per step.
 ///
 ///     var problem = AssignmentProblem(rows: 2, columns: 2)
 ///     problem.allow(row: 0, column: 1, score: 7)
@@ -102,35 +100,19 @@ public struct AssignmentProblem: Sendable {
         return Solution(columnOfRow: out, placed: placed, totalScore: total)
     }
 
-    /// The dense path: LAPJV (`JonkerVolgenant`) on a row-major matrix of costs big − score, people as rows
-    /// (seats as rows when there are more people than seats). A forbidden pair costs more than any `k`
-    /// placements together, so the least-cost assignment uses as few forbidden pairs as it can (the most
-    /// placements) and among those the least cost (the largest score); its forbidden pairs are left unplaced.
+    /// The dense path: `DenseShortestPaths` over a row-major matrix of costs big − score, with each row's
+    /// unplaced column beside it. A forbidden pair costs more than staying unplaced, which every row can
+    /// always do instead: the optimum never uses one, and the scan needs no test for it.
     private func solveDense() -> Solution {
-        let (big, _) = costs()
-        let transposed = rows > columns
-        let n = min(rows, columns), m = max(rows, columns)
-        if n == 0 { return solution([Int](repeating: -1, count: rows)) { _, _ in 0 } }
-        var largest: Int64 = 1
-        for row in pairs { for p in row { largest = max(largest, big - Int64(p.score)) } }
-        let (product, overflow) = largest.multipliedReportingOverflow(by: Int64(n) + 1)
-        precondition(!overflow && product < Int64.max / Int64(2 * n + 2), "scores too far apart for 64-bit costs")
-        let forbidden = product + 1
-        /// Each row's column (−1: unplaced) and the score there.
+        let (big, unplacedCost) = costs()
+        let n = columns
+        let forbidden = 2 * unplacedCost + 1
+        /// Each row's column (≥ `columns`: unplaced) and the score there.
         func fill<C: FixedWidthInteger & SignedInteger>(_ type: C.Type) -> (columns: [Int], scores: [Int]) {
-            var cost = [C](repeating: C(forbidden), count: n * m)
-            for r in 0..<rows {
-                for (c, s) in pairs[r] {
-                    cost[transposed ? c * m + r : r * m + c] = C(big - Int64(s))
-                }
-            }
-            let assigned = cost.withUnsafeBufferPointer { JonkerVolgenant.solve($0, rows: n, columns: m) }
-            var columnOfRow = [Int](repeating: -1, count: rows), scores = [Int](repeating: 0, count: rows)
-            for (i, j) in assigned.enumerated() where Int64(cost[i * m + j]) != forbidden {
-                let (r, c) = transposed ? (j, i) : (i, j)
-                columnOfRow[r] = c
-                scores[r] = Int(big - Int64(cost[i * m + j]))
-            }
+            var cost = [C](repeating: C(forbidden), count: rows * n)
+            for r in 0..<rows { for (c, s) in pairs[r] { cost[r * n + c] = C(big - Int64(s)) } }
+            let columnOfRow = cost.withUnsafeBufferPointer { DenseShortestPaths.solve($0, rows: rows, columns: n, unplaced: unplacedCost) }
+            let scores = columnOfRow.enumerated().map { r, c in c < n ? Int(big - Int64(cost[r * n + c])) : 0 }
             return (columnOfRow, scores)
         }
         // 32-bit costs when they fit: half the memory read per scan.
