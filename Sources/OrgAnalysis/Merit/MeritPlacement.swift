@@ -43,8 +43,9 @@ public struct MeritPlacement: Report {
     public let totalScore: Int
     /// Every (person, post) pair considered, when explained.
     public let candidates: [Candidate]
-    /// How many (person, post) pairs are eligible: the problem the solver is given, before seats.
-    let eligiblePairs: Int
+    /// How many (person, post) pairs are eligible: the problem the solver is given (each pair once, before
+    /// it is spread over the post's open seats). `make bench` prints it as the chart grows.
+    public let eligiblePairs: Int
 
     public init(_ graph: OrgGraph, includeHolders: Bool = false, explain: Bool = false) {
         self.graph = graph
