@@ -87,7 +87,7 @@ extension Workbench {
                 return JobBoard.Output(target: "\(Self.exportFolder)/\(stem)-paparan.pdf", data: data)
             }
         case "careers", "merit":
-            unit = kind == "careers" ? l.pick("jabatan struktural", "structural posts") : l.pick("pegawai", "people")
+            unit = kind == "careers" ? l.pick("jabatan struktural", "structural posts") : l.pick("kelompok jabatan lowong", "groups of open posts")
             let analysis = kind == "careers" ? "careers" : "merit"
             let heading = Self.analyses(l).first { $0.0 == analysis }?.1 ?? title
             work = { reporter in
