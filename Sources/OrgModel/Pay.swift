@@ -37,7 +37,7 @@ public enum Pay {
     public static let pppkSalarySource = "Perpres 11/2024 (gaji PPPK golongan I–XVII)"
     public static let structuralAllowanceSource = "Perpres 26/2007"
     public static let functionalAllowanceSource = "Perpres tunjangan jabatan fungsional per jenis (tabel bawaan Ramping)"
-    public static let tppSource = "Perkada TPP daerah (settings.tpp)"
+    public static let tppSource = "Perkada TPP daerah"
     public static let ceilingSource = "UU 1/2022 Ps 146(1)"
 
     /// Monthly gaji pokok for a golongan and masa kerja golongan (years): the amount of the last step

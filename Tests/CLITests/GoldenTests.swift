@@ -73,7 +73,7 @@ enum DemoExports {
     /// `{out}` stands for a file in a temporary folder that the command writes and the test reads.
     static let cases: [GoldenCase] =
         [GoldenCase(arguments: ["info", sample, "--format", "markdown"], file: "Exports/kabupaten-sragen-info.md")]
-        + ["spans", "compliance", "merit", "talent", "careers"].flatMap { a in
+        + ["spans", "compliance", "merit", "talent", "careers", "typology", "cost", "formasi"].flatMap { a in
             [GoldenCase(arguments: ["analyse", a, sample, "--format", "markdown"], file: "Exports/kabupaten-sragen-\(a).md"),
              GoldenCase(arguments: ["analyse", a, sample, "--format", "csv"], file: "Exports/kabupaten-sragen-\(a).csv")]
         }

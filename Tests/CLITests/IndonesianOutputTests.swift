@@ -17,7 +17,7 @@ struct IndonesianOutputTests {
 
     @Test("every report in Indonesian", arguments: [
         ["info"], ["analyse", "spans"], ["analyse", "gaps", "--horizon", "5"], ["analyse", "merit", "--explain"],
-        ["analyse", "talent"], ["analyse", "careers"],
+        ["analyse", "talent"], ["analyse", "careers"], ["analyse", "cost"], ["analyse", "typology"], ["analyse", "formasi"],
         ["info", "--format", "markdown"], ["analyse", "gaps", "--format", "markdown"],
     ])
     func report(_ command: [String]) throws {

@@ -56,6 +56,8 @@ public struct CostAnalysis: Report {
     public let ceiling: Double
     /// Which tables the figures come from: the chart's settings or the default.
     public let tables: [(component: String, source: String)]
+    /// Whether the chart sets its own table, per component (gaji pokok, structural, functional, TPP).
+    let chartTables: [Bool]
 
     /// Belanja pegawai of the structure as a share of the APBD, when the chart gives the APBD.
     public var share: Double? { apbd.map { Double(total.total) / $0 } }
@@ -114,6 +116,8 @@ public struct CostAnalysis: Report {
         }
         apbd = graph.chart.organisation.apbd
         ceiling = settings.personnelSpendingCeiling
+        chartTables = [!settings.baseSalary.isEmpty, !settings.structuralAllowance.isEmpty,
+                       !settings.functionalAllowance.isEmpty, !settings.tpp.isEmpty]
         tables = [
             ("gaji_pokok", (settings.baseSalary.isEmpty ? Pay.baseSalarySource : "settings.gaji_pokok + " + Pay.baseSalarySource) + "; " + Pay.masaKerjaNote),
             ("structural_allowance", settings.structuralAllowance.isEmpty ? Pay.structuralAllowanceSource : "settings.structural_allowance"),
@@ -121,6 +125,26 @@ public struct CostAnalysis: Report {
             ("tpp", settings.tpp.isEmpty ? "—" : Pay.tppSource),
             ("belanja_pegawai_ceiling", "\(Int((settings.personnelSpendingCeiling * 100).rounded())) %: " + Pay.ceilingSource),
         ]
+    }
+
+    /// The table a component is costed by, in the planner's words (the JSON's `tables` keeps the keys).
+    func sourceText(_ i: Int, _ l: Language) -> String {
+        let own = chartTables[i]
+        switch i {
+        case 0:
+            return (own ? l.pick("tabel gaji pokok dalam bagan, selebihnya ", "the chart's base-salary table, otherwise ") : "")
+                + Pay.baseSalarySource + "; " + l.pick(Pay.masaKerjaNote, "MKG = years of service since the TMT CPNS in the NIP")
+        case 1:
+            return own ? l.pick("tabel tunjangan jabatan struktural dalam bagan", "the chart's structural allowance table")
+                       : Pay.structuralAllowanceSource
+        case 2:
+            return (own ? l.pick("tabel tunjangan fungsional dalam bagan, selebihnya ", "the chart's functional allowance table, otherwise ") : "")
+                + Pay.functionalAllowanceSource
+        default:
+            return own ? Pay.tppSource
+                       : l.pick("belum ditetapkan dalam bagan (tabel TPP Perkada daerah): tidak dihitung",
+                                "not set in the chart (the region's Perkada TPP table): not costed")
+        }
     }
 
     static func componentNames(_ l: Language) -> [String] {
@@ -137,9 +161,8 @@ public struct CostAnalysis: Report {
         let names = Self.componentNames(l), vals = Self.values(total)
         let notCosted = [uncosted.baseSalary, 0, uncosted.functional, uncosted.tpp]
         for i in 0..<4 {
-            var source = tables[i].source
-            if source == "—" { source = l.pick("belum ditetapkan (settings.tpp): tidak dihitung", "not set (settings.tpp): not costed") }
-            if notCosted[i] > 0 && !tables[i].source.hasPrefix("—") {
+            var source = sourceText(i, l)
+            if notCosted[i] > 0 && (i != 3 || chartTables[3]) {
                 source += l.pick("; \(l.integer(notCosted[i])) pegawai tidak dihitung", "; \(l.integer(notCosted[i])) people not costed")
             }
             summary.rows.append([names[i], l.rupiah(vals[i]), source])
