@@ -102,6 +102,7 @@ demo: build
 	@set -e; for f in peta-jabatan rekap-abk abk duk; do \
 	  $(RAMPING) form $$f $(SAMPLE) -o Exports/kabupaten-sragen-$$f.xlsx 2>/dev/null; echo "Written: Exports/kabupaten-sragen-$$f.xlsx"; \
 	done
+	$(RAMPING) analyse formasi $(SAMPLE) --format xlsx -o Exports/kabupaten-sragen-formasi-bkn.xlsx 2>/dev/null
 	@mkdir -p Exports/scenarios
 	@set -e; for s in $(SCENARIOS); do \
 	  $(RAMPING) simulate $(SAMPLE) OrgCharts/scenarios/$$s.yaml -o Exports/scenarios/$$s.yaml --report Exports/scenarios/$$s.md 2>/dev/null; \

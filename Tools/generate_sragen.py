@@ -741,6 +741,14 @@ out.append("  area: 946.5")
 out.append("  affairs:")
 for key, values in TYPOLOGY.items():
     out.append(f"    {key}: {flow(values)}")
+# Lampiran IV.B.H per kecamatan, FICTIONAL: areas summing to about the regency's 946.5 km², 208 desa and
+# kelurahan, and 990,000 people, spread by a fixed pattern (no randomness, so the sample is reproducible).
+out.append("  kecamatan:")
+AREA = [27.1, 43.7, 45.6, 44.1, 48.9, 48.4, 41.2, 43.5, 34.2, 51.0, 48.4, 46.8, 40.2, 53.8, 76.1, 49.4, 48.6, 39.5, 55.1, 60.9]
+DESA = [10, 10, 10, 18, 12, 9, 9, 9, 8, 14, 14, 12, 12, 10, 9, 9, 9, 6, 9, 9]
+PEOPLE = [78000, 62000, 59000, 79000, 56000, 42000, 46000, 51000, 41000, 57000, 52000, 53000, 55000, 39000, 48000, 38000, 34000, 22000, 32000, 46000]
+for name, area, desa, people_ in zip(KECAMATAN, AREA, DESA, PEOPLE):
+    out.append(f"    kec-{name.lower()}: {flow({'luas_wilayah': area, 'desa_kelurahan': desa, 'penduduk': people_})}")
 text = "\n".join(out) + "\n"
 path = sys.argv[1] if len(sys.argv) > 1 else "OrgCharts/kabupaten-sragen.yaml"
 with open(path + ".tmp", "w", encoding="utf-8") as f:

@@ -284,6 +284,7 @@ public enum ChartImporter {
         t.population = (o["population"] as? NSNumber)?.doubleValue
         t.area = (o["area"] as? NSNumber)?.doubleValue
         for (k, v) in (o["affairs"] as? [String: [String: NSNumber]]) ?? [:] { t.indicators[k] = v.mapValues(\.doubleValue) }
+        for (k, v) in (o["kecamatan"] as? [String: [String: NSNumber]]) ?? [:] { t.kecamatan[k] = v.mapValues(\.doubleValue) }
         return t
     }
 

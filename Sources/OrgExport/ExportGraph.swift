@@ -361,6 +361,11 @@ func typologyJSON(_ t: TypologyInput) -> String {
     fields.append(("affairs", .object(t.indicators.keys.sorted().map { k in
         (k, JSONValue.object(t.indicators[k]!.keys.sorted().map { ($0, JSONValue.exactDouble(t.indicators[k]![$0]!)) }))
     })))
+    if !t.kecamatan.isEmpty {
+        fields.append(("kecamatan", .object(t.kecamatan.keys.sorted().map { k in
+            (k, JSONValue.object(t.kecamatan[k]!.keys.sorted().map { ($0, JSONValue.exactDouble(t.kecamatan[k]![$0]!)) }))
+        })))
+    }
     return JSONValue.object(fields).serialized()
 }
 

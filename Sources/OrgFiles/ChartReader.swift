@@ -47,8 +47,9 @@ struct ChartReader {
         chart.people = readList(&doc, "people", kind: .person, streamed: take(&streamedPeople), read: readPerson)
         chart.careerPaths = readList(&doc, "career_paths", kind: .careerPath, streamed: take(&streamedCareerPaths), read: readCareerPath)
         if let node = doc.node("typology", required: false) {
-            if let m = node.mapping { chart.typology = readTypology(m) }
-            else if let name = node.scalar?.string { chart.typology = readTypologyFile(name, at: node) }
+            let kecamatan = chart.units.filter { $0.kind == .kecamatan }.map(\.id)
+            if let m = node.mapping { chart.typology = readTypology(m, kecamatan: kecamatan) }
+            else if let name = node.scalar?.string { chart.typology = readTypologyFile(name, at: node, kecamatan: kecamatan) }
             else { doc.fail("typology", node, .wrongType(field: "typology", expected: .mapping, found: describe(node))) }
         }
         return chart
@@ -277,13 +278,15 @@ struct ChartReader {
     }
 
     /// The pemetaan urusan figures: `population`, `area` and, per affair of the PP 18/2016 Lampiran, its
-    /// indicators' values (`affairs: { pendidikan: { anak_usia_sekolah: 120000, ... } }`).
-    mutating func readTypology(_ m: Node.Mapping) -> TypologyInput {
-        var f = YAMLFields(m, known: ["population", "area", "affairs"], context: context, record: nil, prefix: "typology.")
+    /// indicators' values (`affairs: { pendidikan: { anak_usia_sekolah: 120000, ... } }`), and per kecamatan
+    /// of the chart (`kecamatan`, its unit id) the Lampiran IV.B.H figures.
+    mutating func readTypology(_ m: Node.Mapping, kecamatan: [String]) -> TypologyInput {
+        var f = YAMLFields(m, known: ["population", "area", "affairs", "kecamatan"], context: context, record: nil, prefix: "typology.")
         f.reportPending()
         var input = TypologyInput()
         input.population = f.number("population", range: 0...2e9, rangeText: "0–2.000.000.000")
         input.area = f.number("area", range: 0...1e7, rangeText: "0–10.000.000 km²")
+        if let units = f.mapping("kecamatan") { input.kecamatan = readKecamatanFigures(units, kecamatan: kecamatan) }
         guard let affairs = f.mapping("affairs") else { return input }
         for (key, value) in affairs {
             let k = key.scalar?.string ?? "?"
@@ -312,6 +315,39 @@ struct ChartReader {
             }
         }
         return input
+    }
+
+    /// `typology.kecamatan: { kec-sragen: { luas_wilayah: 27.1, desa_kelurahan: 12, penduduk: 77000 } }`:
+    /// each key a kecamatan unit of the chart, each value the indicators of Lampiran IV.B.H.
+    func readKecamatanFigures(_ units: Node.Mapping, kecamatan: [String]) -> [String: [String: Double]] {
+        var out: [String: [String: Double]] = [:]
+        let ids = TypologyTables.kecamatan.indicators.map(\.id)
+        for (key, value) in units {
+            let k = key.scalar?.string ?? "?"
+            guard kecamatan.contains(k) else {
+                context.add(.error, key.mark, nil, .unknownValue(field: "typology.kecamatan", value: k, allowed: kecamatan,
+                                                                 suggestion: closestSpelling(to: k, among: kecamatan)))
+                continue
+            }
+            guard let values = value.mapping else {
+                context.add(.error, value.mark, nil, .wrongType(field: "typology.kecamatan.\(k)", expected: .mapping, found: describe(value)))
+                continue
+            }
+            for (ikey, inode) in values {
+                let i = ikey.scalar?.string ?? "?"
+                guard ids.contains(i) else {
+                    context.add(.error, ikey.mark, nil, .unknownValue(field: "typology.kecamatan.\(k)", value: i, allowed: ids,
+                                                                      suggestion: closestSpelling(to: i, among: ids)))
+                    continue
+                }
+                guard let text = inode.scalar?.string, let v = parseNumber(text), v >= 0 else {
+                    context.add(.error, inode.mark, nil, .wrongType(field: "typology.kecamatan.\(k).\(i)", expected: .number, found: describe(inode)))
+                    continue
+                }
+                out[k, default: [:]][i] = v
+            }
+        }
+        return out
     }
 
     func readCompetency(_ m: Node.Mapping) -> (Competency, SourceMap.Record, Bool)? {

@@ -51,12 +51,13 @@ public enum ChartWriter {
                 out += "  - { \(f.joined(separator: ", ")) }\n"
             }
         }
-        if let t = chart.typology { out += typology(t) }
+        if let t = chart.typology { out += typology(t, units: chart.units.map(\.id)) }
         return out
     }
 
-    /// The `typology:` section: general variables, then each affair's indicators in the Lampiran's order.
-    static func typology(_ t: TypologyInput) -> String {
+    /// The `typology:` section: general variables, then each affair's indicators in the Lampiran's order,
+    /// then each kecamatan's (Lampiran IV.B.H) in the chart's order of units.
+    static func typology(_ t: TypologyInput, units: [String]) -> String {
         var out = "typology:\n"
         if let p = t.population { out += "  population: \(number(p))\n" }
         if let a = t.area { out += "  area: \(number(a))\n" }
@@ -66,6 +67,14 @@ public enum ChartWriter {
             for table in tables {
                 let values = table.indicators.compactMap { i in t.indicators[table.id]?[i.id].map { "\(i.id): \(number($0))" } }
                 out += "    \(table.id): { \(values.joined(separator: ", ")) }\n"
+            }
+        }
+        let kecamatan = units.filter { t.kecamatan[$0] != nil }
+        if !kecamatan.isEmpty {
+            out += "  kecamatan:\n"
+            for unit in kecamatan {
+                let values = TypologyTables.kecamatan.indicators.compactMap { i in t.kecamatan[unit]?[i.id].map { "\(i.id): \(number($0))" } }
+                out += "    \(unit): { \(values.joined(separator: ", ")) }\n"
             }
         }
         return out

@@ -5,7 +5,7 @@ extension ChartReader {
     /// `typology: FILE`: the pemetaan figures in a file beside the chart (a path relative to the chart's
     /// folder), holding the same mapping as the section (optionally under its own `typology:` key).
     /// Problems in it are located in that file.
-    mutating func readTypologyFile(_ name: String, at node: Node) -> TypologyInput? {
+    mutating func readTypologyFile(_ name: String, at node: Node, kecamatan: [String]) -> TypologyInput? {
         let folder = (context.file as NSString).deletingLastPathComponent
         let path = name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
         let data: Data
@@ -40,7 +40,7 @@ extension ChartReader {
             return nil
         }
         if let inner = mapping.first(where: { $0.key.scalar?.string == "typology" })?.value.mapping { mapping = inner }
-        var input = reader.readTypology(mapping)
+        var input = reader.readTypology(mapping, kecamatan: kecamatan)
         input.file = name
         return input
     }

@@ -9,6 +9,8 @@ public struct TypologyInput: Hashable, Sendable {
     /// Indicator values per table: table id (an affair, e.g. `pendidikan`, or a sub-affair such as
     /// `kebakaran`) → indicator id → value.
     public var indicators: [String: [String: Double]]
+    /// The figures of each kecamatan (Lampiran IV.B.H): the kecamatan's unit id → indicator id → value.
+    public var kecamatan: [String: [String: Double]] = [:]
     /// The file the figures were read from when the chart names one (`typology: FILE`), for reports.
     public var file: String?
 

@@ -5,8 +5,8 @@
 /// kerja perangkat daerah pemerintah kabupaten/kota", A (faktor umum) and B (faktor teknis) letters A–U,
 /// transcribed from the text published in github.com/mblonyox/data-peraturan, file pp/2016/18.md: II.B
 /// letters A–FF (every government affair) and IV.B letters A–G (Setda, Setwan, Inspektorat and the
-/// support functions). IV.B.H (kecamatan, scored per kecamatan) is not carried yet: a unit without a
-/// table is reported as not scored, never guessed. In IV.B.A the Lampiran prints 120 as the score of
+/// support functions), and IV.B.H (kecamatan), scored per kecamatan from `typology.kecamatan`. A unit
+/// without a table is reported as not scored, never guessed. In IV.B.A the Lampiran prints 120 as the score of
 /// class e of "jumlah perangkat daerah" (1,000 × 20 % = 200): Ramping computes points × weight.
 ///
 /// Each indicator has five classes a–e worth 200, 400, 600, 800 and 1,000 points; its score is points ×
@@ -371,6 +371,14 @@ public enum TypologyTables {
             .init("kebijakan_daerah", "Jumlah kebijakan daerah (Perda dan Perkada)", [100, 700, 1_200, 1_500], 45),
         ]),
     ]
+
+    /// IV.B.H Kecamatan: scored per kecamatan, with the kabupaten/kota's general factor (IV.A, the same
+    /// intervals and weights as II.A). Ps 53(4): a score above 600 warrants type A, else type B.
+    public static let kecamatan = TypologyTable(id: "kecamatan", affair: nil, heading: "IV.B.H Kecamatan", indicators: [
+        .init("luas_wilayah", "Luas wilayah kecamatan (km²)", [5, 10, 50, 100], 20),
+        .init("desa_kelurahan", "Jumlah kelurahan/desa atau nama lain", [5, 10, 15, 20], 35),
+        .init("penduduk", "Jumlah penduduk kecamatan", [2_500, 5_000, 10_000, 15_000], 25),
+    ], unitKind: .kecamatan)
 
     static let byID: [String: TypologyTable] = Dictionary(uniqueKeysWithValues: technical.map { ($0.id, $0) })
 

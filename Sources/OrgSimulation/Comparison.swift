@@ -227,10 +227,10 @@ public struct Comparison: Report {
                                                    + "or settings.functional_allowance); without a table for its kind, the net saving is not costed.")
         if !columns.isEmpty {
             let tpp = columns.contains { (value($0, "cost.tpp") ?? 0) != 0 }
-            source += " " + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(Pay.baseSalarySource) kecuali settings.gaji_pokok; "
+            source += " " + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(Pay.baseSalarySource) kecuali settings.gaji_pokok; gaji PPPK (\(Pay.pppkSalarySource)) tidak dihitung; "
                                    + (tpp ? "TPP menurut settings.tpp (Perkada). " : "TPP tidak dihitung (settings.tpp belum ditetapkan). ")
                                    + "Perubahan neto dibandingkan kolom pertama.",
-                                   "Personnel spending of holders: base salary \(Pay.baseSalarySource) unless settings.gaji_pokok; "
+                                   "Personnel spending of holders: base salary \(Pay.baseSalarySource) unless settings.gaji_pokok; PPPK pay (\(Pay.pppkSalarySource)) not costed; "
                                    + (tpp ? "TPP by settings.tpp (Perkada). " : "TPP not costed (settings.tpp not set). ")
                                    + "Net change against the first column.")
         }

@@ -377,6 +377,8 @@ public enum ChartWorkbook {
     enum Plan {
         static let apbd = "APBD (Rp)", tpp = "tpp", baseSalary = "gaji_pokok", ceiling = "belanja_pegawai_ceiling", pppk = "pppk_share"
         static let typology = "tipologi "
+        /// After `tipologi `: a kecamatan's figure, `kecamatan.UNIT.INDICATOR`.
+        static let kecamatan = "kecamatan."
         static func isPlanLabel(_ label: String) -> Bool {
             [apbd, tpp, baseSalary, ceiling, pppk].contains(label) || label.hasPrefix(typology)
         }
@@ -398,6 +400,13 @@ public enum ChartWorkbook {
             for i in table.indicators {
                 guard let v = t.indicators[table.id]?[i.id] else { continue }
                 sheet.append([.text(Plan.typology + "\(table.id).\(i.id)"), .number(v), .text(i.name)])
+            }
+        }
+        // Lampiran IV.B.H per kecamatan: `tipologi kecamatan.UNIT.INDICATOR`.
+        for unit in chart.units where t.kecamatan[unit.id] != nil {
+            for i in TypologyTables.kecamatan.indicators {
+                guard let v = t.kecamatan[unit.id]?[i.id] else { continue }
+                sheet.append([.text(Plan.typology + "\(Plan.kecamatan)\(unit.id).\(i.id)"), .number(v), .text("\(unit.name): \(i.name)")])
             }
         }
     }
@@ -431,6 +440,11 @@ public enum ChartWorkbook {
                 anyTypology = true
                 if key == "penduduk" { typology.population = d; continue }
                 if key == "luas_wilayah" { typology.area = d; continue }
+                if key.hasPrefix(Plan.kecamatan), let dot = key.lastIndex(of: "."), dot > key.index(key.startIndex, offsetBy: Plan.kecamatan.count) {
+                    let unit = String(key[key.index(key.startIndex, offsetBy: Plan.kecamatan.count)..<dot])
+                    typology.kecamatan[unit, default: [:]][String(key[key.index(after: dot)...])] = d
+                    continue
+                }
                 let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
                 if parts.count == 2 { typology.indicators[parts[0], default: [:]][parts[1]] = d }
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OrgAnalysis
 import OrgModel
+import OrgSpreadsheet
 
 struct Analyse: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +20,9 @@ struct Analyse: ParsableCommand {
             typology    the PP 18/2016 score worksheet per affair (pemetaan urusan) and the type each perangkat
                         daerah warrants against the chart's
             cost        belanja pegawai per perangkat daerah by component, and its share of the APBD (30 % ceiling)
-            formasi     the staffing plan per post and year (ABK need, in post, reaching BUP, PNS/PPPK); --years (default 5)
+            formasi     the staffing plan per post and year (ABK need, in post, reaching BUP, PNS/PPPK); --years (default 5);
+                        --format xlsx writes the BKN planning tables: Bezetting, Kebutuhan ABK, Pensiun per Tahun,
+                        Kebutuhan per Tahun
 
             Examples:
               ramping analyse spans OrgCharts/kabupaten-contoh.yaml
@@ -125,6 +128,10 @@ struct Analyse: ParsableCommand {
                 progress.update(CLIMessage.progressSuccession.text(l), $0, $1)
             }
             progress.finish()
+        }
+        if format == .xlsx, let output, let plan = report as? FormasiPlan {
+            try writeWorkbook(FormasiWorkbook.document(plan, graph), to: output, language: l)
+            return
         }
         try writeReport(report, as: format, to: output, title: "\(l.pick("Analisis", "Analysis")) \(name.rawValue) – \(graph.chart.organisation.name)",
                         asOf: graph.asOf, language: l, limit: limit)

@@ -32,6 +32,23 @@ struct PlanCommandTests {
         #expect(formasi.stdout.contains("Rencana kebutuhan ASN 3 tahun") && formasi.stdout.contains("2028") && !formasi.stdout.contains("2029 "))
     }
 
+    @Test("formasi --format xlsx on the sample: the four BKN sheets; the PPPK pay line in cost; the kecamatan worksheets in typology")
+    func formasiWorkbookAndKecamatan() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("formasi.xlsx").path
+        let r = try runRamping(["analyse", "formasi", sample, "--format", "xlsx", "-o", file])
+        #expect(r.status == 0, "\(r.stderr)")
+        let zip = try run("/usr/bin/python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())", file])
+        for name in ["Bezetting", "Kebutuhan ABK", "Pensiun per Tahun", "Kebutuhan per Tahun"] { #expect(zip.stdout.contains("name=\"\(name)\"")) }
+        let noOutput = try runRamping(["analyse", "formasi", sample, "--format", "xlsx"])
+        #expect(noOutput.status != 0 && noOutput.stderr.contains("-o"))
+        let cost = try runRamping(["analyse", "cost", sample])
+        #expect(cost.stdout.contains("Gaji PPPK") && cost.stdout.contains("tidak dihitung") && cost.stdout.contains("143 pegawai PPPK"))
+        let typology = try runRamping(["analyse", "typology", sample])
+        #expect(typology.stdout.contains("Kecamatan Gesi: lembar pemetaan (Lampiran IV.B.H"))
+    }
+
     @Test func badYearsAreRefused() throws {
         let zero = try runRamping(["analyse", "formasi", sample, "--years", "0"])
         #expect(zero.status != 0 && zero.stderr.contains("--years"))

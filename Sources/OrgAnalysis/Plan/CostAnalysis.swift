@@ -6,7 +6,8 @@ public import OrgModel
 /// ceiling (UU 1/2022 Ps 146, `settings.belanja_pegawai_ceiling`).
 ///
 /// A figure the data cannot support is not costed and counted as such, never taken as zero: gaji pokok
-/// without a rank (or for a PPPK, whose pay table Ramping does not carry), a functional allowance
+/// without a rank, the gaji of a PPPK (Perpres 11/2024: the chart gives no PPPK golongan, and Ramping
+/// does not carry the table; its own line in the report), a functional allowance
 /// without a table for the kind and jenjang, TPP without `settings.tpp`. Family, rice and general
 /// allowances and employer contributions are outside these components.
 public struct CostAnalysis: Report {
@@ -30,10 +31,13 @@ public struct CostAnalysis: Report {
 
     /// Holders whose component could not be costed.
     public struct Uncosted: Sendable, Hashable {
+        /// PNS without a golongan or a readable NIP.
         public var baseSalary = 0
+        /// PPPK, whose gaji is not costed.
+        public var pppk = 0
         public var functional = 0
         public var tpp = 0
-        public var any: Bool { baseSalary + functional + tpp > 0 }
+        public var any: Bool { baseSalary + pppk + functional + tpp > 0 }
     }
 
     public struct UnitCost: Sendable, Hashable {
@@ -76,7 +80,9 @@ public struct CostAnalysis: Report {
             var row = byUnit[u] ?? UnitCost(unit: graph.units[u].id, name: graph.units[u].name)
             row.people += 1
             // Gaji pokok: golongan and masa kerja from the NIP's appointment (TMT CPNS) to as_of.
-            if let rank = person.rank, !person.isPPPK, case .success(let nip) = NIP.parse(person.nip) {
+            if person.isPPPK {
+                row.uncosted.pppk += 1
+            } else if let rank = person.rank, case .success(let nip) = NIP.parse(person.nip) {
                 let months = (asOf.year - nip.appointedYear) * 12 + asOf.month - nip.appointedMonth
                 row.cost.baseSalary += Pay.baseSalary(rank, years: max(0, months / 12), settings) * 12
             } else {
@@ -103,12 +109,13 @@ public struct CostAnalysis: Report {
         total = units.reduce(Components()) { $0 + $1.cost }
         people = units.reduce(0) { $0 + $1.people }
         uncosted = units.reduce(Uncosted()) { a, r in
-            Uncosted(baseSalary: a.baseSalary + r.uncosted.baseSalary, functional: a.functional + r.uncosted.functional, tpp: a.tpp + r.uncosted.tpp)
+            Uncosted(baseSalary: a.baseSalary + r.uncosted.baseSalary, pppk: a.pppk + r.uncosted.pppk,
+                     functional: a.functional + r.uncosted.functional, tpp: a.tpp + r.uncosted.tpp)
         }
         apbd = graph.chart.organisation.apbd
         ceiling = settings.personnelSpendingCeiling
         tables = [
-            ("gaji_pokok", settings.baseSalary.isEmpty ? Pay.baseSalarySource : "settings.gaji_pokok + " + Pay.baseSalarySource),
+            ("gaji_pokok", (settings.baseSalary.isEmpty ? Pay.baseSalarySource : "settings.gaji_pokok + " + Pay.baseSalarySource) + "; " + Pay.masaKerjaNote),
             ("structural_allowance", settings.structuralAllowance.isEmpty ? Pay.structuralAllowanceSource : "settings.structural_allowance"),
             ("functional_allowance", settings.functionalAllowance.isEmpty ? Pay.functionalAllowanceSource : "settings.functional_allowance + " + Pay.functionalAllowanceSource),
             ("tpp", settings.tpp.isEmpty ? "—" : Pay.tppSource),
@@ -136,8 +143,14 @@ public struct CostAnalysis: Report {
                 source += l.pick("; \(l.integer(notCosted[i])) pegawai tidak dihitung", "; \(l.integer(notCosted[i])) people not costed")
             }
             summary.rows.append([names[i], l.rupiah(vals[i]), source])
+            if i == 0 && uncosted.pppk > 0 {
+                summary.rows.append([l.pick("Gaji PPPK", "PPPK pay"), l.pick("tidak dihitung", "not costed"),
+                                     l.pick("\(l.integer(uncosted.pppk)) pegawai PPPK: golongan PPPK tidak ada di bagan dan tabel \(Pay.pppkSalarySource) belum dimuat",
+                                            "\(l.integer(uncosted.pppk)) PPPK: the chart gives no PPPK golongan and the \(Pay.pppkSalarySource) table is not loaded")])
+            }
         }
-        summary.rows.append([l.pick("Jumlah (\(l.integer(people)) pegawai)", "Total (\(l.integer(people)) people)"), l.rupiah(total.total), ""])
+        summary.rows.append([l.pick("Jumlah (\(l.integer(people)) pegawai)", "Total (\(l.integer(people)) people)"), l.rupiah(total.total),
+                             uncosted.pppk > 0 ? l.pick("tanpa gaji PPPK", "without PPPK pay") : ""])
         if let apbd, let share {
             summary.rows.append([l.pick("APBD", "APBD"), l.rupiah(Int(apbd)), ""])
             let verdict = exceedsCeiling ? l.pick("MELAMPAUI batas \(l.percent(ceiling))", "ABOVE the \(l.percent(ceiling)) ceiling")
@@ -171,7 +184,7 @@ public struct CostAnalysis: Report {
         }
         return .object([
             ("total", comps(total)), ("people", .int(people)),
-            ("uncosted", .object([("gaji_pokok", .int(uncosted.baseSalary)), ("functional_allowance", .int(uncosted.functional)), ("tpp", .int(uncosted.tpp))])),
+            ("uncosted", .object([("gaji_pokok", .int(uncosted.baseSalary)), ("gaji_pppk", .int(uncosted.pppk)), ("functional_allowance", .int(uncosted.functional)), ("tpp", .int(uncosted.tpp))])),
             ("apbd", apbd.map { .double($0) } ?? .null), ("share", share.map { .double($0) } ?? .null),
             ("ceiling", .double(ceiling)), ("exceeds_ceiling", .bool(exceedsCeiling)),
             ("tables", .object(tables.map { ($0.component, .string($0.source)) })),

@@ -13,6 +13,10 @@ public struct FormasiPlan: Report {
         public var recruit = 0
         public var pns = 0
         public var pppk = 0
+
+        public init(inPost: Int = 0, retiring: Int = 0, recruit: Int = 0, pns: Int = 0, pppk: Int = 0) {
+            self.inPost = inPost; self.retiring = retiring; self.recruit = recruit; self.pns = pns; self.pppk = pppk
+        }
     }
 
     public struct PostPlan: Sendable, Hashable {
@@ -32,7 +36,7 @@ public struct FormasiPlan: Report {
     public var totals: [Year] { Self.sum(posts.map(\.years), count: years) }
     public var totalRecruit: Int { totals.reduce(0) { $0 + $1.recruit } }
 
-    static func sum(_ rows: [[Year]], count: Int) -> [Year] {
+    public static func sum(_ rows: [[Year]], count: Int) -> [Year] {
         var out = [Year](repeating: Year(), count: count)
         for r in rows {
             for (i, y) in r.enumerated() {

@@ -7,7 +7,9 @@ public import OrgModel
 /// Score = Σ (skala nilai × bobot %) over the general indicators (20 %) and the affair's technical ones
 /// (80 %), times the geographic factor (`organisation.geo_factor`, default 1.0; not for archives,
 /// encryption, forestry and energy). > 800 type A, 601–800 B, 401–600 C, 301–400 a bidang in another
-/// dinas, ≤ 300 a seksi; an affair of basic services is at least type C (domain rules, section 2).
+/// dinas, ≤ 300 a seksi; an affair of basic services is at least type C (domain rules, section 2). Each
+/// kecamatan has its own worksheet (Lampiran IV.B.H) from `typology.kecamatan`: above 600 type A, else
+/// type B (Ps 53(4)).
 public struct TypologyAnalysis: Report {
     /// What a score warrants, smallest first.
     public enum Warranted: Int, Comparable, Sendable, CaseIterable {
@@ -65,6 +67,13 @@ public struct TypologyAnalysis: Report {
         public let geoFactor: Double
         /// Whether the geographic factor applies to this affair.
         public let factorApplies: Bool
+        /// The kecamatan a IV.B.H worksheet scores (nil for an affair's worksheet).
+        public var subject: Subject? = nil
+
+        public struct Subject: Sendable, Hashable {
+            public let unit: String
+            public let name: String
+        }
 
         public var lines: [Line] { general + technical }
         /// Indicators without a value: the worksheet cannot be scored until they are given.
@@ -79,6 +88,8 @@ public struct TypologyAnalysis: Report {
         /// What the score warrants, with the basic-service floor of type C.
         public var warranted: Warranted? {
             guard let score else { return nil }
+            // Ps 53(4): a kecamatan above 600 is type A, else type B.
+            if table.unitKind == .kecamatan { return score > 600 ? .a : .b }
             let w = Warranted.of(score: score)
             // A basic-service affair, and the Setda, Setwan and Inspektorat, are at least type C.
             return isBasicService || table.unitKind != nil ? max(w, .c) : w
@@ -131,8 +142,23 @@ public struct TypologyAnalysis: Report {
         for table in TypologyTables.technical where used.contains(table.id) {
             ordered.append(Self.worksheet(table, input: input, general: general, geoFactor: geoFactor))
         }
+        // One IV.B.H worksheet per kecamatan the figures are given for, in chart order.
+        for unit in chart.units where unit.kind == .kecamatan {
+            guard let values = input.kecamatan[unit.id] else { continue }
+            var sheet = Worksheet(table: TypologyTables.kecamatan, general: general,
+                                  technical: TypologyTables.kecamatan.indicators.map { Line(indicator: $0, value: values[$0.id]) },
+                                  geoFactor: geoFactor, factorApplies: true)
+            sheet.subject = Worksheet.Subject(unit: unit.id, name: unit.name)
+            ordered.append(sheet)
+        }
         worksheets = ordered
-        units = chart.units.filter { (Self.scoredKinds.contains($0.kind) && !$0.affairs.isEmpty) || Self.kindTable($0.kind) != nil }.map { unit in
+        let kecamatanKind = TypologyTables.kecamatan.id
+        units = chart.units.filter { (Self.scoredKinds.contains($0.kind) && !$0.affairs.isEmpty) || Self.kindTable($0.kind) != nil || $0.kind == .kecamatan }.map { unit in
+            if unit.kind == .kecamatan {
+                let w = ordered.first { $0.subject?.unit == unit.id }?.warranted
+                return UnitRow(unit: unit.id, name: unit.name, affairs: [], chartType: unit.type, warranted: w, extraBidang: 0,
+                               unscored: w == nil ? [kecamatanKind] : [])
+            }
             if let table = Self.kindTable(unit.kind) {
                 let w = ordered.first { $0.table.id == table.id }?.warranted
                 return UnitRow(unit: unit.id, name: unit.name, affairs: [], chartType: unit.type, warranted: w, extraBidang: 0,
@@ -198,13 +224,14 @@ public struct TypologyAnalysis: Report {
 
     static func difference(_ row: UnitRow, _ l: Language) -> String {
         guard let warranted = row.warranted else {
-            let noTable = row.unscored.filter { TypologyTables.table($0) == nil }
+            let noTable = row.unscored.filter { TypologyTables.table($0) == nil && $0 != TypologyTables.kecamatan.id }
             if !noTable.isEmpty {
                 return l.pick("tanpa tabel Lampiran (tipe menurut peraturannya sendiri): ", "no Lampiran table (typed by its own regulation): ")
                     + noTable.map { Affair(spelling: $0)?.name ?? $0 }.joined(separator: ", ")
             }
             return l.pick("belum dapat dinilai, indikator belum lengkap: ", "cannot be scored yet, indicators missing: ")
-                + row.unscored.map { TypologyTables.table($0).map(affairName) ?? $0 }.joined(separator: ", ")
+                + row.unscored.map { TypologyTables.table($0).map(affairName) ?? ($0 == TypologyTables.kecamatan.id ? l.pick("Lampiran IV.B.H", "Lampiran IV.B.H") : $0) }
+                    .joined(separator: ", ")
         }
         guard let t = row.chartType else { return l.pick("bagan tanpa tipe", "the chart gives no type") }
         let c = Warranted(t)
@@ -246,7 +273,7 @@ public struct TypologyAnalysis: Report {
 
     func worksheetTable(_ s: Worksheet, _ l: Language) -> Table {
         // The subject first, so a workbook's sheet (named from the title) says which affair it is.
-        let name = Self.affairName(s.table)
+        let name = s.subject?.name ?? Self.affairName(s.table)
         let subject = name.prefix(1).uppercased() + name.dropFirst()
         let article = String(s.table.heading.split(separator: " ").first ?? "")
         var t = Table(title: l.pick("\(subject): lembar pemetaan \(s.table.unitKind == nil ? "urusan " : "")(Lampiran \(article), \(TypologyTables.source))",
@@ -286,12 +313,12 @@ public struct TypologyAnalysis: Report {
             for (kind, lines) in [(l.pick("umum", "general"), s.general), (l.pick("teknis", "technical"), s.technical)] {
                 for line in lines {
                     // CSV is for spreadsheets: plain numbers with a decimal point, as the other analyses write them.
-                    t.rows.append([Self.affairName(s.table), kind, line.indicator.name, line.value.map { formatNumber($0) } ?? "",
+                    t.rows.append([s.subject?.name ?? Self.affairName(s.table), kind, line.indicator.name, line.value.map { formatNumber($0) } ?? "",
                                    line.classIndex.map { ["a", "b", "c", "d", "e"][$0] } ?? "", line.points.map(String.init) ?? "",
                                    formatNumber(line.indicator.weight), line.score.map { formatNumber($0) } ?? ""])
                 }
             }
-            t.rows.append([Self.affairName(s.table), l.pick("skor akhir", "final score"), s.warranted?.label(l) ?? "", "", "", "",
+            t.rows.append([s.subject?.name ?? Self.affairName(s.table), l.pick("skor akhir", "final score"), s.warranted?.label(l) ?? "", "", "", "",
                            s.factorApplies ? formatNumber(s.geoFactor) : "", s.score.map { formatNumber($0) } ?? ""])
         }
         return t
@@ -308,7 +335,8 @@ public struct TypologyAnalysis: Report {
                          ("above_warranted", .bool(r.isAboveWarranted)), ("unscored", .array(r.unscored.map { .string($0) }))])
             })),
             ("worksheets", .array(worksheets.map { s in
-                .object([("affair", .string(s.table.id)), ("score", s.score.map { .double($0) } ?? .null),
+                .object([("affair", .string(s.table.id))] + (s.subject.map { [("unit", JSONValue.string($0.unit))] } ?? []) + [
+                         ("score", s.score.map { .double($0) } ?? .null),
                          ("subtotal", .double(s.subtotal)), ("geo_factor_applies", .bool(s.factorApplies)),
                          ("warranted", s.warranted.map { .string(Self.key($0)) } ?? .null),
                          ("lines", .array(s.lines.map { line in
