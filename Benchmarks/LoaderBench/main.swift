@@ -152,7 +152,7 @@ let tPython: (wall: Double, cpu: Double)? = pythonFigures.count == 4 ? (pythonFi
 
 let load = uptime()
 func line(_ label: String, _ t: (wall: Double, cpu: Double)) -> String {
-    label.padding(toLength: 31, withPad: " ", startingAt: 0)
+    label.padding(toLength: 33, withPad: " ", startingAt: 0)
         + "\(fmt(t.cpu, 3)) s CPU (\(fmt(t.wall, 3)) s wall)  \(fmt(mb / t.cpu, 1)) MB/s"
 }
 print(line("  libyaml events only", tEvents) + "  (\(events) events)")
