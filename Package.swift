@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "OrgSimulation", dependencies: ["OrgModel", "OrgAnalysis"]),
         // The planner's workbench in a browser: a thin web layer over the libraries, as the CLI is.
         .target(name: "OrgWeb", dependencies: [
-            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet",
+            "OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation", "OrgTables", "OrgImport", "OrgSpreadsheet", "OrgDeck",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "CryptoExtras", package: "swift-crypto"),
         ]),
@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "OrgSpreadsheetTests", dependencies: ["OrgModel", "OrgTables", "OrgSpreadsheet", "OrgAnalysis", "TestSupport"]),
         .testTarget(name: "OrgImportTests", dependencies: ["OrgModel", "OrgFiles", "OrgTables", "OrgImport", "TestSupport",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "OrgWebTests", dependencies: ["OrgWeb", "OrgModel", "OrgFiles", "TestSupport"]),
+        .testTarget(name: "OrgWebTests", dependencies: ["OrgWeb", "OrgModel", "OrgFiles", "OrgSimulation", "TestSupport"]),
         // What the fuzz targets run on one input; `make fuzz` links it into libFuzzer harnesses (Fuzz/Harness).
         .target(name: "FuzzTargets", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation"],
                 path: "Fuzz/Targets"),

@@ -52,6 +52,7 @@ func analyses() {
     let columns = ["validate", "spans", "gaps", "compliance", "talent", "careers", "merit"]
     print(pad("posts", 7, right: true) + pad("people", 8, right: true) + columns.map { pad($0, 11, right: true) }.joined())
     var rows: [Row] = []
+    var meritPairs: [(posts: Int, pairs: Int, pool: Int)] = []
     for size in sizes {
         let copies = max(1, Int((Double(size) / Double(perCopy)).rounded()))
         let chart = ReplicatedChart.replicate(sample, copies: copies)
@@ -64,7 +65,9 @@ func analyses() {
         row.times["compliance"] = seconds { _ = ComplianceAnalysis(graph) }
         row.times["talent"] = seconds { _ = TalentBox(graph) }
         row.times["careers"] = seconds { _ = CareerAnalysis(graph) }
-        row.times["merit"] = seconds { _ = MeritPlacement(graph) }
+        var merit: MeritPlacement?
+        row.times["merit"] = seconds { merit = MeritPlacement(graph) }
+        meritPairs.append((row.posts, merit!.eligiblePairs, merit!.placements.count + merit!.unplaced.count))
         print(pad(String(row.posts), 7, right: true) + pad(String(row.people), 8, right: true)
               + columns.map { pad(fmt(row.times[$0]!, 3), 11, right: true) }.joined())
         rows.append(row)
@@ -77,6 +80,12 @@ func analyses() {
                   let k = log(max(last.times[c]!, 1e-6) / max(first.times[c]!, 1e-6)) / log(scale)
                   return pad(fmt(k, 2), 11, right: true)
               }.joined())
+    }
+    // Merit's input: pool × the open posts each member qualifies for. Quadratic when pool and vacancies grow
+    // together, as they do in a replicated chart.
+    print("merit: eligible (person, post) pairs " + meritPairs.map { "\($0.pairs) (pool \($0.pool))" }.joined(separator: ", "))
+    if let first = meritPairs.first, let last = meritPairs.last, last.posts > first.posts, first.pairs > 0 {
+        print("  growth exponent of the pairs: " + fmt(log(Double(last.pairs) / Double(first.pairs)) / log(Double(last.posts) / Double(first.posts)), 2))
     }
 }
 

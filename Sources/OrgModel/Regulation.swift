@@ -282,6 +282,19 @@ public enum Affair: String, CaseIterable, Sendable {
     /// An affair of basic services (UU 23/2014 Ps 12(1)): always at least a type C dinas.
     public var isBasicService: Bool { [.pendidikan, .kesehatan, .pekerjaanUmum, .perumahan, .ketenteraman, .sosial].contains(self) }
 
+    /// The supporting functions of planning and finance: PP 18/2016 Ps 53(1) types them with the Setda,
+    /// Setwan and Inspektorat (A above 800, B above 600, C at 600 or below), so they are never a bidang or
+    /// a seksi, whatever Ps 53(5) says of other supporting functions.
+    public var isPlanningOrFinance: Bool { self == .perencanaan || self == .keuangan }
+
+    /// Why the affair is at least type C whatever its score (nil when it is not): Ps 53(3) for basic
+    /// services, Ps 53(1) for planning and finance.
+    public func typeCFloorReason(_ l: Language) -> String? {
+        if isBasicService { return l.pick("urusan pelayanan dasar: paling rendah tipe C, PP 18/2016 Ps 53(3)", "a basic-service affair: at least type C, PP 18/2016 Ps 53(3)") }
+        if isPlanningOrFinance { return l.pick("fungsi penunjang perencanaan/keuangan: paling rendah tipe C, PP 18/2016 Ps 53(1)", "planning/finance support function: at least type C, PP 18/2016 Ps 53(1)") }
+        return nil
+    }
+
     /// The affair's name for people.
     public var name: String {
         switch self {

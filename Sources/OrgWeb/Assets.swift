@@ -49,6 +49,16 @@ ol.steps li .effects { color:var(--muted); font-size:12.5px; }
 form.inline { display:inline-block; margin:0 8px 4px 0; vertical-align:middle; }
 form.inline label { display:inline; }
 .muted { color:var(--muted); }
+details { background:#fff; border:1px solid var(--line); border-radius:6px; margin:6px 0; padding:4px 10px; }
+summary { cursor:pointer; font-weight:bold; font-size:13px; } details fieldset { border:0; padding:4px 0; margin:0; }
+div.sheet { overflow:auto; max-height:70vh; background:#fff; border:1px solid var(--line); }
+table.sheet { margin:0; font-size:12.5px; } table.sheet th { cursor:default; position:sticky; top:0; } table.sheet tbody th { position:sticky; left:0; text-align:right; color:var(--muted); }
+table.sheet td { scroll-margin-top:30vh; scroll-margin-left:120px; white-space:nowrap; max-width:320px; overflow:hidden; text-overflow:ellipsis; }
+table.sheet tr.target-row td { background:#fff6db; }
+table.sheet td:target, table.sheet td.target { background:#ffd24d; outline:3px solid #d97706; outline-offset:-2px; font-weight:bold; }
+ul.messages a.place { color:inherit; }
+progress { width:420px; height:18px; vertical-align:middle; }
+.job form { margin:10px 0; }
 .login { max-width:360px; margin:60px auto; background:#fff; padding:20px; border:1px solid var(--line); border-radius:8px; }
 """#
 
@@ -117,5 +127,21 @@ document.querySelectorAll(".diagram").forEach(function (box) {
     g.addEventListener("click", function () { if (!moved) window.location.href = href; });
   });
 });
+// Long jobs: the page asks /job/status every 700 ms, moves the progress bar, and reloads when the job ends.
+(function () {
+  const box = document.getElementById("job");
+  if (!box || box.dataset.state !== "running") return;
+  const bar = document.getElementById("job-progress"), text = document.getElementById("job-text"), state = document.getElementById("job-state");
+  function poll() {
+    fetch(box.dataset.status, { credentials: "same-origin", cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
+      if (s.total > 0) { bar.max = s.total; bar.value = s.done; }
+      text.textContent = s.text || "";
+      state.textContent = s.status || "";
+      if (s.state !== "running") { window.location.reload(); return; }
+      window.setTimeout(poll, 700);
+    }).catch(function () { window.setTimeout(poll, 2000); });
+  }
+  window.setTimeout(poll, 300);
+})();
 """#
 }

@@ -38,7 +38,7 @@ extension Workbench {
             }
             b += "</li>"
         }
-        b += "</ul>"
+        b += "</ul>" + draftList(c) + jobList(c)
         if c.canEdit {
             b += """
                 <h2>\(l.pick("Bawa masuk berkas", "Bring in a file"))</h2>
@@ -66,37 +66,42 @@ extension Workbench {
             let clean = String(base.map { $0.isLetter || $0.isNumber || "-_. ".contains($0) ? $0 : "-" })
             return clean.hasPrefix(".") || clean.isEmpty ? "berkas" + clean : clean
         }
-        var lines: [(severity: String, text: String)] = []
+        var lines: [(severity: String, text: String, link: String?)] = []
+        // The files are kept (hidden, in `.ramping/uploads/`) so that each message can open its sheet at its cell.
+        let uploadID = keepUpload(zip(files, names).map { (name: $1, data: $0.data) })
         var chart: OrgChart?
         var yamlText: String?
         let stem = ((names[0] as NSString).deletingPathExtension)
         let head = String(decoding: files[0].data.prefix(4096), as: UTF8.self)
         if files.count == 1 && (head.hasPrefix("format: ramping/1") || head.contains("\nformat: ramping/1")) {
             let loaded = ChartLoader.load(data: files[0].data, file: names[0])
-            for d in loaded.diagnostics { lines.append((d.severity.rawValue, d.rendered(l))) }
+            for d in loaded.diagnostics { lines.append((d.severity.rawValue, d.rendered(l), nil)) }
             if loaded.isValid { yamlText = String(decoding: files[0].data, as: UTF8.self) }
         } else if files.count == 1 && (head.contains("<graphml") || names[0].lowercased().hasSuffix(".graphml")) {
             do {
                 let (imported, report) = try ChartImporter.importGraphML(files[0].data, asOf: today())
-                for n in report.mapped { lines.append(("note", n.text(l))) }
-                for n in report.guessed { lines.append(("warning", n.text(l))) }
-                for n in report.ignored { lines.append(("note", n.text(l))) }
+                for n in report.mapped { lines.append(("note", n.text(l), nil)) }
+                for n in report.guessed { lines.append(("warning", n.text(l), nil)) }
+                for n in report.ignored { lines.append(("note", n.text(l), nil)) }
                 chart = imported
             } catch {
                 let place = error.location.map { "\(names[0]):\($0.line):\($0.column)" } ?? names[0]
-                lines.append(("error", "\(place): error: \(error.text(l))"))
+                lines.append(("error", "\(place): error: \(error.text(l))", nil))
             }
         } else {
             let inputs = zip(files, names).map { ImportInput(path: $1, data: $0.data) }
             let result = Importer.run(inputs, options: ImportOptions(today: today()))
-            for d in result.diagnostics { lines.append((d.severity.rawValue, d.rendered(l))) }
+            for d in result.diagnostics {
+                let link = uploadID.flatMap { u in d.location.map { sheetLink(upload: u, file: ($0.path as NSString).lastPathComponent, sheet: $0.sheet, cell: $0.cell.a1) } }
+                lines.append((d.severity.rawValue, d.rendered(l), link))
+            }
             chart = result.chart
         }
         if let chart {
             let yaml = ChartWriter.yaml(chart, header: ["Imported by the Ramping workbench from \(names.joined(separator: ", "))."])
             let loaded = ChartLoader.load(text: yaml, file: names[0])
             if loaded.isValid { yamlText = yaml } else {
-                for d in loaded.diagnostics where d.severity == .error { lines.append(("error", d.rendered(l))) }
+                for d in loaded.diagnostics where d.severity == .error { lines.append(("error", d.rendered(l), nil)) }
             }
         }
         var b = "<h1>\(l.pick("Hasil pemeriksaan", "Check result")): \(HTML.escape(names.joined(separator: ", ")))</h1>"
@@ -120,7 +125,8 @@ extension Workbench {
                 let parts = line.text.components(separatedBy: ": ")
                 let place = parts.count > 2 ? parts[0] : ""
                 let rest = parts.count > 2 ? parts.dropFirst().joined(separator: ": ") : line.text
-                b += "<li class=\"\(HTML.escape(line.severity))\"><span class=\"place\">\(HTML.escape(place))</span> \(HTML.escape(rest))</li>"
+                let shown = line.link.map { HTML.link($0, place, cls: "place") } ?? "<span class=\"place\">\(HTML.escape(place))</span>"
+                b += "<li class=\"\(HTML.escape(line.severity))\">\(shown) \(HTML.escape(rest))</li>"
             }
             b += "</ul>"
         }
@@ -173,6 +179,11 @@ extension Workbench {
             b += HTML.link("/export?" + q + "&" + HTML.query([("view", "units"), ("depth", "1"), ("format", fmt)]), l.pick("struktur ", "structure ") + name) + " "
         }
         b += HTML.link("/export?" + q + "&format=graphml&view=people", "GraphML") + "</p>"
+        if c.canEdit {
+            b += "<p class=\"downloads\">\(l.pick("Pekerjaan panjang (dengan kemajuan, dapat dibatalkan)", "Long work (with progress, can be cancelled)")): "
+            for (kind, label) in Self.jobKinds(l) { b += jobForm(c, file: file, kind: kind, label: label) }
+            b += "</p>"
+        }
         b += "<h2>\(l.pick("Perangkat daerah", "Perangkat daerah"))</h2><input class=\"filter\" data-table=\"units\" placeholder=\"\(l.pick("Saring…", "Filter…"))\">"
         let gaps = GapAnalysis(graph)
         var unitTable = Table(title: "", columns: [l.pick("Unit", "Unit"), l.pick("Jenis", "Kind"), "B", "K", "±"], alignments: [.left, .left, .right, .right, .right])
@@ -309,13 +320,23 @@ extension Workbench {
         let l = c.l
         let (file, graph): (String, OrgGraph)
         switch chart(c) { case .failure(let r): return r; case .success(let v): (file, graph) = v }
-        guard let a = c.request.q("a"), let title = Self.analyses(l).first(where: { $0.0 == a })?.1, let report = report(a, graph) else { return notFound(l) }
+        guard let a = c.request.q("a"), let title = Self.analyses(l).first(where: { $0.0 == a })?.1 else { return notFound(l) }
         var b = "<div class=\"crumbs\">\(HTML.link("/chart?" + HTML.query([("f", file)]), graph.chart.organisation.name))</div><h1>\(HTML.escape(title))</h1>"
+        // On a large chart careers and merit are long work: offered as a job instead of computed while the page loads.
+        if (a == "careers" || a == "merit") && graph.positions.count > Self.inlineAnalysisLimit {
+            b += "<div class=\"msg warn\" id=\"message\">\(l.pick("Bagan ini besar (\(l.integer(graph.positions.count)) jabatan): analisis ini dijalankan sebagai pekerjaan panjang dengan kemajuan.", "This chart is large (\(l.integer(graph.positions.count)) posts): this analysis runs as a long job with progress."))</div>"
+            if c.canEdit, let label = Self.jobKinds(l).first(where: { $0.0 == a })?.1 { b += "<p>\(jobForm(c, file: file, kind: a, label: label))</p>" }
+            return page(title, b, c)
+        }
+        guard let report = report(a, graph) else { return notFound(l) }
         b += "<p class=\"downloads\">\(l.pick("Unduh seperti baris perintah", "Download as the command line writes it")): "
         b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "xlsx")]), "Excel (.xlsx)") + " "
         b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "csv")]), "CSV") + " "
         b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "md")]), "Markdown") + " "
         b += HTML.link("/download?" + HTML.query([("f", file), ("a", a), ("format", "json")]), "JSON") + "</p>"
+        if c.canEdit && (a == "careers" || a == "merit"), let label = Self.jobKinds(l).first(where: { $0.0 == a })?.1 {
+            b += "<p class=\"downloads\">\(l.pick("Untuk bagan besar, hitung sebagai pekerjaan panjang (dengan kemajuan, dapat dibatalkan)", "For a large chart, compute it as a long job (with progress, can be cancelled)")): \(jobForm(c, file: file, kind: a, label: label))</p>"
+        }
         b += report.tables(l, limit: 300).enumerated().map { HTML.table($0.element, id: "t\($0.offset)") }.joined()
         return page(title, b, c)
     }
@@ -338,6 +359,9 @@ extension Workbench {
         default: return notFound(l)
         }
     }
+
+    /// Above this many posts, careers and merit are offered as jobs rather than computed for the page.
+    static let inlineAnalysisLimit = 5_000
 
     static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

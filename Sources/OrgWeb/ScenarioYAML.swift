@@ -1,18 +1,11 @@
 import Foundation
 import OrgModel
 
-/// Writes a scenario as the YAML file `ramping simulate` reads (docs/scenarios.md). The builder makes merge,
-/// abolish, convert, place, move, rename, set and remove-position steps; a scenario with steps that add units
-/// or posts is opened read-only (`writable` is false), so nothing it holds can be dropped on saving.
+/// Writes a scenario as the YAML file `ramping simulate` reads (docs/scenarios.md): every kind of step, so a
+/// scenario opened from a file and saved again keeps all it holds.
 public enum ScenarioYAML {
-    public static func writable(_ scenario: Scenario) -> Bool {
-        scenario.steps.allSatisfy { step in
-            switch step.action {
-            case .addUnit, .addPosition: false
-            default: true
-            }
-        }
-    }
+    /// Every scenario can be written back (kept for callers that ask).
+    public static func writable(_ scenario: Scenario) -> Bool { true }
 
     /// A YAML scalar: plain when safe, else double-quoted with escapes.
     static func scalar(_ s: String) -> String {
@@ -35,6 +28,44 @@ public enum ScenarioYAML {
     }
 
     static func list(_ items: [String]) -> String { "[" + items.map(scalar).joined(separator: ", ") + "]" }
+
+    static func unitFields(_ u: OrgModel.Unit) -> [String] {
+        var fields = ["id: \(scalar(u.id))", "name: \(scalar(u.name))", "kind: \(u.kind.rawValue)"]
+        if let p = u.parent { fields.append("parent: \(scalar(p))") }
+        if let t = u.type { fields.append("type: \(t.rawValue)") }
+        if !u.affairs.isEmpty { fields.append("affairs: \(list(u.affairs))") }
+        return fields
+    }
+
+    static func number(_ d: Double) -> String {
+        d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+    }
+
+    /// A post with every field of a chart post, one field a line.
+    static func positionFields(_ p: Position) -> [String] {
+        var f = ["id: \(scalar(p.id))", "title: \(scalar(p.title))", "unit: \(scalar(p.unit))"]
+        if p.head { f.append("head: true") }
+        f.append("level: \(p.level.rawValue)")
+        if let e = p.eselon { f.append("eselon: \(e.rawValue)") }
+        if let j = p.jenjang { f.append("jenjang: \(j.rawValue)") }
+        if let k = p.functionalKind { f.append("functional_kind: \(scalar(k))") }
+        if let g = p.grade { f.append("grade: \(g)") }
+        f.append("seats: \(p.seats)")
+        if let r = p.reportsTo { f.append("reports_to: \(scalar(r))") }
+        if !p.dotted.isEmpty { f.append("dotted: \(list(p.dotted))") }
+        var requires: [String] = []
+        if let r = p.requires.rank { requires.append("rank: \(scalar(r.rawValue))") }
+        if let e = p.requires.education { requires.append("education: \(scalar(e.rawValue))") }
+        if !p.requires.competencies.isEmpty {
+            requires.append("competencies: { " + p.requires.competencies.map { "\(scalar($0.competency)): \($0.level)" }.joined(separator: ", ") + " }")
+        }
+        if !requires.isEmpty { f.append("requires: { \(requires.joined(separator: ", ")) }") }
+        if !p.workload.isEmpty {
+            f.append("workload:")
+            for t in p.workload { f.append("  - { task: \(scalar(t.task)), volume: \(number(t.volume)), minutes: \(number(t.minutes)) }") }
+        }
+        return f
+    }
 
     public static func write(_ scenario: Scenario, header: String? = nil) -> String {
         var y = ""
@@ -77,8 +108,10 @@ public enum ScenarioYAML {
                 y += "  - remove_position: { position: \(scalar(position))\(tasksTo.map { ", tasks_to: \(scalar($0))" } ?? "") }\n"
             case .place(let includeHolders):
                 y += "  - place: { strategy: merit\(includeHolders ? ", include_holders: true" : "") }\n"
-            case .addUnit, .addPosition:
-                break   // never reached: such scenarios are not writable
+            case .addUnit(let unit):
+                y += "  - add_unit: { \(unitFields(unit).joined(separator: ", ")) }\n"
+            case .addPosition(let post):
+                y += "  - add_position:\n" + positionFields(post).map { "      \($0)\n" }.joined()
             }
         }
         return y

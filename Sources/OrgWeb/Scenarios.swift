@@ -8,6 +8,18 @@ import OrgSimulation
 extension Workbench {
     func draftRedirect(_ id: String) -> WebResponse { .redirect("/scenario?" + HTML.query([("d", id)])) }
 
+    /// The scenarios being built (kept across restarts), for the workspace page: name, chart, steps.
+    func draftList(_ c: Context) -> String {
+        let all = drafts.with { $0 }.sorted { ($0.value.scenario.name, $0.key) < ($1.value.scenario.name, $1.key) }
+        guard !all.isEmpty else { return "" }
+        let l = c.l
+        var b = "<h2>\(l.pick("Skenario yang sedang disusun", "Scenarios being built"))</h2><ul id=\"drafts\">"
+        for (id, draft) in all.prefix(50) {
+            b += "<li>\(HTML.link("/scenario?" + HTML.query([("d", id)]), draft.scenario.name)) <span class=\"muted\">(\(HTML.escape(draft.chart)); \(l.integer(draft.scenario.steps.count)) \(l.pick("langkah", "steps"))\(draft.file.map { "; " + l.pick("berkas ", "file ") + $0 }.map(HTML.escape) ?? ""))</span></li>"
+        }
+        return b + "</ul>"
+    }
+
     func newScenario(_ c: Workbench.Context) -> WebResponse {
         let l = c.l
         guard let file = c.form?.value("f"), case .success = chart(c, file) else {
@@ -16,7 +28,7 @@ extension Workbench {
         let name = (c.form?.value("name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let scenario = Scenario(name: name.isEmpty ? l.pick("Skenario baru", "New scenario") : String(name.prefix(120)))
         let id = Secret.token(bytes: 12)
-        drafts.with { $0[id] = Draft(chart: file, scenario: scenario, file: nil, version: 0, savedText: nil, writable: true) }
+        changeDraft(id) { $0[id] = Draft(chart: file, scenario: scenario, file: nil, version: 0, savedText: nil, writable: true) }
         return draftRedirect(id)
     }
 
@@ -32,17 +44,12 @@ extension Workbench {
             let list = loaded.diagnostics.map { "<li class=\"error\">\(HTML.escape($0.rendered(l)))</li>" }.joined()
             return page(file, "<h1>\(HTML.escape(file))</h1><ul class=\"messages\">\(list)</ul>", c, status: 422)
         }
-        let folder = (file as NSString).deletingLastPathComponent
-        var chartFile: String?
-        if let base = scenario.base {
-            let joined = ((folder.isEmpty ? base : folder + "/" + base) as NSString).standardizingPath
-            if let p = options.workspace.resolve(joined) ?? (joined.hasPrefix("/") ? nil : nil), let rel = options.workspace.relative(p) { chartFile = rel }
-        }
+        let chartFile = baseChart(of: file, scenario)
         guard let chartFile, case .success = chart(c, chartFile) else {
             return errorPage(422, l.pick("Skenario ini tidak menyebut bagan di folder kerja (base).", "This scenario does not name a chart in the workspace (base)."), l)
         }
         let id = Secret.token(bytes: 12)
-        drafts.with { $0[id] = Draft(chart: chartFile, scenario: scenario, file: file, version: 0, savedText: text, writable: ScenarioYAML.writable(scenario)) }
+        changeDraft(id) { $0[id] = Draft(chart: chartFile, scenario: scenario, file: file, version: 0, savedText: text, writable: ScenarioYAML.writable(scenario)) }
         return draftRedirect(id)
     }
 
@@ -69,23 +76,25 @@ extension Workbench {
         let graph: OrgGraph
         switch chart(c, draft.chart) { case .failure(let r): return r; case .success(let v): graph = v.graph }
         let f = c.form!
+        // Units and posts as they stand after the steps so far (moved, renamed, added ones included).
+        let now = (try? Simulator.run(graph.chart, draft.scenario)).flatMap { OrgGraph.resolve($0.after).graph } ?? graph
         let action: ScenarioStep.Action
         func refuse(_ indonesian: String, _ english: String) -> WebResponse { scenarioPage(c, draftID: id, message: "<div class=\"msg error\" id=\"message\">\(HTML.escape(l.pick(indonesian, english)))</div>", status: 422) }
         switch f.value("kind") {
         case "merge":
-            let units = f.values("units").filter { graph.unitIndex[$0] != nil }
+            let units = f.values("units").filter { now.unitIndex[$0] != nil }
             let name = (f.value("name") ?? "").trimmingCharacters(in: .whitespaces)
             guard units.count >= 2 else { return refuse("Pilih paling sedikit dua unit untuk digabung.", "Choose at least two units to merge.") }
             guard !name.isEmpty else { return refuse("Tulis nama unit hasil penggabungan.", "Write the merged unit's name.") }
-            let first = graph.units[graph.unitIndex[units[0]]!]
+            let first = now.units[now.unitIndex[units[0]]!]
             let kind = UnitKind(rawValue: f.value("unitKind") ?? "") ?? first.kind
-            let newID = freshUnitID(name, in: graph, draft)
-            let head = graph.unitHead[graph.unitIndex[units[0]]!]
+            let newID = freshUnitID(name, in: now, draft)
+            let head = now.unitHead[now.unitIndex[units[0]]!]
             action = .merge(units: units, into: Unit(id: newID, name: name, kind: kind, parent: first.parent, type: kind.allowedTypes.isEmpty ? nil : (first.type ?? kind.allowedTypes.first),
-                                                     affairs: units.flatMap { graph.unitIndex[$0].map { graph.units[$0].affairs } ?? [] }),
-                            head: head >= 0 ? graph.positions[head].id : nil)
+                                                     affairs: units.flatMap { now.unitIndex[$0].map { now.units[$0].affairs } ?? [] }),
+                            head: head >= 0 ? now.positions[head].id : nil)
         case "abolish":
-            guard let unit = f.value("unit"), graph.unitIndex[unit] != nil else { return refuse("Pilih unit yang dihapus.", "Choose the unit to abolish.") }
+            guard let unit = f.value("unit"), !unit.isEmpty else { return refuse("Pilih unit yang dihapus.", "Choose the unit to abolish.") }
             let to = f.value("tasksTo").flatMap { $0.isEmpty ? nil : $0 }
             action = .abolish(unit: unit, tasksTo: to)
         case "convert":
@@ -98,6 +107,59 @@ extension Workbench {
             action = .convert(level: level, to: to, jenjang: jenjang, keepIn: keep, keepUnits: [])
         case "place":
             action = .place(includeHolders: f.value("includeHolders") == "1")
+        case "move-unit":
+            guard let unit = f.value("unit"), !unit.isEmpty else { return refuse("Pilih unit yang dipindah.", "Choose the unit to move.") }
+            guard let to = f.value("to"), !to.isEmpty else { return refuse("Pilih unit tujuan.", "Choose where it goes.") }
+            action = .moveUnit(unit: unit, to: to)
+        case "move-position":
+            guard let post = f.value("position"), !post.isEmpty else { return refuse("Pilih jabatan yang dipindah.", "Choose the post to move.") }
+            guard let to = f.value("to"), !to.isEmpty else { return refuse("Pilih unit tujuan.", "Choose where it goes.") }
+            action = .movePosition(position: post, to: to)
+        case "rename-unit":
+            let name = (f.value("name") ?? "").trimmingCharacters(in: .whitespaces)
+            guard let unit = f.value("unit"), !unit.isEmpty else { return refuse("Pilih unit yang diganti namanya.", "Choose the unit to rename.") }
+            guard !name.isEmpty else { return refuse("Tulis nama baru unit.", "Write the unit's new name.") }
+            action = .renameUnit(unit: unit, name: String(name.prefix(200)))
+        case "rename-position":
+            let title = (f.value("title") ?? "").trimmingCharacters(in: .whitespaces)
+            guard let post = f.value("position"), !post.isEmpty else { return refuse("Pilih jabatan yang diganti namanya.", "Choose the post to rename.") }
+            guard !title.isEmpty else { return refuse("Tulis nama jabatan yang baru.", "Write the post's new title.") }
+            action = .renamePosition(position: post, title: String(title.prefix(200)))
+        case "set":
+            guard let post = f.value("position"), !post.isEmpty else { return refuse("Pilih jabatan yang diubah.", "Choose the post to change.") }
+            let seatsText = (f.value("seats") ?? "").trimmingCharacters(in: .whitespaces), gradeText = (f.value("grade") ?? "").trimmingCharacters(in: .whitespaces)
+            let title = (f.value("title") ?? "").trimmingCharacters(in: .whitespaces)
+            let seats = Int(seatsText), grade = Int(gradeText)
+            guard seatsText.isEmpty || (seats != nil && (1...10_000).contains(seats!)) else { return refuse("Formasi harus bilangan bulat 1–10.000.", "Seats must be a whole number from 1 to 10,000.") }
+            guard gradeText.isEmpty || (grade != nil && (1...17).contains(grade!)) else { return refuse("Kelas jabatan harus 1–17.", "The grade must be 1–17.") }
+            guard seats != nil || grade != nil || !title.isEmpty else { return refuse("Isi paling sedikit satu: formasi, nama jabatan atau kelas jabatan.", "Fill in at least one: seats, title or grade.") }
+            action = .set(position: post, seats: seats, title: title.isEmpty ? nil : String(title.prefix(200)), grade: grade)
+        case "remove-position":
+            guard let post = f.value("position"), !post.isEmpty else { return refuse("Pilih jabatan yang dihapus.", "Choose the post to remove.") }
+            let to = f.value("tasksTo").flatMap { $0.isEmpty ? nil : $0 }
+            action = .removePosition(position: post, tasksTo: to)
+        case "add-unit":
+            let name = (f.value("name") ?? "").trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { return refuse("Tulis nama unit baru.", "Write the new unit's name.") }
+            guard let parent = f.value("parent"), !parent.isEmpty else { return refuse("Pilih unit induknya.", "Choose the unit it stands under.") }
+            guard let kind = UnitKind(rawValue: f.value("unitKind") ?? "") else { return refuse("Pilih jenis unit.", "Choose the kind of unit.") }
+            let type = UnitType(rawValue: f.value("type") ?? "")
+            action = .addUnit(Unit(id: freshUnitID(name, in: now, draft), name: String(name.prefix(200)), kind: kind, parent: parent,
+                                   type: kind.allowedTypes.isEmpty ? nil : (type ?? kind.allowedTypes.last)))
+        case "add-position":
+            let title = (f.value("title") ?? "").trimmingCharacters(in: .whitespaces)
+            guard let unit = f.value("unit"), !unit.isEmpty else { return refuse("Pilih unit tempat jabatan baru.", "Choose the unit of the new post.") }
+            guard !title.isEmpty else { return refuse("Tulis nama jabatan baru.", "Write the new post's title.") }
+            guard let level = Level(rawValue: f.value("level") ?? ""), level == .pelaksana || level == .fungsional else {
+                return refuse("Pilih jenis jabatan: pelaksana atau fungsional.", "Choose the kind of post: pelaksana or fungsional.")
+            }
+            let seatsText = (f.value("seats") ?? "1").trimmingCharacters(in: .whitespaces), gradeText = (f.value("grade") ?? "").trimmingCharacters(in: .whitespaces)
+            guard let seats = Int(seatsText.isEmpty ? "1" : seatsText), (1...10_000).contains(seats) else { return refuse("Formasi harus bilangan bulat 1–10.000.", "Seats must be a whole number from 1 to 10,000.") }
+            let grade = Int(gradeText)
+            guard gradeText.isEmpty || (grade != nil && (1...17).contains(grade!)) else { return refuse("Kelas jabatan harus 1–17.", "The grade must be 1–17.") }
+            let jenjang = level == .fungsional ? (Jenjang(rawValue: f.value("jenjang") ?? "") ?? .ahliPertama) : nil
+            action = .addPosition(Position(id: freshPositionID(title, unit: unit, in: now), title: String(title.prefix(200)), unit: unit, level: level,
+                                           jenjang: jenjang, grade: grade, seats: seats))
         default:
             return refuse("Jenis langkah tidak dikenal.", "Unknown kind of step.")
         }
@@ -109,7 +171,7 @@ extension Workbench {
             guard OrgGraph.resolve(sim.after).graph != nil else { return refuse("Langkah ini membuat bagan tidak sah.", "This step makes the chart invalid.") }
             let report = sim.steps.last
             let effects = report?.effects.map { $0.text(l) } ?? []
-            let changed = drafts.with { all -> Bool in
+            let changed = changeDraft(id) { all -> Bool in
                 guard all[id]?.version == draft.version else { return false }
                 all[id]!.scenario = scenario
                 all[id]!.version += 1
@@ -133,16 +195,33 @@ extension Workbench {
         slug = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         if slug.isEmpty { slug = "unit" }
         slug = String(slug.prefix(40))
-        let taken = Set(graph.units.map(\.id)).union(draft.scenario.steps.compactMap { if case .merge(_, let into, _) = $0.action { into.id } else { nil } })
+        let taken = Set(graph.units.map(\.id)).union(draft.scenario.steps.compactMap {
+            switch $0.action {
+            case .merge(_, let into, _): into.id
+            case .addUnit(let unit): unit.id
+            default: nil
+            }
+        })
         var candidate = slug, k = 2
         while taken.contains(candidate) { candidate = "\(slug)-\(k)"; k += 1 }
+        return candidate
+    }
+
+    /// A post id for a new post: the unit's id and the title's words, not taken in the chart as it stands.
+    func freshPositionID(_ title: String, unit: String, in graph: OrgGraph) -> String {
+        var slug = String(title.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+        while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
+        slug = String(slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(40))
+        let base = unit + "." + (slug.isEmpty ? "jabatan" : slug)
+        var candidate = base, k = 2
+        while graph.positionIndex[candidate] != nil { candidate = "\(base)-\(k)"; k += 1 }
         return candidate
     }
 
     func undoStep(_ c: Workbench.Context) -> WebResponse {
         let (id, draft): (String, Draft)
         switch currentDraft(c) { case .failure(let r): return r; case .success(let v): (id, draft) = v }
-        drafts.with { all in
+        changeDraft(id) { all in
             guard all[id]?.version == draft.version, !draft.scenario.steps.isEmpty else { return }
             all[id]!.scenario.steps.removeLast()
             all[id]!.version += 1
@@ -182,7 +261,7 @@ extension Workbench {
         } catch {
             return scenarioPage(c, draftID: id, message: "<div class=\"msg error\" id=\"message\">\(HTML.escape(l.pick("Tidak dapat menyimpan \(target).", "Could not save \(target).")))</div>", status: 500)
         }
-        drafts.with { all in
+        changeDraft(id) { all in
             all[id]?.file = target
             all[id]?.savedText = text
             all[id]?.version += 1
@@ -304,7 +383,52 @@ extension Workbench {
             <label><input type="checkbox" name="includeHolders" value="1"> \(l.pick("Pemangku jabatan juga boleh berpindah", "People in posts may move too"))</label>
             <button type="submit" id="add-place">\(l.pick("Tambah langkah penempatan", "Add the placement"))</button></fieldset></form>
             """
+        f += moreStepForms(now, hidden, l, unitOptions: unitOptions)
         return f + "</div>"
+    }
+
+    /// The other kinds of step `simulate` accepts: move, rename, set, add a unit or a post, remove a post. Each
+    /// folded (`details`), so the page stays short; the browser opens one with a click on its name.
+    func moreStepForms(_ now: OrgGraph, _ hidden: String, _ l: Language, unitOptions: (OrgGraph, String?) -> String) -> String {
+        var postOptions = ""
+        for p in now.positions.indices {
+            let post = now.positions[p]
+            postOptions += "<option value=\"\(HTML.escape(post.id))\">\(HTML.escape(post.title + " — " + now.units[now.positionUnit[p]].name))</option>"
+        }
+        let units = unitOptions(now, nil)
+        let kinds: [UnitKind] = [.bidang, .bagian, .seksi, .subbidang, .subbagian, .upt, .kelompokFungsional, .dinas, .badan, .kelurahan]
+        let kindOptions = kinds.map { "<option value=\"\($0.rawValue)\">\(HTML.escape($0.label(l)))</option>" }.joined()
+        let typeOptions = "<option value=\"\">\(l.pick("sesuai jenisnya", "as its kind allows"))</option>" + UnitType.allCases.map { "<option value=\"\($0.rawValue)\">\(l.pick("Tipe", "Type")) \($0.rawValue)</option>" }.joined()
+        let jenjangOptions = [Jenjang.ahliPertama, .ahliMuda, .ahliMadya, .terampil, .mahir, .penyelia].map { "<option value=\"\($0.rawValue)\">\(HTML.escape($0.label(l)))</option>" }.joined()
+        func form(_ kind: String, _ legend: String, _ fields: String, _ button: String) -> String {
+            "<details id=\"more-\(kind)\"><summary>\(HTML.escape(legend))</summary><form method=\"post\" action=\"/scenario/step\" id=\"form-\(kind)\"><fieldset>\(hidden)<input type=\"hidden\" name=\"kind\" value=\"\(kind)\">\(fields)<button type=\"submit\" id=\"add-\(kind)\">\(HTML.escape(button))</button></fieldset></form></details>"
+        }
+        var f = "<h3>\(l.pick("Langkah lain", "Other steps"))</h3>"
+        f += form("move-unit", l.pick("Pindahkan unit", "Move a unit"),
+                  "<label>\(l.pick("Unit", "Unit"))<br><select name=\"unit\" id=\"move-unit-unit\">\(units)</select></label><label>\(l.pick("ke bawah", "under"))<br><select name=\"to\" id=\"move-unit-to\">\(units)</select></label>",
+                  l.pick("Tambah langkah pemindahan unit", "Add the move"))
+        f += form("move-position", l.pick("Pindahkan jabatan (dengan pemangku dan beban kerjanya)", "Move a post (with its holders and workload)"),
+                  "<label>\(l.pick("Jabatan", "Post"))<br><select name=\"position\" id=\"move-position-position\">\(postOptions)</select></label><label>\(l.pick("ke unit", "to the unit"))<br><select name=\"to\" id=\"move-position-to\">\(units)</select></label>",
+                  l.pick("Tambah langkah pemindahan jabatan", "Add the move"))
+        f += form("rename-unit", l.pick("Ganti nama unit", "Rename a unit"),
+                  "<label>\(l.pick("Unit", "Unit"))<br><select name=\"unit\" id=\"rename-unit-unit\">\(units)</select></label><label>\(l.pick("Nama baru", "New name"))<br><input type=\"text\" name=\"name\" id=\"rename-unit-name\" size=\"50\"></label>",
+                  l.pick("Tambah langkah ganti nama", "Add the renaming"))
+        f += form("rename-position", l.pick("Ganti nama jabatan", "Rename a post"),
+                  "<label>\(l.pick("Jabatan", "Post"))<br><select name=\"position\" id=\"rename-position-position\">\(postOptions)</select></label><label>\(l.pick("Nama jabatan baru", "New title"))<br><input type=\"text\" name=\"title\" id=\"rename-position-title\" size=\"50\"></label>",
+                  l.pick("Tambah langkah ganti nama", "Add the renaming"))
+        f += form("set", l.pick("Ubah formasi, nama atau kelas jabatan", "Change a post's seats, title or grade"),
+                  "<label>\(l.pick("Jabatan", "Post"))<br><select name=\"position\" id=\"set-position\">\(postOptions)</select></label><label>\(l.pick("Formasi", "Seats")) <input type=\"text\" name=\"seats\" id=\"set-seats\" size=\"6\" inputmode=\"numeric\"></label><label>\(l.pick("Kelas jabatan (1–17)", "Grade (1–17)")) <input type=\"text\" name=\"grade\" size=\"4\" inputmode=\"numeric\"></label><label>\(l.pick("Nama jabatan", "Title")) <input type=\"text\" name=\"title\" size=\"40\"></label><p class=\"muted\">\(l.pick("Kosongkan yang tidak diubah.", "Leave empty what does not change."))</p>",
+                  l.pick("Tambah langkah perubahan", "Add the change"))
+        f += form("add-unit", l.pick("Bentuk unit baru", "Add a unit"),
+                  "<label>\(l.pick("Nama unit", "Name"))<br><input type=\"text\" name=\"name\" id=\"add-unit-name\" size=\"50\"></label><label>\(l.pick("Jenis", "Kind")) <select name=\"unitKind\" id=\"add-unit-kind\">\(kindOptions)</select> <select name=\"type\">\(typeOptions)</select></label><label>\(l.pick("Di bawah", "Under"))<br><select name=\"parent\" id=\"add-unit-parent\">\(units)</select></label>",
+                  l.pick("Tambah langkah pembentukan unit", "Add the new unit"))
+        f += form("add-position", l.pick("Bentuk jabatan baru", "Add a post"),
+                  "<label>\(l.pick("Di unit", "In the unit"))<br><select name=\"unit\" id=\"add-position-unit\">\(units)</select></label><label>\(l.pick("Nama jabatan", "Title"))<br><input type=\"text\" name=\"title\" id=\"add-position-title\" size=\"50\"></label><label>\(l.pick("Jenis", "Kind")) <select name=\"level\" id=\"add-position-level\"><option value=\"fungsional\">\(Level.fungsional.label(l))</option><option value=\"pelaksana\">\(Level.pelaksana.label(l))</option></select> <select name=\"jenjang\">\(jenjangOptions)</select></label><label>\(l.pick("Formasi", "Seats")) <input type=\"text\" name=\"seats\" id=\"add-position-seats\" value=\"1\" size=\"6\" inputmode=\"numeric\"></label><label>\(l.pick("Kelas jabatan (1–17)", "Grade (1–17)")) <input type=\"text\" name=\"grade\" size=\"4\" inputmode=\"numeric\"></label>",
+                  l.pick("Tambah langkah pembentukan jabatan", "Add the new post"))
+        f += form("remove-position", l.pick("Hapus jabatan", "Remove a post"),
+                  "<label>\(l.pick("Jabatan", "Post"))<br><select name=\"position\" id=\"remove-position-position\">\(postOptions)</select></label><label>\(l.pick("Tugasnya dikirim ke jabatan", "Its tasks go to the post"))<br><select name=\"tasksTo\"><option value=\"\">\(l.pick("(tidak ke mana pun: dicatat sebagai tugas yang hilang)", "(nowhere: listed as dropped work)"))</option>\(postOptions)</select></label><p class=\"muted\">\(l.pick("Pemangkunya menjadi pegawai tanpa jabatan.", "Its holders join the pool."))</p>",
+                  l.pick("Tambah langkah penghapusan jabatan", "Add the removal"))
+        return f
     }
 
     // MARK: Comparison

@@ -44,6 +44,11 @@ struct Session: Sendable {
     var role: Role
     var csrf: String
     var language: Language
+    /// When the browser signed in: a session lasts `Session.lifetime`, across restarts too.
+    var created = Date()
+
+    static let lifetime: TimeInterval = 30 * 24 * 3600
+    var expired: Bool { Date().timeIntervalSince(created) > Self.lifetime }
 }
 
 /// A scenario being built: its steps and a version that every change must name, so that two tabs editing one
@@ -63,14 +68,41 @@ struct Draft: Sendable {
 /// (`WorkbenchServer`) only carries bytes to and from it.
 public final class Workbench: Sendable {
     public let options: WorkbenchOptions
-    let sessions = Locked<[String: Session]>([:])
-    let drafts = Locked<[String: Draft]>([:])
+    /// Signed-in browsers by the SHA-256 of their cookie; kept in `.ramping/sessions` across restarts.
+    let sessions: Locked<[String: Session]>
+    /// Scenarios being built; kept in `.ramping/drafts/` across restarts.
+    let drafts: Locked<[String: Draft]>
+    let store: WorkbenchStore
     let charts = Locked<[String: (stamp: String, loaded: LoadedChart)]>([:])
     let failedLogins = Locked<[String: (count: Int, until: Date)]>([:])
+    let jobs = JobBoard()
 
     public static let sessionCookie = "ramping_session"
 
-    public init(options: WorkbenchOptions) { self.options = options }
+    public init(options: WorkbenchOptions) {
+        self.options = options
+        store = WorkbenchStore(workspace: options.workspace)
+        sessions = Locked(store.loadSessions(users: options.users))
+        drafts = Locked(store.loadDrafts())
+    }
+
+    /// Changes the sessions and writes them down, under one lock so that writes cannot cross.
+    func changeSessions(_ change: (inout [String: Session]) -> Void) {
+        sessions.with { all in
+            change(&all)
+            store.saveSessions(all)
+        }
+    }
+
+    /// Changes a draft and writes it down; returns what `change` returns.
+    @discardableResult
+    func changeDraft<T>(_ id: String, _ change: (inout [String: Draft]) -> T) -> T {
+        drafts.with { all in
+            let result = change(&all)
+            if let draft = all[id] { store.saveDraft(id, draft) }
+            return result
+        }
+    }
 
     /// The address to open: with the token in local mode, the login page with accounts.
     public func startURL(host: String, port: Int) -> String {
@@ -122,7 +154,7 @@ public final class Workbench: Sendable {
         if options.users != nil && r.path == "/login" {
             return r.method == "GET" ? loginPage(defaultLanguage, message: nil) : login(r)
         }
-        guard let id = r.cookies[Self.sessionCookie], let session = sessions.with({ $0[id] }) else {
+        guard let cookieToken = r.cookies[Self.sessionCookie], case let id = WorkbenchStore.hash(cookieToken), let session = sessions.with({ $0[id] }), !session.expired else {
             if options.users != nil { return .redirect("/login") }
             return errorPage(401, defaultLanguage.pick("Belum masuk. Buka alamat bertoken yang dicetak oleh `ramping serve` di terminal.",
                                                        "Not signed in. Open the address with the token that `ramping serve` printed in the terminal."), defaultLanguage)
@@ -139,7 +171,7 @@ public final class Workbench: Sendable {
             switch r.path {
             case "/lang": return switchLanguage(context)
             case "/logout":
-                sessions.with { $0[id] = nil }
+                changeSessions { $0[id] = nil }
                 return .redirect(options.users == nil ? "/" : "/login", cookies: ["\(Self.sessionCookie)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"])
             default: break
             }
@@ -154,6 +186,8 @@ public final class Workbench: Sendable {
             case "/scenario/step": return addStep(context)
             case "/scenario/undo": return undoStep(context)
             case "/scenario/save": return saveScenario(context)
+            case "/job/start": return startJob(context)
+            case "/job/cancel": return cancelJob(context)
             default: return notFound(l)
             }
         }
@@ -169,6 +203,10 @@ public final class Workbench: Sendable {
         case "/scenario": return scenarioPage(context)
         case "/scenario/yaml": return scenarioYAML(context)
         case "/compare": return comparePage(context)
+        case "/job": return jobPage(context)
+        case "/job/status": return jobStatus(context)
+        case "/file": return exportedFile(context)
+        case "/sheet": return sheetPage(context)
         default: return notFound(l)
         }
     }
@@ -183,10 +221,11 @@ public final class Workbench: Sendable {
         var canEdit: Bool { session.role == .editor }
     }
 
+    /// A new session: the returned token goes in the cookie; only its hash is kept.
     func newSession(_ s: Session) -> String {
-        let id = Secret.token()
-        sessions.with { $0[id] = s }
-        return id
+        let token = Secret.token()
+        changeSessions { $0[WorkbenchStore.hash(token)] = s }
+        return token
     }
 
     func cookie(_ id: String) -> String { "\(Self.sessionCookie)=\(id); Path=/; HttpOnly; SameSite=Strict" }
@@ -227,7 +266,7 @@ public final class Workbench: Sendable {
 
     func switchLanguage(_ c: Context) -> WebResponse {
         let to = Language(rawValue: c.form?.value("to") ?? "") ?? .indonesian
-        sessions.with { $0[c.sessionID]?.language = to }
+        changeSessions { $0[c.sessionID]?.language = to }
         let back = c.form?.value("back") ?? "/"
         return .redirect(back.hasPrefix("/") && !back.hasPrefix("//") ? back : "/")
     }

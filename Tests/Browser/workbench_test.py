@@ -11,8 +11,8 @@ import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, xml.dom.
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 RAMPING = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/ramping")
@@ -66,11 +66,23 @@ def shot(d, name):
     d.save_screenshot(os.path.join(SHOTS, name + ".png"))
 
 
+def replaced(old):
+    """A wait condition: the page that held `old` has been replaced. Chromium sometimes answers for a node of
+    the page just left with "does not belong to the document" rather than "stale element": both mean so."""
+    def condition(_):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return condition
+
+
 def go(d, by, what):
     """Clicks what leads to another page and waits until that page has replaced this one."""
     old = d.find_element(By.TAG_NAME, "html")
     d.find_element(by, what).click()
-    WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(d, 30).until(replaced(old))
     WebDriverWait(d, 30).until(lambda x: x.execute_script("return document.readyState") == "complete")
 
 
@@ -131,6 +143,14 @@ def main():
         check("daftar-pegawai.csv:6" in messages or "daftar-pegawai.csv:B6" in messages, "the broken file's message names its line: " + messages.splitlines()[0][:120])
         check("tidak ada yang disimpan" in d.find_element(By.ID, "message").text, "nothing is saved from a broken file")
         shot(d, "2-unggah-berkas-rusak")
+        # The message's place opens the uploaded sheet scrolled to its cell, marked.
+        go(d, By.CSS_SELECTOR, "#messages a.place")
+        target = d.execute_script("const t = document.querySelector(':target'); return t ? t.id + '|' + t.textContent : '';")
+        check(target == "B6|19710314199803190X", "the message's link opens the sheet at the NIP's cell B6 (:target): " + target)
+        check(d.execute_script("const c = document.getElementById('B6'), r = c.getBoundingClientRect();"
+                               "return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === c;"),
+              "the named cell is scrolled into view, not under the sticky column letters")
+        shot(d, "2b-lembar-di-sel")
 
         # The tutorial chart: overview with the structure picture; click a unit in the picture.
         d.get(url.split("?")[0])
@@ -185,6 +205,16 @@ def main():
             text = open(svg, encoding="utf-8").read()
             check(doc.documentElement.tagName == "svg" and "Bidang Pelayanan Perizinan" in text and "dihapus" in text,
                   "the diff SVG is an SVG that shows the abolished bidang as removed")
+        # One of the other kinds of step: rename a unit, from its folded form.
+        d.find_element(By.CSS_SELECTOR, "#more-rename-unit summary").click()
+        Select(d.find_element(By.ID, "rename-unit-unit")).select_by_visible_text("Sekretariat — Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")
+        d.find_element(By.ID, "rename-unit-name").send_keys("Sekretariat Dinas PMPTSP")
+        go(d, By.ID, "add-rename-unit")
+        check("Langkah ditambahkan" in d.find_element(By.ID, "message").text and len(d.find_elements(By.CSS_SELECTOR, "#steps li")) == 3,
+              "a rename step is added from its form")
+        d.find_element(By.CSS_SELECTOR, "#more-add-position summary").click()
+        d.execute_script("document.getElementById('more-move-unit').scrollIntoView()")
+        shot(d, "5b-langkah-lain")
         go(d, By.ID, "save")
         check("Disimpan" in d.find_element(By.ID, "message").text, "the scenario saves as a file")
         saved = os.path.join(workspace, "OrgCharts", "scenarios", "uji-peramban.yaml")
@@ -201,6 +231,35 @@ def main():
         h1(d, "Perbandingan skenario")
         d.get(url.split("?")[0] + "analysis?f=OrgCharts/kabupaten-contoh.yaml&a=gaps")
         shot(d, "7-analisis-abk")
+
+        # Long work: every page of the full sample (53 perangkat daerah, about a minute) as one PDF shows a
+        # progress bar and can be cancelled; no file is left.
+        shutil.copy("OrgCharts/kabupaten-sragen.yaml", os.path.join(workspace, "OrgCharts"))
+        d.get(url.split("?")[0] + "chart?f=OrgCharts/kabupaten-sragen.yaml")
+        go(d, By.ID, "job-pages")
+        check(d.find_element(By.ID, "job-progress").tag_name == "progress", "a long job shows a progress bar")
+        WebDriverWait(d, 60, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda x: "dari 53 perangkat daerah" in x.find_element(By.ID, "job-text").text)
+        shot(d, "9-pekerjaan-berjalan")
+        go(d, By.ID, "cancel")
+        WebDriverWait(d, 120, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda x: x.find_element(By.ID, "job").get_attribute("data-state") != "running")
+        check(d.find_element(By.ID, "job-state").text == "dibatalkan", "the cancelled job says dibatalkan")
+        check(not os.path.exists(os.path.join(workspace, "ekspor", "kabupaten-sragen-peta-jabatan.pdf")), "a cancelled job leaves no file")
+        # One left to run: the page follows it through /job/status and links the result when done.
+        d.get(url.split("?")[0] + "analysis?f=OrgCharts/kabupaten-contoh.yaml&a=careers")
+        go(d, By.ID, "job-careers")
+        WebDriverWait(d, 120, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda x: x.find_elements(By.CSS_SELECTOR, "a.job-result"))
+        check(d.find_element(By.ID, "job-state").text == "selesai", "the page follows the job to its end (selesai)")
+        shot(d, "10-pekerjaan-selesai")
+        d.find_element(By.CSS_SELECTOR, "a.job-result").click()
+        careers = wait_for_file(downloads, "-karier.xlsx")
+        check(careers is not None and zipfile.is_zipfile(careers), "the job's result downloads as an Excel workbook")
+        d.get(url.split("?")[0])
+        check("Uji peramban" in d.find_element(By.ID, "drafts").text and "dibatalkan" in d.find_element(By.ID, "jobs").text,
+              "the workspace lists the scenarios being built and the long jobs")
+        shot(d, "11-folder-kerja-akhir")
     finally:
         d.quit()
         server.send_signal(signal.SIGTERM)
@@ -234,7 +293,7 @@ def main():
             const c = document.querySelector('input[name=csrf]').cloneNode(); f.appendChild(c);
             const n = document.createElement('input'); n.name = 'f'; n.value = 'OrgCharts/kabupaten-contoh.yaml'; f.appendChild(n);
             document.body.appendChild(f); f.submit();""")
-        WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
+        WebDriverWait(d, 30).until(replaced(old))
         check("editor" in d.find_element(By.ID, "message").text, "a viewer who sends a change is told it needs the editor role")
         shot(d, "8-pembaca-ditolak")
     finally:

@@ -95,6 +95,58 @@ struct AssignmentTests {
         }
     }
 
+    @Test("the dense path on square matrices with every pair allowed and many ties, against brute force")
+    func denseSquareFull() {
+        var rng = Xorshift(state: 0xA5A5_0013)
+        for trial in 0..<400 {
+            let n = rng.int(1...7)
+            var p = AssignmentProblem(rows: n, columns: n)
+            for r in 0..<n { for c in 0..<n { p.allow(row: r, column: c, score: trial % 3 == 0 ? rng.int(0...1) : rng.int(-20...40)) } }
+            let (s, best) = check(p, method: .dense)
+            #expect(s.placed == n && s.totalScore == best.score, "trial \(trial): \(s) vs \(best)")
+        }
+    }
+
+    @Test("the dense path on tall, wide and square matrices with ineligible pairs, against brute force")
+    func denseShapes() {
+        var rng = Xorshift(state: 0x5EED_2026)
+        for trial in 0..<600 {
+            // Tall (more people than seats), wide and square, a few pairs forbidden.
+            let rows = rng.int(1...7)
+            let columns = [max(1, rows - rng.int(1...3)), rows + rng.int(1...3), rows][trial % 3]
+            var p = AssignmentProblem(rows: rows, columns: columns)
+            for r in 0..<rows {
+                for c in 0..<columns where rng.int(1...10) <= 8 { p.allow(row: r, column: c, score: rng.int(0...(trial % 2 == 0 ? 2 : 90))) }
+            }
+            let (s, best) = check(p, method: .dense)
+            #expect(s.placed == best.placed && s.totalScore == best.score, "trial \(trial) (\(rows)×\(columns)): \(s) vs \(best)")
+        }
+    }
+
+    @Test("dense and sparse agree on full square matrices of 150 with few distinct scores (long augmenting paths)")
+    func denseTiesAtSize() {
+        var rng = Xorshift(state: 2026)
+        for trial in 0..<6 {
+            let n = 150
+            var p = AssignmentProblem(rows: n, columns: n)
+            for r in 0..<n { for c in 0..<n { p.allow(row: r, column: c, score: rng.int(1...(trial < 3 ? 3 : 1000))) } }
+            let dense = checkedSolve(p, method: .dense), sparse = p.solve(method: .sparse)
+            #expect(dense.placed == n && dense.totalScore == sparse.totalScore, "trial \(trial)")
+        }
+    }
+
+    @Test("the dense path chooses among equal optima as it always has (the samples' placements stay put)")
+    func denseChoiceAmongEquals() {
+        // Scores 0–2 on 8 × 10 with a fifth of the pairs forbidden: many placements reach the optimum. The
+        // expected columns are what the dense scan chose before it was tuned (Ramping 94be65d).
+        var rng = Xorshift(state: 31)
+        var p = AssignmentProblem(rows: 8, columns: 10)
+        for r in 0..<8 { for c in 0..<10 where rng.int(1...10) <= 8 { p.allow(row: r, column: c, score: rng.int(0...2)) } }
+        let s = checkedSolve(p, method: .dense)
+        #expect(s.columnOfRow == [2, 3, 1, 6, 0, 4, 7, 5])
+        #expect(s.totalScore == bruteForce(p).score)
+    }
+
     @Test("places the better person when only one seat is left (row order must not decide)")
     func betterPersonWins() {
         var p = AssignmentProblem(rows: 2, columns: 1)

@@ -74,6 +74,21 @@ struct TypologyTests {
         #expect(s.score == 340 && s.warranted == .c)
     }
 
+    @Test("planning and finance are typed with the Setda (Ps 53(1)): perencanaan scoring 340 is type C, not a bidang")
+    func planningFloor() throws {
+        // 20 perangkat daerah, 2 komisi, 3 kecamatan, 40 desa: all class a, 200 × (70 + 2 + 3 + 5) % = 160.
+        let yaml = typologyChart(geo: "").replacingFirst(
+            "    sosial:", with: "    perencanaan: { perangkat_daerah: 20, komisi_dprd: 2, kecamatan: 3, desa_kelurahan: 40 }\n    sosial:")
+            .replacingFirst("positions:", with: "  - { id: bappeda, name: Bappeda, kind: badan, parent: pemda, type: C, affairs: [perencanaan] }\npositions:")
+        let s = try sheet(TypologyAnalysis(analysisGraph(yaml)), "perencanaan")
+        #expect(s.technicalScore == 160 && s.score == 340 && s.warranted == .c)
+        let text = TypologyAnalysis(analysisGraph(yaml)).tables(.indonesian, limit: nil)
+            .flatMap(\.rows).map { $0.joined(separator: " ") }.joined(separator: "\n")
+        #expect(text.contains("paling rendah tipe C, PP 18/2016 Ps 53(1)"))
+        // Statistik, another supporting-minded affair with the same score, stays a bidang (Ps 53(5)).
+        #expect(try sheet(plain, "statistik").warranted == .bidang)
+    }
+
     @Test("a geographic factor of 1.4 multiplies the score, except for persandian")
     func geographicFactor() throws {
         #expect(try sheet(remote, "pendidikan").score == 890 * 1.4)

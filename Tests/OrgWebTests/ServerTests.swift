@@ -67,7 +67,8 @@ final class PortBox: @unchecked Sendable {
                                                    type: "multipart/form-data; boundary=x")
             #expect(status == 413)
             #expect(String(decoding: data, as: UTF8.self).contains("MiB"))
-            #expect(try FileManager.default.contentsOfDirectory(atPath: bench.folder) == ["OrgCharts"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: bench.folder).filter { !$0.hasPrefix(".") } == ["OrgCharts"])
+            #expect(!FileManager.default.fileExists(atPath: bench.folder + "/.ramping/uploads"))   // not even kept hidden
         }
     }
 }

@@ -8,7 +8,7 @@ import TestSupport
 /// A temporary workspace holding the tutorial chart, and a signed-in browser for it.
 struct Bench {
     let folder: String
-    let workbench: Workbench
+    var workbench: Workbench
     var cookie = ""
     var csrf = ""
 
@@ -270,8 +270,42 @@ func draftID(_ r: WebResponse) -> String? {
         #expect(r.status == 422)
         #expect(r.text.contains("daftar.csv:6:3"), "\(r.text)")
         #expect(!r.text.contains("../"))
+        // Nothing in the workspace; the upload itself is kept hidden, for the sheet its messages open.
         let files = try FileManager.default.contentsOfDirectory(atPath: bench.folder)
-        #expect(files.sorted() == ["OrgCharts"])
+        #expect(files.filter { !$0.hasPrefix(".") } == ["OrgCharts"])
+        // The message's place opens the sheet at its cell: row 6, column B (the NIP), marked.
+        let page = r.text
+        let marker = try #require(page.range(of: "<a href=\"/sheet?"))
+        let href = String(page[page.index(after: page.index(marker.lowerBound, offsetBy: 8))...].prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&")
+        #expect(href.hasSuffix("#B6") && href.contains("file=daftar.csv"), "\(href)")
+        let sheet = await bench.get(String(href.split(separator: "#")[0]))
+        #expect(sheet.status == 200)
+        #expect(sheet.text.contains("<td id=\"B6\" class=\"target\">19710314199803190X</td>"), "\(sheet.text.prefix(2000))")
+        // Only a kept upload's own files open: no path, no other name.
+        let u = try #require(href.components(separatedBy: "u=").last?.prefix { $0 != "&" })
+        for (upload, file) in [(String(u), "../sessions"), (String(u), "x.csv"), ("../../OrgCharts", "kabupaten-contoh.yaml"), ("zz", "daftar.csv")] {
+            #expect(await bench.get("/sheet?" + HTML.query([("u", upload), ("file", file)])).status == 404, "\(upload) \(file)")
+        }
+    }
+
+    @Test func anExcelMessageOpensItsSheetAtItsCell() async throws {
+        var bench = try Bench(maxUpload: 4 << 20)
+        try await bench.signIn()
+        let xlsx = try Data(contentsOf: URL(fileURLWithPath: repoPath("Tests/Fixtures/hr-data/xlsx/duk_two_row_header.xlsx")))
+        let boundary = "Bx9"
+        var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(bench.csrf)\r\n".utf8)
+        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"duk.xlsx\"\r\n\r\n".utf8) + xlsx + Data("\r\n--\(boundary)--\r\n".utf8)
+        let r = await bench.workbench.respond(to: WebRequest(method: "POST", target: "/upload", headers: [
+            "cookie": bench.cookie, "content-type": "multipart/form-data; boundary=\(boundary)"], body: body))
+        // The warning at duk.xlsx:duk_two_row_header!F14 links to that sheet and cell.
+        let text = r.text.replacingOccurrences(of: "&amp;", with: "&")
+        let start = try #require(text.range(of: "href=\"/sheet?"))
+        let href = String(text[text.index(start.lowerBound, offsetBy: 6)...].prefix { $0 != "\"" })
+        #expect(href.contains("file=duk.xlsx") && href.contains("sheet=duk_two_row_header") && href.hasSuffix("#F14"), "\(href)")
+        let sheet = await bench.get(String(href.split(separator: "#")[0]))
+        #expect(sheet.status == 200)
+        #expect(sheet.text.contains("<td id=\"F14\" class=\"target\">Analis SDM Aparatur Ahli Muda</td>"), "\(sheet.text.prefix(1500))")
+        #expect(sheet.text.contains("<tr class=\"target-row\"><th>14</th>"))
     }
 
     @Test func anUploadedValidChartIsSavedInTheWorkspace() async throws {

@@ -4,16 +4,16 @@
 /// Objective: first place as many people as the allowed pairs permit; among all such placements,
 /// maximise the total score. Ties are broken deterministically (by row and column order).
 ///
-/// Method: shortest augmenting paths with reduced costs (the Hungarian / Jonker–Volgenant family). Each row
-/// also gets a private "unplaced" column whose cost is higher than any real placement can save, which turns
-/// the problem into a min-cost assignment that covers every row; row-by-row augmentation is then exact.
-/// Two paths share that encoding and give the same optimum (the same `placed` and `totalScore`; among
-/// equally good placements they may choose differently):
+/// Method: shortest augmenting paths with reduced costs (the Hungarian / Jonker–Volgenant family) on costs
+/// big − score. Each row also gets a private "unplaced" column whose cost is higher than any real placement
+/// can save, which turns the problem into a min-cost assignment that covers every row; row-by-row
+/// augmentation is then exact. Two paths share that encoding and give the same optimum (the same `placed`
+/// and `totalScore`; among equally good placements they may choose differently):
 /// - sparse (most pairs forbidden): Dijkstra with a binary heap over the allowed pairs only, so a problem
 ///   where each person is eligible for a few hundred of 50,000 seats never builds a matrix;
-/// - dense (at least half of all pairs allowed): the array scan of Jonker and Volgenant in Crouse's
-///   formulation (IEEE TAES 2016, the method of SciPy's `linear_sum_assignment`) over a row-major cost
-///   matrix: no heap, one cache-friendly pass over a row per step.
+/// - dense (at least half of all pairs allowed): the same encoding, by the array scan of Jonker and
+///   Volgenant in Crouse's formulation (`DenseShortestPaths`, SciPy's `linear_sum_assignment` method) over a
+///   row-major matrix of 32-bit costs when they fit: no heap, one pass over a row per step.
 ///
 ///     var problem = AssignmentProblem(rows: 2, columns: 2)
 ///     problem.allow(row: 0, column: 1, score: 7)
@@ -100,101 +100,24 @@ public struct AssignmentProblem: Sendable {
         return Solution(columnOfRow: out, placed: placed, totalScore: total)
     }
 
-    /// Jonker–Volgenant's shortest augmenting path by array scan (Crouse 2016), with each row's private
-    /// unplaced column kept beside the matrix: only its own row reaches it.
+    /// The dense path: `DenseShortestPaths` over a row-major matrix of costs big − score, with each row's
+    /// unplaced column beside it. A forbidden pair costs more than staying unplaced, which every row can
+    /// always do instead: the optimum never uses one, and the scan needs no test for it.
     private func solveDense() -> Solution {
         let (big, unplacedCost) = costs()
         let n = columns
-        // A forbidden pair costs more than staying unplaced, which every row can always do instead: the
-        // optimum never uses one, and the scan needs no test for it.
         let forbidden = 2 * unplacedCost + 1
-        // Row-major costs.
-        var cost = [Int64](repeating: forbidden, count: rows * n)
-        for r in 0..<rows { for (c, s) in pairs[r] { cost[r * n + c] = big - Int64(s) } }
-
-        var u = [Int64](repeating: 0, count: rows)
-        var v = [Int64](repeating: 0, count: n + rows)          // column n + r is row r's unplaced column
-        var rowOfColumn = [Int](repeating: -1, count: n + rows)
-        var columnOfRow = [Int](repeating: -1, count: rows)
-        var distance = [Int64](repeating: .max, count: n + rows)
-        var previousRow = [Int](repeating: -1, count: n + rows)
-        var scanned = [Bool](repeating: false, count: n + rows)  // the column's distance is final
-        var remaining = [Int](repeating: 0, count: n)           // real columns not yet final, unordered
-        var visitedRows: [Int] = [], finalColumns: [Int] = [], openUnplaced: [Int] = []
-
-        cost.withUnsafeBufferPointer { cost in
-        distance.withUnsafeMutableBufferPointer { distance in
-        v.withUnsafeMutableBufferPointer { v in
-        previousRow.withUnsafeMutableBufferPointer { previousRow in
-        scanned.withUnsafeMutableBufferPointer { scanned in
-        remaining.withUnsafeMutableBufferPointer { remaining in
-        rowOfColumn.withUnsafeMutableBufferPointer { rowOfColumn in
-            for start in 0..<rows {
-                for c in finalColumns { scanned[c] = false }
-                for c in openUnplaced { scanned[c] = false; distance[c] = .max }
-                finalColumns.removeAll(keepingCapacity: true)
-                openUnplaced.removeAll(keepingCapacity: true)
-                visitedRows.removeAll(keepingCapacity: true)
-                for c in 0..<n { distance[c] = .max; remaining[c] = n - 1 - c }
-                var open = n
-                var r = start, minimum: Int64 = 0, sink = -1
-                while sink < 0 {
-                    visitedRows.append(r)
-                    let base = r * n, ur = u[r]
-                    // Relax every real column not yet final from row r, and find the closest; among equals a
-                    // free one ends the search sooner.
-                    var best = Int64.max, bestK = -1
-                    for k in 0..<open {
-                        let c = remaining[k]
-                        var d = minimum + cost[base + c] - ur - v[c]
-                        if d < distance[c] { distance[c] = d; previousRow[c] = r } else { d = distance[c] }
-                        if d < best || (d == best && rowOfColumn[c] < 0) { best = d; bestK = k }
-                    }
-                    var bestColumn = bestK >= 0 ? remaining[bestK] : -1
-                    // Row r's own unplaced column (free: a row placed there is never reached again).
-                    let own = n + r
-                    let d = minimum + unplacedCost - ur - v[own]
-                    if distance[own] == .max { openUnplaced.append(own) }
-                    if d < distance[own] { distance[own] = d; previousRow[own] = r }
-                    for c in openUnplaced where !scanned[c] {
-                        let d = distance[c]
-                        if d < best || (d == best && rowOfColumn[bestColumn] >= 0) { best = d; bestK = -1; bestColumn = c }
-                    }
-                    precondition(bestColumn >= 0, "every row has its unplaced column")
-                    minimum = best
-                    scanned[bestColumn] = true
-                    finalColumns.append(bestColumn)
-                    if bestK >= 0 { open -= 1; remaining[bestK] = remaining[open] }
-                    if rowOfColumn[bestColumn] < 0 {
-                        sink = bestColumn
-                    } else {
-                        precondition(bestColumn < n, "an unplaced column in use is never reached")
-                        r = rowOfColumn[bestColumn]
-                    }
-                }
-                // Potentials: reduced costs stay non-negative and zero along the matching.
-                u[start] += minimum
-                for i in visitedRows where i != start { u[i] += minimum - distance[columnOfRow[i]] }
-                for c in finalColumns { v[c] -= minimum - distance[c] }
-                // Augment along the path back to `start`.
-                var c = sink
-                while true {
-                    let i = previousRow[c]
-                    rowOfColumn[c] = i
-                    let next = columnOfRow[i]
-                    columnOfRow[i] = c
-                    if i == start { break }
-                    c = next
-                }
-            }
+        /// Each row's column (≥ `columns`: unplaced) and the score there.
+        func fill<C: FixedWidthInteger & SignedInteger>(_ type: C.Type) -> (columns: [Int], scores: [Int]) {
+            var cost = [C](repeating: C(forbidden), count: rows * n)
+            for r in 0..<rows { for (c, s) in pairs[r] { cost[r * n + c] = C(big - Int64(s)) } }
+            let columnOfRow = cost.withUnsafeBufferPointer { DenseShortestPaths.solve($0, rows: rows, columns: n, unplaced: unplacedCost) }
+            let scores = columnOfRow.enumerated().map { r, c in c < n ? Int(big - Int64(cost[r * n + c])) : 0 }
+            return (columnOfRow, scores)
         }
-        }
-        }
-        }
-        }
-        }
-        }
-        return solution(columnOfRow) { r, c in Int(big - cost[r * n + c]) }
+        // 32-bit costs when they fit: half the memory read per scan.
+        let (columnOfRow, scores) = forbidden <= Int64(Int32.max) ? fill(Int32.self) : fill(Int64.self)
+        return solution(columnOfRow) { r, _ in scores[r] }
     }
 
     private func solveSparse() -> Solution {

@@ -54,6 +54,7 @@ public struct CareerAnalysis: Report {
     ///   - top: candidates listed per post.
     ///   - person: a NIP for the person view; `target` a post id for the shortest path.
     ///   - progress: called with (posts done, posts in all) while screening, for a progress line.
+    ///     When the current task is cancelled, screening stops early and the result is partial (to be discarded).
     ///
     /// How it stays near-linear: structural posts that ask the same of a person (the same level, eselon, rank,
     /// education and competencies: a `RequirementProfile`) share one screening. For each profile, people are
@@ -145,6 +146,9 @@ public struct CareerAnalysis: Report {
         var exceptions: [Int] = [], extra: [(person: Int, score: Int)] = [], candidates: [(person: Int, score: Int)] = []
         for (p, post) in positions.enumerated() where post.level.isStructural {
             if let progress, successions.count % 25 == 0 { progress(successions.count, structural) }
+            // Cooperative cancellation (the workbench's jobs): a cancelled task stops here and its caller
+            // discards the partial result.
+            if Task.isCancelled { break }
             let holders = graph.holders[p]
             let holder = holders.first
             let profile = RequirementProfile(post)

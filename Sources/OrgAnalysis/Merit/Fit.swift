@@ -196,7 +196,7 @@ public struct FitCalculator: Sendable {
                 gaps.append((need.competency, need.level - h))
             }
         }
-        if !post.requires.competencies.isEmpty {
+        if explain && !post.requires.competencies.isEmpty {
             let missing = gaps.map { "\($0.0) −\($0.1)" }.joined(separator: ", ")
             note(gaps.isEmpty
                 ? LocalizedText(id: "semua \(post.requires.competencies.count) kompetensi terpenuhi (+\(competency))", en: "all \(post.requires.competencies.count) competencies met (+\(competency))")

@@ -6,8 +6,21 @@ public import OrgModel
 ///
 /// With `includeHolders`, people now in posts may move too: every seat of every post is open and a
 /// holder staying put is one of the possibilities.
-/// - Complexity: O(people × open posts) fit evaluations (quadratic as pool and vacancies grow together: the
-///   eligible pairs are the solver's input), then the solver on the eligible pairs only.
+///
+/// How the pairs are found: open posts that ask the same of a person (a `RequirementProfile`: level,
+/// eselon, jenjang, rank, education, competencies) give a person the same fit, except through holding the
+/// post or a career path into it. So each person's fit is computed once per profile, not once per post,
+/// and only for the profiles whose hard floors the person clears (rank through a rank-sorted index, then
+/// education and PNS status): `FitCalculator.fit` decides eligibility and score for the survivors. A person's
+/// own post and the posts their career paths lead to are judged against the post itself. Every pair the
+/// solver sees, and every fit reported, is thus `fit`'s own; only the number of calls changes.
+/// - Complexity: O(profiles × people) screening and at most as many fit evaluations (profiles are the
+///   distinct requirement sets: a few hundred, not growing with the chart), O(people × career paths) for the
+///   exceptions, then O(eligible pairs) to build the problem and the solver on it
+///   (`AssignmentProblem`). The eligible pairs themselves grow as pool × open seats: when every pool member
+///   qualifies for every open post of a kind (as in `make bench`'s replicated chart, where pool and
+///   vacancies grow together), that part stays quadratic, with a small constant (an array append per pair).
+///   With `explain`, every person × open post pair is listed, which is quadratic by definition.
 public struct MeritPlacement: Report {
     public struct Placement: Sendable {
         public var person: Int
@@ -30,55 +43,136 @@ public struct MeritPlacement: Report {
     public let totalScore: Int
     /// Every (person, post) pair considered, when explained.
     public let candidates: [Candidate]
+    /// How many (person, post) pairs are eligible: the problem the solver is given (each pair once, before
+    /// it is spread over the post's open seats). `make bench` prints it as the chart grows.
+    public let eligiblePairs: Int
 
-    public init(_ graph: OrgGraph, includeHolders: Bool = false, explain: Bool = false) {
+    /// - Parameter progress: called with (requirement profiles screened, profiles in all) while pairs are
+    ///   scored. When the current task is cancelled, scoring stops early and the result is partial (to be
+    ///   discarded by the caller).
+    public init(_ graph: OrgGraph, includeHolders: Bool = false, explain: Bool = false, progress: ((Int, Int) -> Void)? = nil) {
         self.graph = graph
         self.includeHolders = includeHolders
         let calculator = FitCalculator(graph)
-        let people = graph.people.indices.filter { includeHolders || graph.personPosition[$0] < 0 }
+        let positions = graph.positions, personPosition = graph.personPosition
+        let people = graph.people.indices.filter { includeHolders || personPosition[$0] < 0 }
         // Open seats, post by post: vacant ones, or every seat when holders may move.
-        var open = [Int](repeating: 0, count: graph.positions.count)
+        var open = [Int](repeating: 0, count: positions.count)
         var openPosts: [Int] = []
-        for (p, post) in graph.positions.enumerated() where post.level != .politik {
+        for (p, post) in positions.enumerated() where post.level != .politik {
             open[p] = includeHolders ? post.seats : graph.vacantSeats(p)
             if open[p] > 0 { openPosts.append(p) }
         }
-        var fits: [[Int: Fit]] = Array(repeating: [:], count: people.count)
-        var eligible = [Int](repeating: 0, count: graph.positions.count)
-        var candidates: [Candidate] = []
-        for (row, i) in people.enumerated() {
-            for p in openPosts {
-                // Reasons are written only when every pair is listed; placements get theirs below.
+        // Open posts by requirement profile, each profile's posts in post order.
+        var profileIndex: [RequirementProfile: Int] = [:]
+        var profileOf = [Int](repeating: -1, count: positions.count)
+        var postsOf: [[Int]] = []
+        for p in openPosts {
+            let key = RequirementProfile(positions[p])
+            let k: Int
+            if let known = profileIndex[key] { k = known } else { k = postsOf.count; profileIndex[key] = k; postsOf.append([]) }
+            profileOf[p] = k
+            postsOf[k].append(p)
+        }
+        let profiles = postsOf.count
+        // The posts whose fit for a person can differ from their profile's: the post held and the posts its
+        // career paths lead to (open ones only), per row.
+        var exceptionPosts: [[Int]] = Array(repeating: [], count: people.count)
+        for (row, i) in people.enumerated() where personPosition[i] >= 0 {
+            let current = personPosition[i]
+            var posts = open[current] > 0 ? [current] : []
+            for (to, _) in calculator.paths[current] ?? [] where open[to] > 0 && !posts.contains(to) { posts.append(to) }
+            exceptionPosts[row] = posts
+        }
+
+        // Each row's fit per profile: eligible profiles with their score (all profiles, with the fit, when
+        // explained), from one post of the profile that is not an exception for the row.
+        let screen = MeritScreen(graph, rows: people)
+        var rowProfiles: [[(profile: Int, score: Int)]] = Array(repeating: [], count: people.count)
+        var profileFits: [[Int: Fit]] = explain ? Array(repeating: [:], count: people.count) : []
+        for k in 0..<profiles {
+            if let progress { progress(k, profiles) }
+            if Task.isCancelled { break }
+            let posts = postsOf[k]
+            let floors = MeritScreen.Floors(positions[posts[0]], graph.settings)
+            screen.rows(passing: floors, all: explain) { row in
+                let i = people[row]
+                let exceptions = exceptionPosts[row]
+                guard let p = exceptions.isEmpty ? posts[0] : posts.first(where: { !exceptions.contains($0) }) else { return }
                 let fit = calculator.fit(person: i, position: p, explain: explain)
-                if explain { candidates.append(Candidate(person: i, position: p, fit: fit)) }
-                guard fit.eligible else { continue }
-                fits[row][p] = fit
-                eligible[p] += 1
+                if explain { profileFits[row][k] = fit }
+                if fit.eligible { rowProfiles[row].append((k, fit.score)) }
             }
         }
+        // The exceptions, judged against the post itself (the screen is the profile's: a row failing it is
+        // not eligible for any of its posts).
+        var exceptionFits: [[(post: Int, fit: Fit)]] = Array(repeating: [], count: people.count)
+        for (row, posts) in exceptionPosts.enumerated() where !posts.isEmpty {
+            for p in posts where explain || screen.passes(row, MeritScreen.Floors(positions[p], graph.settings)) {
+                exceptionFits[row].append((p, calculator.fit(person: people[row], position: p, explain: explain)))
+            }
+        }
+
+        // Eligible people per post: the profile's count, corrected for the rows whose fit differs there.
+        var eligibleOfProfile = [Int](repeating: 0, count: profiles)
+        var profileScore = [Int?](repeating: nil, count: profiles)     // one row's, filled and cleared per row
+        for list in rowProfiles { for (k, _) in list { eligibleOfProfile[k] += 1 } }
+        var eligible = [Int](repeating: 0, count: positions.count)
+        for p in openPosts { eligible[p] = eligibleOfProfile[profileOf[p]] }
+        for (row, posts) in exceptionPosts.enumerated() where !posts.isEmpty {
+            for (k, score) in rowProfiles[row] { profileScore[k] = score }
+            for p in posts {
+                if profileScore[profileOf[p]] != nil { eligible[p] -= 1 }
+                if exceptionFits[row].contains(where: { $0.post == p && $0.fit.eligible }) { eligible[p] += 1 }
+            }
+            for (k, _) in rowProfiles[row] { profileScore[k] = nil }
+        }
+
         // One column per seat that could be filled: a post's seats beyond the people eligible for it stay
         // vacant whatever the solver does, so they get no column. Columns are thus at most the eligible
         // pairs, never the seat count (a post of 10,000 seats with 3 candidates has 3 columns).
         var seatPosts: [Int] = []
-        var firstSeat = [Int](repeating: 0, count: graph.positions.count)
+        var firstSeat = [Int](repeating: 0, count: positions.count)
         for p in openPosts {
             firstSeat[p] = seatPosts.count
             seatPosts += repeatElement(p, count: min(open[p], eligible[p]))
         }
         var problem = AssignmentProblem(rows: people.count, columns: seatPosts.count)
+        var candidates: [Candidate] = []
+        var rowPosts: [(post: Int, score: Int)] = []
+        var eligiblePairs = 0
         for row in people.indices {
-            for (p, fit) in fits[row].sorted(by: { $0.key < $1.key }) {
-                for k in 0..<min(open[p], eligible[p]) { problem.allow(row: row, column: firstSeat[p] + k, score: fit.score) }
+            for (k, score) in rowProfiles[row] { profileScore[k] = score }
+            let exceptions = exceptionPosts[row]
+            rowPosts.removeAll(keepingCapacity: true)
+            if explain {
+                // Every pair, in post order, with its reasons.
+                for p in openPosts {
+                    let fit = exceptions.contains(p) ? exceptionFits[row].first { $0.post == p }!.fit : profileFits[row][profileOf[p]]!
+                    candidates.append(Candidate(person: people[row], position: p, fit: fit))
+                    if fit.eligible { rowPosts.append((p, fit.score)) }
+                }
+            } else {
+                for (k, score) in rowProfiles[row] {
+                    for p in postsOf[k] where !exceptions.contains(p) { rowPosts.append((p, score)) }
+                }
+                for (p, fit) in exceptionFits[row] where fit.eligible { rowPosts.append((p, fit.score)) }
+                rowPosts.sort { $0.post < $1.post }
             }
+            eligiblePairs += rowPosts.count
+            for (p, score) in rowPosts {
+                for seat in 0..<min(open[p], eligible[p]) { problem.allow(row: row, column: firstSeat[p] + seat, score: score) }
+            }
+            for (k, _) in rowProfiles[row] { profileScore[k] = nil }
         }
         let solution = problem.solve()
         var placements: [Placement] = [], unplaced: [Int] = []
-        var filled = [Int](repeating: 0, count: graph.positions.count)
+        var filled = [Int](repeating: 0, count: positions.count)
         for (row, column) in solution.columnOfRow.enumerated() {
             let i = people[row]
             if let column {
                 let p = seatPosts[column]
-                placements.append(Placement(person: i, position: p, fit: explain ? fits[row][p]! : calculator.fit(person: i, position: p)))
+                placements.append(Placement(person: i, position: p, fit: calculator.fit(person: i, position: p)))
                 filled[p] += 1
             } else {
                 unplaced.append(i)
@@ -89,6 +183,7 @@ public struct MeritPlacement: Report {
         vacant = openPosts.compactMap { p in open[p] - filled[p] > 0 ? (p, open[p] - filled[p]) : nil }
         totalScore = solution.totalScore
         self.candidates = candidates
+        self.eligiblePairs = eligiblePairs
     }
 
     public func json(_ l: Language) -> JSONValue {
@@ -155,5 +250,61 @@ public struct MeritPlacement: Report {
             alignments: [.left, .left, .left, .left],
             rows: unplaced.map { [graph.people[$0].nip, graph.people[$0].name, graph.people[$0].rank?.rawValue ?? "–", graph.people[$0].education?.rawValue ?? "–"] })
         return [summary, detailTable(l).limited(to: limit, l), why.limited(to: limit, l), left.limited(to: limit, l)]
+    }
+}
+
+/// The hard floors of merit eligibility a post sets (the lowest rank it accepts, its minimum education, PNS
+/// status for a structural post), checked over compact per-row columns. Necessary conditions only:
+/// `FitCalculator.fit` blocks every row that fails one of them, and decides for the rest.
+struct MeritScreen {
+    struct Floors {
+        let rank: Int?
+        let education: Education?
+        let needsPNS: Bool
+        init(_ post: Position, _ settings: Settings) {
+            rank = FitCalculator.rankBounds(post).map { $0.accepted.order }
+            education = FitCalculator.minimumEducation(post, settings)
+            needsPNS = post.level.isStructural
+        }
+    }
+
+    /// Per row: rank order (−1 without a rank), education, PPPK status.
+    let rankOrder: [Int]
+    let education: [Education?]
+    let pppk: [Bool]
+    /// Rows with a rank, by rank then row: the rows a rank floor accepts are a suffix.
+    let byRank: [Int]
+
+    init(_ graph: OrgGraph, rows: [Int]) {
+        rankOrder = rows.map { graph.people[$0].rank?.order ?? -1 }
+        education = rows.map { graph.people[$0].education }
+        pppk = rows.map { graph.people[$0].isPPPK }
+        byRank = rows.indices.filter { [rankOrder] in rankOrder[$0] >= 0 }.sorted { [rankOrder] in (rankOrder[$0], $0) < (rankOrder[$1], $1) }
+    }
+
+    func passes(_ row: Int, _ f: Floors) -> Bool {
+        if let floor = f.rank, rankOrder[row] < floor { return false }
+        if let minimum = f.education { guard let e = education[row], e >= minimum else { return false } }
+        return !(f.needsPNS && pppk[row])
+    }
+
+    /// Calls `body` with every row that clears the floors (every row when `all`), through the rank index
+    /// when the post has a rank floor.
+    /// - Complexity: O(rows at or above the rank floor)
+    func rows(passing f: Floors, all: Bool, _ body: (Int) -> Void) {
+        if all {
+            for row in rankOrder.indices { body(row) }
+            return
+        }
+        guard let floor = f.rank else {
+            for row in rankOrder.indices where passes(row, f) { body(row) }
+            return
+        }
+        var lo = 0, hi = byRank.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if rankOrder[byRank[mid]] < floor { lo = mid + 1 } else { hi = mid }
+        }
+        for k in lo..<byRank.count where passes(byRank[k], f) { body(byRank[k]) }
     }
 }

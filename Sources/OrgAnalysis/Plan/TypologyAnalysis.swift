@@ -91,8 +91,10 @@ public struct TypologyAnalysis: Report {
             // Ps 53(4): a kecamatan above 600 is type A, else type B.
             if table.unitKind == .kecamatan { return score > 600 ? .a : .b }
             let w = Warranted.of(score: score)
-            // A basic-service affair, and the Setda, Setwan and Inspektorat, are at least type C.
-            return isBasicService || table.unitKind != nil ? max(w, .c) : w
+            // A basic-service affair (Ps 53(3)), planning and finance and the Setda, Setwan and
+            // Inspektorat (Ps 53(1)) are at least type C.
+            let floorC = isBasicService || (table.affair?.isPlanningOrFinance ?? false) || table.unitKind != nil
+            return floorC ? max(w, .c) : w
         }
     }
 
@@ -298,8 +300,8 @@ public struct TypologyAnalysis: Report {
         t.rows.append(["", l.pick("Faktor kesulitan geografis", "Geographic factor"), factor, "", "", "", ""])
         t.rows.append(["", l.pick("Skor akhir", "Final score"), "", "", "", "", scoreText(s.score, l)])
         var verdict = s.warranted?.label(l) ?? l.pick("belum dapat dinilai (indikator belum diisi)", "cannot be scored (indicators missing)")
-        if s.isBasicService, let score = s.score, Warranted.of(score: score) < .c {
-            verdict += l.pick(" (urusan pelayanan dasar: paling rendah tipe C)", " (a basic-service affair: at least type C)")
+        if let reason = s.table.affair?.typeCFloorReason(l), let score = s.score, Warranted.of(score: score) < .c {
+            verdict += " (\(reason))"
         }
         t.rows.append(["", l.pick("Tipe menurut skor", "Warranted type"), verdict, "", "", "", ""])
         return t
