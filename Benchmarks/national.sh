@@ -11,8 +11,11 @@ charts=$(ls "$FOLDER"/*.yaml | wc -l)
 bytes=$(cat "$FOLDER"/*.yaml | wc -c)
 cores=$(nproc)
 echo "National roll-up: $charts charts, $((bytes / 1000000)) MB of YAML, $cores cores"
+# The machine may be shared: the load average before and after says how much of the cores this run had.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 /usr/bin/time -v "$RAMPING" rollup "$FOLDER" --format csv --lang en > "$OUT/regions.csv" 2> "$OUT/time.txt" || status=$?
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -v "^\s" "$OUT/time.txt" | grep -v "^Command" | head -5 || true
 wall=$(grep "Elapsed (wall clock)" "$OUT/time.txt" | awk '{print $NF}')
 user=$(grep "User time" "$OUT/time.txt" | awk '{print $NF}')
@@ -32,5 +35,5 @@ print(f"wall {seconds:.0f} s (target < 480 s: {'met' if seconds < 480 else 'NOT 
       f"peak RSS {gib:.2f} GiB (target < 8 GiB: {'met' if gib < 8 else 'NOT met'}), exit status {status}")
 print(f"per core: {charts / cpu:.2f} charts/s, {size / cpu:.1f} MB/s of YAML; parallel efficiency "
       f"{cpu / seconds / cores:.0%} of {cores} cores")
-print(f"projected on 16 cores at the same per-core rate: {cpu / 16:.0f} s")
+print(f"on {cores} idle cores at the same per-core rate: {cpu / cores:.0f} s; projected on 16 cores: {cpu / 16:.0f} s")
 PY

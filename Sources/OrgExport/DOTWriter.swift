@@ -56,7 +56,10 @@ public enum DOTWriter {
     public static func write(_ graph: ExportGraph, options: DiagramOptions) -> String {
         let l = graph.language
         let perbup = options.style == .perbup
-        var out = "digraph \(quote("ramping")) {\n"
+        // One growing byte buffer: the boxes and edges (nearly all of the text) are written into it
+        // directly, the rest appended as strings.
+        var out = DOTText(capacity: 4096 + 300 * graph.nodes.count + 60 * graph.edges.count)
+        out += "digraph \(quote("ramping")) {\n"
         out += "  graph [rankdir=TB, newrank=true, compound=true, fontname=\"Helvetica\", fontsize=18, labelloc=t, "
         if !options.forPage {
             out += "label=\(quote(graph.isDiff ? graph.title + l.pick(" — perubahan", " — changes") : graph.title)), "
@@ -67,10 +70,15 @@ public enum DOTWriter {
 
         var children: [String: [Int]] = [:]
         var top: [Int] = []
-        for (i, n) in graph.nodes.enumerated() where n.kind == .unit || n.kind == .position {
-            if let c = n.container, graph.view != .units { children[c, default: []].append(i) } else { top.append(i) }
+        // Nodes and edges are read in place, not copied: a copy retains and releases each field.
+        for i in graph.nodes.indices where graph.nodes[i].kind == .unit || graph.nodes[i].kind == .position {
+            if let c = graph.nodes[i].container, graph.view != .units { children[c, default: []].append(i) } else { top.append(i) }
         }
-        let index = Dictionary(graph.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var nodeIndex: [String: Int]?   // built when first needed (grids, the units view)
+        func index(_ id: String) -> Int? {
+            if nodeIndex == nil { nodeIndex = Dictionary(graph.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+            return nodeIndex![id]
+        }
 
         // Grids: on a page, the boxes under one head in one unit that head nobody themselves (the staff
         // of a seksi, 25 puskesmas on an overview) are stacked in rows, not drawn as one long row.
@@ -99,31 +107,39 @@ public enum DOTWriter {
             }
         }
 
-        func node(_ n: ExportGraph.Node, indent: String) -> String {
-            "\(indent)\(quote(n.id)) [\(nodeAttributes(n, graph: graph, options: options).joined(separator: ", "))];\n"
+        func node(_ n: ExportGraph.Node, indent: String) {
+            writeNode(n, indent: indent, graph: graph, options: options, into: &out)
         }
-        func gridCluster(_ g: (key: String, superior: String?, rows: [[String]]), indent: String) -> String {
-            var s = "\(indent)subgraph \(quote("cluster_" + g.key)) {\n"
-            s += "\(indent)  label=\"\"; style=\"rounded\"; color=\(quote(perbup ? "#000000" : "#BFBFBF")); margin=6;\n"
+        func gridCluster(_ g: (key: String, superior: String?, rows: [[String]]), indent: String) {
+            out += "\(indent)subgraph \(quote("cluster_" + g.key)) {\n"
+            out += "\(indent)  label=\"\"; style=\"rounded\"; color=\(quote(perbup ? "#000000" : "#BFBFBF")); margin=6;\n"
+            let inner = indent + "  "
             for row in g.rows {
-                for id in row { if let i = index[id] { s += node(graph.nodes[i], indent: indent + "  ") } }
-                s += "\(indent)  { rank=same; \(row.map(quote).joined(separator: "; ")) }\n"
-                for (a, b) in zip(row, row.dropFirst()) { s += "\(indent)  \(quote(a)) -> \(quote(b)) [style=invis];\n" }
+                for id in row { if let i = index(id) { node(graph.nodes[i], indent: inner) } }
+                out += "\(indent)  { rank=same; \(row.map(quote).joined(separator: "; ")) }\n"
+                for (a, b) in zip(row, row.dropFirst()) { out += "\(indent)  \(quote(a)) -> \(quote(b)) [style=invis];\n" }
             }
             for (upper, lower) in zip(g.rows, g.rows.dropFirst()) {
-                for (a, b) in zip(upper, lower) { s += "\(indent)  \(quote(a)) -> \(quote(b)) [style=invis];\n" }
+                for (a, b) in zip(upper, lower) { out += "\(indent)  \(quote(a)) -> \(quote(b)) [style=invis];\n" }
             }
-            return s + "\(indent)}\n"
+            out += "\(indent)}\n"
         }
         var anchors: [String: [String]] = [:]   // a unit without posts → its child units, in order
-        func cluster(_ i: Int, depth: Int) -> String {
+        func cluster(_ i: Int, depth: Int) {
             let n = graph.nodes[i]
             let indent = String(repeating: "  ", count: depth + 1)
+            let innerIndent = indent + "  "
             let inner = children[n.id] ?? []
-            var s = "\(indent)subgraph \(quote("cluster_" + n.id)) {\n"
+            out += indent
+            out.add("subgraph ")
+            out.quoted("cluster_" + n.id)
+            out.add(" {\n")
             var title = n.label.prefix(2).map { $0 }
             if let tag = diffTag(n.diff, l) { title.insert(tag, at: 0) }
-            s += "\(indent)  label=\(quote(perbup ? title.map { $0.uppercased() } : title)); style=\"rounded,filled\"; "
+            out += innerIndent
+            out.add("label=")
+            out.quoted(lines: perbup ? title.map { $0.uppercased() } : title)
+            out.add("; style=\"rounded,filled\"; ")
             let border: String
             switch n.diff {
             case .added: border = "color=\"#00B050\"; penwidth=3;"
@@ -132,29 +148,30 @@ public enum DOTWriter {
             default: border = "color=\"#7F7F7F\";"
             }
             let fill = n.diff == .removed ? "#D9D9D9" : perbup ? "#FFFFFF" : depth % 2 == 0 ? "#FFF8E1" : "#FFFFFF"
-            s += "fillcolor=\(quote(fill)); \(border) fontsize=\(format(bodyFontSize + 1));\n"
+            out += "fillcolor=\(quote(fill)); \(border) fontsize=\(format(bodyFontSize + 1));\n"
             var drew = false
             for c in inner {
-                let child = graph.nodes[c]
-                if child.kind == .unit && !child.isSummary {
-                    s += cluster(c, depth: depth + 1)
+                // Read in place: a copy of the box's record would retain and release each of its fields.
+                if graph.nodes[c].kind == .unit && !graph.nodes[c].isSummary {
+                    cluster(c, depth: depth + 1)
                 } else {
-                    if grid[child.id] == nil { s += node(child, indent: indent + "  ") }
+                    if grid.isEmpty || grid[graph.nodes[c].id] == nil { node(graph.nodes[c], indent: innerIndent) }
                     drew = true
                 }
             }
-            for g in gridsIn[n.id] ?? [] { s += gridCluster(g, indent: indent + "  ") }
+            for g in gridsIn[n.id] ?? [] { gridCluster(g, indent: innerIndent) }
             // Child units side by side in chart order when nothing above them orders them (a packed page).
             let subclusters = inner.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }
             if options.forPage && !drew && subclusters.count > 1 {
-                s += "\(indent)  \(quote("anchor:" + n.id)) [shape=point, style=invis, width=0, height=0, label=\"\", ordering=out];\n"
+                out += "\(indent)  \(quote("anchor:" + n.id)) [shape=point, style=invis, width=0, height=0, label=\"\", ordering=out];\n"
                 anchors[n.id] = subclusters.map { graph.nodes[$0].id }
             }
             if !drew && !inner.contains(where: { graph.nodes[$0].kind == .unit }) {
                 // An empty cluster is not drawn at all: keep the unit visible.
-                s += "\(indent)  \(quote(n.id)) [label=\(quote(l.pick("(tanpa jabatan)", "(no posts)"))), shape=plaintext, style=\"\"];\n"
+                out += "\(indent)  \(quote(n.id)) [label=\(quote(l.pick("(tanpa jabatan)", "(no posts)"))), shape=plaintext, style=\"\"];\n"
             }
-            return s + "\(indent)}\n"
+            out += indent
+            out.add("}\n")
         }
         // Units view: a unit with many children shows them in groups by kind, wrapped into rows, as the
         // structure chart of a Perda does; elsewhere a plain tree.
@@ -196,11 +213,11 @@ public enum DOTWriter {
                 for (g, group) in groups.enumerated() {
                     inGroup.formUnion(group.members)
                     out += "  subgraph \(quote("cluster_\(parent):\(g)")) {\n"
-                    let removed = group.members.count { id in index[id].map { graph.nodes[$0].diff == .removed } ?? false }
+                    let removed = group.members.count { id in index(id).map { graph.nodes[$0].diff == .removed } ?? false }
                     let count = removed > 0 ? "\(group.members.count - removed), \(l.pick("\(removed) dihapus", "\(removed) abolished"))" : "\(group.members.count)"
                     let groupTitle = group.kind.isEmpty ? "" : perbup ? kindTitle(group.kind, l).uppercased() : "\(kindTitle(group.kind, l)) (\(count))"
                     out += "    label=\(quote(groupTitle)); style=\"rounded,dashed\"; color=\(quote(perbup ? "#000000" : "#A6A6A6")); fontsize=\(format(bodyFontSize + 1));\n"
-                    for id in group.members { if let i = index[id] { out += node(graph.nodes[i], indent: "    ") } }
+                    for id in group.members { if let i = index(id) { node(graph.nodes[i], indent: "    ") } }
                     // Rows in chart order, each on one rank, each below the one before.
                     let length = options.forPage ? max(1, (group.members.count + rowCount - 1) / rowCount) : rowLength
                     firstRowLength[group.members[0]] = length
@@ -221,11 +238,11 @@ public enum DOTWriter {
                     out += "  { rank=same; \(firstRows.map(quote).joined(separator: "; ")) }\n"
                 }
             }
-            for i in top where !inGroup.contains(graph.nodes[i].id) { out += node(graph.nodes[i], indent: "  ") }
+            for i in top where !inGroup.contains(graph.nodes[i].id) { node(graph.nodes[i], indent: "  ") }
         } else {
             for i in top {
                 let n = graph.nodes[i]
-                out += n.kind != .unit || n.isSummary ? node(n, indent: "  ") : cluster(i, depth: 0)
+                if n.kind != .unit || n.isSummary { node(n, indent: "  ") } else { cluster(i, depth: 0) }
             }
         }
         if perbup && graph.view == .units { out += perbupFrame(graph, stafAhli: stafAhli, grouped: grouped) }
@@ -233,32 +250,53 @@ public enum DOTWriter {
         // A unit with many child clusters shows them in rows: an invisible edge from the deepest post of
         // cluster k − rowLength to the top post of cluster k puts the second below the first.
         if graph.view != .units {
-            var layerOf: [String: Int] = [:]
-            for n in graph.nodes { if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { layerOf[n.id] = v } }
-            func posts(under id: String) -> [String] {
-                (children[id] ?? []).flatMap { c -> [String] in
-                    let n = graph.nodes[c]
-                    return n.kind == .unit && !n.isSummary ? posts(under: n.id) : [n.id]
+            var layers: [Int] = []   // each node's layer, built when first needed (a unit with many child units)
+            func posts(under i: Int) -> [Int] {
+                (children[graph.nodes[i].id] ?? []).flatMap { c -> [Int] in
+                    graph.nodes[c].kind == .unit && !graph.nodes[c].isSummary ? posts(under: c) : [c]
                 }
             }
             for (_, kids) in children.sorted(by: { $0.key < $1.key }) {
-                let clusters = kids.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }.map { graph.nodes[$0].id }
+                let clusters = kids.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }
                 let perRow = options.forPage
                     ? max(options.clusterWidth == nil ? 3 : 1, gridColumns(clusters.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
                     : rowLength
                 guard clusters.count > (options.forPage ? perRow : wideFanOut) else { continue }
-                for (upper, lower) in zip(clusters, clusters.dropFirst(perRow)) {
-                    let a = posts(under: upper), b = posts(under: lower)
-                    guard let bottom = a.max(by: { (layerOf[$0] ?? 0, $1) < (layerOf[$1] ?? 0, $0) }),
-                          let top = b.min(by: { (layerOf[$0] ?? 0, $0) < (layerOf[$1] ?? 0, $1) }) else { continue }
-                    out += "  \(quote(bottom)) -> \(quote(top)) [style=invis];\n"
+                if layers.isEmpty {
+                    layers = graph.nodes.map { n in
+                        if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { v } else { 0 }
+                    }
+                }
+                let layer = layers
+                // The deepest post of cluster k − perRow (the later id on a tie) and the top post of cluster k.
+                for k in perRow..<max(perRow, clusters.count) {
+                    let a = posts(under: clusters[k - perRow]), b = posts(under: clusters[k])
+                    guard let bottom = a.max(by: { (layer[$0], graph.nodes[$1].id) < (layer[$1], graph.nodes[$0].id) }),
+                          let top = b.min(by: { (layer[$0], graph.nodes[$0].id) < (layer[$1], graph.nodes[$1].id) }) else { continue }
+                    out.add("  ")
+                    out.quoted(graph.nodes[bottom].id)
+                    out.add(" -> ")
+                    out.quoted(graph.nodes[top].id)
+                    out.add(" [style=invis];\n")
                 }
             }
         }
 
         // Edges after every cluster, at top level, so that none drags a node into another cluster.
         var gridLinked: Set<String> = []
-        for e in graph.edges {
+        for k in graph.edges.indices {
+            let kind = graph.edges[k].kind
+            // Only the rarer edges need the whole record.
+            if kind == .reportsTo && grid.isEmpty {
+                out.add("  ")   // superior above subordinate
+                out.quoted(graph.edges[k].target)
+                out.add(" -> ")
+                out.quoted(graph.edges[k].source)
+                out.add(";\n")
+                continue
+            }
+            if kind != .dotted && kind != .careerPath && !(kind == .contains && graph.view == .units) && kind != .reportsTo { continue }
+            let e = graph.edges[k]
             let style = Palette.edge(e.kind)
             switch e.kind {
             case .contains where graph.view == .units:
@@ -272,7 +310,11 @@ public enum DOTWriter {
                         out += "  \(quote(e.source)) -> \(quote(extra)) [style=invis];\n"
                     }
                 } else {
-                    out += "  \(quote(e.source)) -> \(quote(e.target));\n"
+                    out.add("  ")
+                    out.quoted(e.source)
+                    out.add(" -> ")
+                    out.quoted(e.target)
+                    out.add(";\n")
                 }
             case .reportsTo:
                 if let g = grid[e.source] {
@@ -285,16 +327,34 @@ public enum DOTWriter {
                     }
                     out += "  \(quote(e.target)) -> \(quote(e.source)) [style=invis];\n"
                 } else {
-                    out += "  \(quote(e.target)) -> \(quote(e.source));\n"   // superior above subordinate
+                    out.add("  ")   // superior above subordinate
+                    out.quoted(e.target)
+                    out.add(" -> ")
+                    out.quoted(e.source)
+                    out.add(";\n")
                 }
             case .dotted:
-                out += "  \(quote(e.source)) -> \(quote(e.target)) [style=dotted, color=\(quote(style.color)), constraint=false, arrowhead=normal];\n"
+                out.add("  ")
+                out.quoted(e.source)
+                out.add(" -> ")
+                out.quoted(e.target)
+                out.add(" [style=dotted, color=")
+                out.quoted(style.color)
+                out.add(", constraint=false, arrowhead=normal];\n")
             case .careerPath:
                 var label = ""
                 if case .double(let y)? = e.attributes.first(where: { $0.0 == "min_years" })?.1 {
                     label = ", label=\(quote(l.pick("\(formatYears(y)) th", "\(formatYears(y)) yr"))), fontsize=\(format(bodyFontSize)), fontcolor=\(quote(style.color))"
                 }
-                out += "  \(quote(e.source)) -> \(quote(e.target)) [style=dashed, color=\(quote(style.color)), constraint=false, arrowhead=vee\(label)];\n"
+                out.add("  ")
+                out.quoted(e.source)
+                out.add(" -> ")
+                out.quoted(e.target)
+                out.add(" [style=dashed, color=")
+                out.quoted(style.color)
+                out.add(", constraint=false, arrowhead=vee")
+                out += label
+                out.add("];\n")
             default:
                 break
             }
@@ -317,7 +377,8 @@ public enum DOTWriter {
             }
         }
         if !options.forPage { out += legend(graph, options) }
-        return out + "}\n"
+        out.add("}\n")
+        return out.text
     }
 
     /// More children than this are drawn in groups by kind.
@@ -376,7 +437,11 @@ public enum DOTWriter {
         return nil
     }
 
-    static func nodeAttributes(_ n: ExportGraph.Node, graph: ExportGraph, options: DiagramOptions) -> [String] {
+    /// One box: `INDENT"id" [label=…, fillcolor=…, …];` and a line break.
+    static func writeNode(_ n: ExportGraph.Node, indent: String, graph: ExportGraph, options: DiagramOptions, into out: inout DOTText) {
+        out += indent
+        out.quoted(n.id)
+        out.add(" [")
         let l = graph.language
         let s = Palette.style(for: n)
         let perbup = options.style == .perbup
@@ -385,11 +450,11 @@ public enum DOTWriter {
         var fill = colours.fill ?? (perbup ? "#FFFFFF" : n.isSummary ? Palette.unitFill : s.fill)
         var text = colours.text ?? (perbup ? "#000000" : s.text)
         if n.kind == .unit && !n.isSummary && !perbup && n.diff != .removed && n.diff != .converted { fill = Palette.unitFill; text = "#000000" }
-        var attrs: [String] = []
         if options.style == .bkn && (n.kind == .position || (n.isSummary && !options.compactSummaries)) && n.diff != .removed {
-            attrs.append("label=<\(bknTable(n, fill: fill, text: text, tag: tag, graph: graph, options: options))>")
-            attrs += ["shape=plain", "style=\"\""]
-            return attrs
+            out.add("label=<")
+            out += bknTable(n, fill: fill, text: text, tag: tag, graph: graph, options: options)
+            out.add(">, shape=plain, style=\"\"];\n")
+            return
         }
         var lines: [String]
         if perbup {
@@ -403,17 +468,32 @@ public enum DOTWriter {
         }
         if let tag { lines.insert(tag, at: 0) }
         let width = n.kind == .unit ? (options.forPage ? 26 : 28) : 34
-        attrs += ["label=\(quote(lines.flatMap { wrap($0, width: width) }))", "fillcolor=\(quote(fill))", "fontcolor=\(quote(text))"]
-        if perbup { attrs += ["color=\"#000000\"", "shape=box", "style=\"filled\""] }
-        else if n.kind == .unit { attrs += ["shape=box", "style=\"filled\""] }
-        if n.vacant && n.diff != .removed { attrs += ["color=\"#C00000\"", "penwidth=2", "style=\"rounded,filled,dashed\""] }
+        out.add("label=")
+        // Most lines are short: wrapped only when one is longer than the box.
+        out.quoted(lines: lines.allSatisfy { $0.utf8.count <= width } ? lines : lines.flatMap { wrap($0, width: width) })
+        out.add(", fillcolor=")
+        out.quoted(fill)
+        out.add(", fontcolor=")
+        out.quoted(text)
+        if perbup { out.add(", color=\"#000000\", shape=box, style=\"filled\"") }
+        else if n.kind == .unit { out.add(", shape=box, style=\"filled\"") }
+        if n.vacant && n.diff != .removed { out.add(", color=\"#C00000\", penwidth=2, style=\"rounded,filled,dashed\"") }
         switch n.diff {
         case .unchanged: break
-        case .added, .moved: attrs += ["color=\(quote(colours.border))", "penwidth=3"]
-        case .converted: attrs += ["color=\(quote(colours.border))", "penwidth=3", "style=\"rounded,filled,bold\""]
-        case .removed: attrs += ["color=\(quote(colours.border))", "penwidth=2", "style=\"rounded,filled,dashed\""]
+        case .added, .moved:
+            out.add(", color=")
+            out.quoted(colours.border)
+            out.add(", penwidth=3")
+        case .converted:
+            out.add(", color=")
+            out.quoted(colours.border)
+            out.add(", penwidth=3, style=\"rounded,filled,bold\"")
+        case .removed:
+            out.add(", color=")
+            out.quoted(colours.border)
+            out.add(", penwidth=2, style=\"rounded,filled,dashed\"")
         }
-        return attrs
+        out.add("];\n")
     }
 
     /// B − K in words: "lebih 2", "kurang 3", "pas".
@@ -496,10 +576,10 @@ public enum DOTWriter {
 
     /// A line broken at spaces into lines of at most about `width` characters.
     static func wrap(_ line: String, width: Int) -> [String] {
-        guard line.count > width else { return [line] }
+        guard line.utf8.count > width && characters(line) > width else { return [line] }
         var lines: [String] = [], current = ""
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-            if !current.isEmpty && current.count + 1 + word.count > width {
+            if !current.isEmpty && characters(current) + 1 + characters(word) > width {
                 lines.append(current)
                 current = String(word)
             } else {
@@ -508,6 +588,16 @@ public enum DOTWriter {
         }
         lines.append(current)
         return lines
+    }
+
+    /// `text.count` (characters), counted by bytes when that gives the same number: ASCII without CR LF.
+    static func characters(_ text: some StringProtocol) -> Int {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b >= 0x80 || (b == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")) { return text.count }
+            previous = b
+        }
+        return text.utf8.count
     }
 
     static func formatYears(_ y: Double) -> String { y == y.rounded() && abs(y) < 1e15 ? String(Int(y)) : String(y) }
@@ -655,9 +745,12 @@ public enum DOTWriter {
         return out
     }
 
+    /// The longest quoted token written whole (Graphviz's own limit is 16,384 bytes).
+    static let tokenLimit = 16_000
+
     /// Wraps escaped text in quotes, splitting tokens longer than Graphviz accepts with `+`.
     static func quoteEscaped(_ escaped: String) -> String {
-        let limit = 16_000
+        let limit = tokenLimit
         guard escaped.utf8.count > limit else { return "\"\(escaped)\"" }
         var parts: [String] = []
         var current = ""
@@ -675,5 +768,54 @@ public enum DOTWriter {
         }
         parts.append(current)
         return parts.map { "\"\($0)\"" }.joined(separator: " + ")
+    }
+}
+
+/// The text of a DOT file as it is written: UTF-8 bytes in one growing buffer. Ids and labels that need no
+/// escaping (nearly all) are found by one table lookup per byte and copied between their quotes at once;
+/// the others go through `DOTWriter.quote`, so that the bytes are the same either way.
+struct DOTText {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func += (text: inout DOTText, s: String) { text.bytes.append(contentsOf: s.utf8) }
+
+    @inline(__always) mutating func add(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// No byte that `DOTWriter.escape` changes: C0 controls, backslash, quote and `&`.
+    @inline(__always) private static func isPlain(_ s: String) -> Bool {
+        !s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "&") }
+    }
+
+    /// `DOTWriter.quote(s)`.
+    mutating func quoted(_ s: String) {
+        if s.utf8.count <= DOTWriter.tokenLimit && Self.isPlain(s) {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            self += DOTWriter.quote(s)
+        }
+    }
+
+    /// `DOTWriter.quote(lines)`: the lines joined by `\n`.
+    mutating func quoted(lines: [String]) {
+        var size = 2 * max(0, lines.count - 1)
+        for line in lines { size += line.utf8.count }
+        guard size <= DOTWriter.tokenLimit && lines.allSatisfy(Self.isPlain) else {
+            self += DOTWriter.quote(lines)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for (k, line) in lines.enumerated() {
+            if k > 0 { add("\\n") }
+            bytes.append(contentsOf: line.utf8)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }

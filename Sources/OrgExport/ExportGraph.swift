@@ -537,15 +537,16 @@ extension ExportGraph {
     /// The overview page of a unit too big for one page: the unit's own posts, and each child unit as one
     /// box carrying its totals (posts, people in post B, need K, and B − K), under the post its head
     /// reports to.
+    /// `figures`: the chart's figures, when computed once for many pages.
     public static func overview(_ graph: OrgGraph, view: ExportView, unit: String,
-                                language l: Language = .indonesian) throws -> ExportGraph {
-        var g = try ExportGraph(graph, view: view, unit: unit, depth: 0, language: l)
+                                language l: Language = .indonesian, figures: ExportFigures? = nil) throws -> ExportGraph {
+        let shared = figures ?? ExportFigures(graph)
+        var g = try ExportGraph(graph, view: view, unit: unit, depth: 0, language: l, figures: shared)
         guard let u = graph.unitIndex[unit] else { return g }
-        let gaps = GapAnalysis(graph)
         let head: Int? = graph.unitHead[u] >= 0 ? graph.unitHead[u] : nil
         for c in graph.unitChildren[u] {
             let child = graph.units[c]
-            let f = gaps.units[c].figures
+            let f = shared.unitGap[c]
             let posts = graph.subtree(of: c).reduce(0) { $0 + graph.unitPositions[$1].count }
             let id = ExportGraph.unitID(child.id)
             var label = [child.name]

@@ -13,16 +13,18 @@ public import OrgModel
 public enum GraphMLWriter {
     public enum Flavour: Sendable { case plain, yEd(groups: Bool) }
 
-    public static func write(_ exported: ExportGraph, flavour: Flavour = .plain) -> String {
-        var graph = exported
-        graph.addColours()
+    public static func write(_ graph: ExportGraph, flavour: Flavour = .plain) -> String {
         let yEd: Bool
         let groups: Bool
         switch flavour {
         case .plain: (yEd, groups) = (false, false)
         case .yEd(let g): (yEd, groups) = (true, g)
         }
-        let w = XMLWriter()
+        // Every node also carries its fill colour as Gephi's r, g, b (after its own attributes).
+        let colours = graph.nodes.map(colour)
+        // About 60 bytes per attribute and 80 per element: one buffer, rarely grown.
+        let attributeCount = graph.nodes.reduce(0) { $0 + $1.attributes.count + 3 } + graph.edges.reduce(0) { $0 + $1.attributes.count }
+        let w = XMLWriter(capacity: 1 << 16 + 60 * attributeCount + 80 * (graph.nodes.count + graph.edges.count) * (yEd ? 8 : 1))
         w.start("graphml")
         w.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns")
         w.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
@@ -35,18 +37,34 @@ public enum GraphMLWriter {
         }
         w.element("desc", text: graph.title)
 
-        // Keys: in order of first use, one per (domain, name), typed by the first value seen.
+        // Keys: in order of first use, one per (domain, name), typed by the first value seen. A key's id is
+        // a function of its domain and name, one-to-one within a domain and apart across domains, so names
+        // are enough to tell keys apart. Nodes and edges mostly repeat the names of the one before: those
+        // are passed over without hashing.
         var keys: [(id: String, domain: String, name: String, type: String)] = []
-        var seen: Set<String> = []
-        func declare(_ domain: String, _ attributes: [(String, AttributeValue)]) {
-            for (name, value) in attributes {
-                let id = keyID(domain, name)
-                if seen.insert(id).inserted { keys.append((id, domain, name, value.graphMLType)) }
+        func declare(_ domain: String, _ count: Int, _ attributesOf: (Int) -> [(String, AttributeValue)],
+                     colour: (Int) -> (r: Int, g: Int, b: Int)? = { _ in nil }) {
+            var seen: Set<String> = []
+            var previous: [(String, AttributeValue)] = []
+            var coloured = false
+            for i in 0..<count {
+                let attributes = attributesOf(i)
+                for (k, (name, value)) in attributes.enumerated() {
+                    if k < previous.count && previous[k].0 == name { continue }   // seen with the one before
+                    if seen.insert(name).inserted { keys.append((keyID(domain, name), domain, name, value.graphMLType)) }
+                }
+                previous = attributes
+                if !coloured, let c = colour(i) {
+                    coloured = true   // declared once: every later r, g, b is already seen
+                    for (name, v) in [("r", c.r), ("g", c.g), ("b", c.b)] where seen.insert(name).inserted {
+                        keys.append((keyID(domain, name), domain, name, AttributeValue.int(v).graphMLType))
+                    }
+                }
             }
         }
-        declare("graph", graph.graphAttributes)
-        for n in graph.nodes { declare("node", n.attributes) }
-        for e in graph.edges { declare("edge", e.attributes) }
+        declare("graph", 1) { _ in graph.graphAttributes }
+        declare("node", graph.nodes.count, { graph.nodes[$0].attributes }, colour: { colours[$0] })
+        declare("edge", graph.edges.count) { graph.edges[$0].attributes }
         for k in keys {
             w.element("key", [("id", k.id), ("for", k.domain), ("attr.name", k.name), ("attr.type", k.type)])
         }
@@ -60,6 +78,14 @@ public enum GraphMLWriter {
         w.attribute("edgedefault", "directed")
         data(w, "g", graph.graphAttributes)
 
+        func nodeData(_ i: Int) {
+            data(w, "n", graph.nodes[i].attributes)
+            if let c = colours[i] {
+                colourData(w, "r", c.r)
+                colourData(w, "g", c.g)
+                colourData(w, "b", c.b)
+            }
+        }
         if groups {
             // Units as yEd group nodes, each holding its child units and posts; every edge at top level.
             var children: [String: [Int]] = [:]
@@ -73,7 +99,7 @@ public enum GraphMLWriter {
                 w.start("node")
                 w.attribute("id", n.id)
                 if n.kind == .unit && !inner.isEmpty { w.attribute("yfiles.foldertype", "group") }
-                data(w, "n", n.attributes)
+                nodeData(i)
                 if n.kind == .unit && !inner.isEmpty {
                     groupGraphics(w, n, graph.language)
                     w.start("graph")
@@ -88,23 +114,24 @@ public enum GraphMLWriter {
             }
             for i in top { writeNode(i) }
         } else {
-            for n in graph.nodes {
+            for i in graph.nodes.indices {
                 w.start("node")
-                w.attribute("id", n.id)
-                data(w, "n", n.attributes)
-                if yEd { nodeGraphics(w, n) }
+                w.attribute("id", graph.nodes[i].id)
+                nodeData(i)
+                if yEd { nodeGraphics(w, graph.nodes[i]) }
                 w.end()
             }
         }
-        for (i, e) in graph.edges.enumerated() {
+        for i in graph.edges.indices {
             // In yEd's group view, containment is shown by the groups themselves.
-            if groups && (e.kind == .contains || e.kind == .belongsTo) { continue }
+            let kind = graph.edges[i].kind
+            if groups && (kind == .contains || kind == .belongsTo) { continue }
             w.start("edge")
-            w.attribute("id", "e\(i)")
-            w.attribute("source", e.source)
-            w.attribute("target", e.target)
-            data(w, "e", e.attributes)
-            if yEd { edgeGraphics(w, e) }
+            w.attribute("id", "e", i)
+            w.attribute("source", graph.edges[i].source)
+            w.attribute("target", graph.edges[i].target)
+            data(w, "e", graph.edges[i].attributes)
+            if yEd { edgeGraphics(w, graph.edges[i]) }
             w.end()
         }
         w.end()   // graph
@@ -112,29 +139,60 @@ public enum GraphMLWriter {
         return w.finish()
     }
 
-    static func data(_ w: XMLWriter, _ prefix: String, _ attributes: [(String, AttributeValue)]) {
+    /// A node's fill as Gephi's red, green and blue (0–255), when the fill is `#RRGGBB`.
+    static func colour(_ n: ExportGraph.Node) -> (r: Int, g: Int, b: Int)? {
+        let hex = Palette.style(for: n).fill.dropFirst()
+        guard hex.count == 6, let v = Int(hex, radix: 16) else { return nil }
+        return (v >> 16, (v >> 8) & 0xFF, v & 0xFF)
+    }
+
+    /// `<data key="…">value</data>` for each attribute, written straight into the buffer: the key's id
+    /// (`keyID`) and the value (`text`) without a string of their own.
+    static func data(_ w: XMLWriter, _ prefix: StaticString, _ attributes: [(String, AttributeValue)]) {
+        let nodes = prefix.utf8Start.pointee == UInt8(ascii: "n")
         for (name, value) in attributes {
-            w.start("data")
-            w.attribute("key", keyID(prefix, name))
-            w.text(text(value))
-            w.end()
+            w.leafOpen("data")
+            w.bytes(" key=\"")
+            if nodes && (name == "r" || name == "g" || name == "b") {
+                w.escaped(name, attribute: true)
+            } else {
+                w.byte(prefix.utf8Start.pointee)
+                w.byte(UInt8(ascii: "_"))
+                w.escaped(name, attribute: true)
+            }
+            w.bytes("\">")
+            switch value {
+            case .string(let s): w.escaped(s, attribute: false)
+            case .int(let i): w.decimal(i)
+            case .double(let d):
+                if d == d.rounded() && abs(d) < 1e15 {
+                    w.decimal(Int(d))
+                    w.bytes(".0")
+                } else {
+                    w.escaped(String(d), attribute: false)
+                }
+            case .bool(let b): if b { w.bytes("true") } else { w.bytes("false") }
+            }
+            w.bytes("</data>")
+            w.leafClose()
         }
+    }
+
+    /// A node's colour component (`r`, `g` or `b`) as Gephi reads it.
+    static func colourData(_ w: XMLWriter, _ key: StaticString, _ v: Int) {
+        w.leafOpen("data")
+        w.bytes(" key=\"")
+        w.bytes(key)
+        w.bytes("\">")
+        w.decimal(v)
+        w.bytes("</data>")
+        w.leafClose()
     }
 
     /// `n_title`, `e_kind`, `g_as_of`; node colours keep Gephi's own ids `r`, `g`, `b`, which is how
     /// Gephi reads a node's colour.
     static func keyID(_ domain: String, _ name: String) -> String {
         domain.hasPrefix("n") && (name == "r" || name == "g" || name == "b") ? name : domain.prefix(1) + "_" + name
-    }
-
-    /// A value as its `attr.type` reads it: integers plainly, doubles exactly, booleans `true`/`false`.
-    static func text(_ value: AttributeValue) -> String {
-        switch value {
-        case .string(let s): s
-        case .int(let i): String(i)
-        case .double(let d): d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d)
-        case .bool(let b): b ? "true" : "false"
-        }
     }
 
     static func size(_ lines: [String]) -> (Double, Double) {

@@ -31,6 +31,8 @@ public struct PagedDiagram: Sendable {
     public var language: Language
     public var depth: Int?
     public var base: OrgGraph?
+    /// The chart's figures while `pages` draws: computed once for all of a chart's pages.
+    var figures: ExportFigures?
 
     public init(page: PageSpec, view: ExportView, options: DiagramOptions = DiagramOptions(), language: Language = .indonesian,
                 depth: Int? = nil, base: OrgGraph? = nil) {
@@ -48,11 +50,15 @@ public struct PagedDiagram: Sendable {
     static let maximumScale = 1.6
 
     /// The pages of `unit` (its id; nil for the whole chart), numbered "halaman k dari n".
-    public func pages(_ graph: OrgGraph, unit: String? = nil) throws -> [DiagramPage] {
+    /// `figures`: the chart's figures (`ExportFigures(graph)`), when the pages of many units are drawn;
+    /// else they are computed once here, for all of this unit's pages.
+    public func pages(_ graph: OrgGraph, unit: String? = nil, figures: ExportFigures? = nil) throws -> [DiagramPage] {
         let top = unit.flatMap { graph.unitIndex[$0] } ?? graph.rootUnit
         if unit != nil && graph.unitIndex[unit!] == nil { _ = try ExportGraph(graph, view: view, unit: unit, language: language) }
+        var pager = self
+        pager.figures = figures ?? ExportFigures(graph)
         var laid: [(ExportGraph, Drawing, String)] = []
-        try split(graph, top, into: &laid)
+        try pager.split(graph, top, into: &laid)
         return laid.enumerated().map { k, item in
             var page = compose(item.0, item.1, unit: item.2, number: k + 1, of: laid.count)
             if let first = laid.first?.0 {
@@ -77,10 +83,10 @@ public struct PagedDiagram: Sendable {
         let id = graph.units[u].id
         var g: ExportGraph
         if overview {
-            g = view == .units ? try ExportGraph(graph, view: view, unit: id, depth: 1, language: language)
-                               : try ExportGraph.overview(graph, view: view, unit: id, language: language)
+            g = view == .units ? try ExportGraph(graph, view: view, unit: id, depth: 1, language: language, figures: figures)
+                               : try ExportGraph.overview(graph, view: view, unit: id, language: language, figures: figures)
         } else {
-            g = try ExportGraph(graph, view: view, unit: id, depth: depth, language: language)
+            g = try ExportGraph(graph, view: view, unit: id, depth: depth, language: language, figures: figures)
         }
         if let base { g.markDifferences(from: base) }
         return g

@@ -89,11 +89,12 @@ extension Export {
             init(_ n: Int) { sets = Array(repeating: nil, count: n) }
         }
         let results = Results(units.count)
+        let figures = ExportFigures(graph)   // the chart's figures once, for every unit's pages
         let workers = max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             for k in stride(from: w, to: units.count, by: workers) {
                 do {
-                    let pages = try pager.pages(graph, unit: units[k])
+                    let pages = try pager.pages(graph, unit: units[k], figures: figures)
                     results.lock.withLock { results.sets[k] = pages }
                 } catch {
                     results.lock.withLock { results.error = results.error ?? error }

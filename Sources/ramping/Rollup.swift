@@ -64,14 +64,20 @@ struct Rollup: ParsableCommand {
             throw ExitCode(2)
         }
         let options = common.loadOptions
+        // Largest charts first: the time per chart follows its size, so no core is left finishing one big
+        // chart alone at the end. Each worker holds one chart at a time: `workers` charts in memory at most.
+        let paths = names.map { (folder as NSString).appendingPathComponent($0) }
+        let sizes = paths.map { ((try? FileManager.default.attributesOfItem(atPath: $0)[.size]) as? Int) ?? 0 }
+        let order = names.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
         let collected = Collected(count: names.count)
         let progress = Progress()
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, names.count)
         let group = DispatchGroup()
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) {
-                while let k = collected.next() {
-                    let path = (folder as NSString).appendingPathComponent(names[k])
+                while let next = collected.next() {
+                    let k = order[next]
+                    let path = paths[k]
                     // Each chart is loaded, analysed and dropped here: only its figures stay in memory.
                     let loaded = ChartLoader.load(path: path, options: options)
                     if let graph = loaded.graph {

@@ -45,3 +45,64 @@ struct SharedFiguresTests {
         }
     }
 }
+
+@Suite("The writers' byte paths write what the string paths write")
+struct WriterBytePathTests {
+    static let texts = ["", "Dinas Kesehatan", "a\\b", "say \"hi\"", "one\r\ntwo\rthree\nfour", "A & B <c>", "tab\there",
+                        "é — 😀", "x\u{1}y", "\u{FFFE}\u{FFFF}", String(repeating: "ab", count: 8_000), String(repeating: "é", count: 8_001),
+                        String(repeating: "\\", count: 16_001), String(repeating: "x", count: 16_000)]
+
+    @Test("DOT: a quoted token and quoted lines, fast path or not, as DOTWriter.quote writes them")
+    func dotQuoting() {
+        for text in Self.texts {
+            var out = DOTText(capacity: 0)
+            out.quoted(text)
+            #expect(out.text == DOTWriter.quote(text), "\(text.prefix(20))")
+        }
+        for lines in [[], ["Kepala Dinas", "Eselon II.b"], ["a\"b", "c"], [String(repeating: "x", count: 7_999), String(repeating: "y", count: 7_999)],
+                      [String(repeating: "x", count: 8_000), String(repeating: "y", count: 8_000)]] {
+            var out = DOTText(capacity: 0)
+            out.quoted(lines: lines)
+            #expect(out.text == DOTWriter.quote(lines), "\(lines.map { $0.prefix(10) })")
+        }
+    }
+
+    @Test("DOT: characters counted by bytes only when that is the count")
+    func characterCount() {
+        for text in ["", "abc", "a\r\nb", "é", "Kepala Sub Bagian Umum dan Kepegawaian", "🇮🇩 x"] {
+            #expect(DOTWriter.characters(text) == text.count, "\(text)")
+        }
+    }
+
+    @Test("XML: integers written as String(n) writes them")
+    func xmlBytes() {
+        let numbers = [0, 7, 10, -1, -10, 123_456_789, Int.max, Int.min]
+        let w = XMLWriter(indent: false)
+        w.start("a")
+        w.text("")   // closes the start tag
+        for n in numbers {
+            w.decimal(n)
+            w.byte(UInt8(ascii: ","))
+        }
+        w.end()
+        #expect(w.finish().contains("<a>" + numbers.map { String($0) + "," }.joined() + "</a>"))
+    }
+}
+
+@Suite("Pages drawn from one chart compute its figures once")
+struct FiguresComputedOnceTests {
+    @Test("a big unit's pages (overview and parts) compute the chart's figures once; given them, not at all")
+    func pagesOfOneUnit() throws {
+        let graph = sampleGraph("OrgCharts/kabupaten-sragen.yaml")
+        let pager = PagedDiagram(page: PageSpec(.slide), view: .positions)
+        let own = ExportFigures.Counter()
+        let pages = try ExportFigures.$computations.withValue(own) { try pager.pages(graph, unit: "dinkes") }
+        #expect(pages.count > 2)   // an overview and several pages of its parts, each from its own ExportGraph
+        #expect(own.count == 1)
+        let figures = ExportFigures(graph)
+        let given = ExportFigures.Counter()
+        let same = try ExportFigures.$computations.withValue(given) { try pager.pages(graph, unit: "dinkes", figures: figures) }
+        #expect(given.count == 0)
+        #expect(same.map(\.svg) == pages.map(\.svg))
+    }
+}
