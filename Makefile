@@ -6,7 +6,7 @@ SAMPLE := OrgCharts/kabupaten-sragen.yaml
 TUTORIAL := OrgCharts/kabupaten-contoh.yaml
 SCENARIOS := penyederhanaan-birokrasi penggabungan-dinas pelayanan-terpadu restrukturisasi-lengkap
 # Pages of the deck beyond the first few kept as pictures for the README (a scenario's changes, the comparison).
-DECK_PAGES := 8 16 17
+DECK_PAGES := 9 22 23
 # Debian packages the build and the tests need: libxml2 (GraphML, xlsx parts) and pkg-config to find it, zlib (the
 # xlsx zip container, through ZIPFoundation), Graphviz (diagrams), xmllint (schema checks in the tests),
 # libxlsxwriter (writing .xlsx), rsvg-convert (page-sized PDF and PNG) and poppler's pdfinfo/pdftoppm (the
@@ -118,7 +118,7 @@ demo: build
 	  mv Exports/scenarios/perbandingan.md.tmp Exports/scenarios/perbandingan.md && echo "Written: Exports/scenarios/perbandingan.md"
 	$(RAMPING) deck $(SAMPLE) $(foreach s,$(SCENARIOS),OrgCharts/scenarios/$(s).yaml) -o Exports/paparan.pdf -o Exports/paparan.pptx
 	@mkdir -p Exports/paparan
-	@for p in 2 3 5 $(DECK_PAGES); do pdftoppm -r 96 -png -singlefile -f $$p -l $$p Exports/paparan.pdf Exports/paparan/halaman-$$p; done
+	@for p in 2 3 6 $(DECK_PAGES); do pdftoppm -r 96 -png -singlefile -f $$p -l $$p Exports/paparan.pdf Exports/paparan/halaman-$$p; done
 	@echo "Written: Exports/paparan/halaman-*.png"
 
 test: setup-test
@@ -131,7 +131,8 @@ BENCH_PACKAGES := python3-scipy python3-yaml time
 setup-bench: setup
 	$(call apt_install,$(BENCH_PACKAGES))
 
-# Fuzzing (libFuzzer + AddressSanitizer): the chart loader, the scenario loader and the GraphML importer, each
+# Fuzzing (libFuzzer + AddressSanitizer): the chart loader, the scenario loader, the GraphML importer and the
+# table importer (csv: CSV, HTML-as-.xls and SIASN JSON; xlsx: whole workbooks or their parts), each
 # followed by every command on what they accept (Fuzz/Targets). SwiftPM builds the libraries instrumented
 # (optimised: overflow, bounds and unwrap checks stay in -O, and inputs run several times faster);
 # the harnesses (Fuzz/Harness) are linked here with swiftc, since SwiftPM renames an executable's entry point
@@ -141,10 +142,10 @@ setup-bench: setup
 #   make fuzz                      every target, 2 minutes each
 #   make fuzz FUZZ_TARGETS=chart FUZZ_SECONDS=600
 #   .build/fuzz/fuzz-chart Fuzz/chart/crashes/crash-…   replays one input
-FUZZ_TARGETS ?= chart scenario graphml
+FUZZ_TARGETS ?= chart scenario graphml csv xlsx
 FUZZ_SECONDS ?= 120
 FUZZ_BUILD := .build/fuzz
-FUZZ_MODULES := OrgModel OrgFiles OrgAnalysis OrgExport OrgSimulation FuzzTargets
+FUZZ_MODULES := OrgModel OrgFiles OrgAnalysis OrgExport OrgSimulation ZIPFoundation OrgTables OrgImport FuzzTargets
 
 fuzz-build: setup
 	$(SWIFT) build -c release --build-path $(FUZZ_BUILD) --target FuzzTargets \
@@ -154,7 +155,8 @@ fuzz-build: setup
 	  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I $(FUZZ_BUILD)/release/Modules \
 	    -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
 	    -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap \
-	    Fuzz/Harness/$$t.swift $$objects -lxml2 -lyaml -o $(FUZZ_BUILD)/fuzz-$$t; \
+	    -Xcc -fmodule-map-file=$(FUZZ_BUILD)/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap \
+	    Fuzz/Harness/$$t.swift $$objects -lxml2 -lyaml -lz -o $(FUZZ_BUILD)/fuzz-$$t; \
 	  echo "Built: $(FUZZ_BUILD)/fuzz-$$t"; \
 	done
 

@@ -87,7 +87,8 @@ let package = Package(
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "OrgWebTests", dependencies: ["OrgWeb", "OrgModel", "OrgFiles", "OrgSimulation", "TestSupport"]),
         // What the fuzz targets run on one input; `make fuzz` links it into libFuzzer harnesses (Fuzz/Harness).
-        .target(name: "FuzzTargets", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation"],
+        .target(name: "FuzzTargets", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgSimulation",
+                                                  "OrgTables", "OrgImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Fuzz/Targets"),
         // Replays the fuzz corpus and every past crash; property tests on generated charts.
         .testTarget(name: "FuzzTests", dependencies: [

@@ -294,7 +294,6 @@ public struct DeckBuilder {
         return lines
     }
 
-    func figure(_ c: Comparison.Column, _ key: String) -> Double? { c.figures.first { $0.key == key }.flatMap { $0.value } }
 
     func scenarioSlides(_ s: ScenarioResult, number: Int, comparison: Comparison, column: Int) throws -> [Slide] {
         var slides: [Slide] = []
@@ -316,25 +315,25 @@ public struct DeckBuilder {
             }
         }
         let base = comparison.columns[0], after = comparison.columns[column]
-        let keys: [(String, String, String, Bool)] = [
-            ("filled", "pegawai menjabat", "people in post", false), ("need", "kebutuhan pegawai (ABK)", "staff needed (ABK)", false),
-            ("shortage", "kekurangan", "shortage", false), ("layers", "lapisan", "layers", false),
-            ("span.narrow", "atasan rentang sempit", "narrow managers", false), ("compliance.errors", "pelanggaran aturan", "breaches of regulation", false),
-            ("pool", "pegawai tanpa jabatan", "people without a post", false),
-            ("allowance", "tunjangan struktural per tahun", "structural allowance a year", true),
+        let keys: [(Comparison.Figure, String, String)] = [
+            (.filled, "pegawai menjabat", "people in post"), (.need, "kebutuhan pegawai (ABK)", "staff needed (ABK)"),
+            (.shortage, "kekurangan", "shortage"), (.layers, "lapisan", "layers"),
+            (.narrowManagers, "atasan rentang sempit", "narrow managers"), (.complianceErrors, "pelanggaran aturan", "breaches of regulation"),
+            (.pool, "pegawai tanpa jabatan", "people without a post"),
+            (.allowance, "tunjangan struktural per tahun", "structural allowance a year"),
         ]
-        var rows = keys.map { key, id, en, isMoney -> [String] in
-            let a = figure(base, key), b = figure(after, key)
+        var rows = keys.map { key, id, en -> [String] in
+            let a = base.value(key), b = after.value(key), isMoney = key.isMoney
             let show: (Double?) -> String = { isMoney ? money($0) : $0.map { l.number($0) } ?? "–" }
             let change = (a != nil && b != nil) ? (b! - a! == 0 ? "0" : (b! > a! ? "+" : "") + (isMoney ? money(b! - a!) : l.number(b! - a!))) : "–"
             return [l.pick(id, en), show(a), show(b), change]
         }
-        let gross = figure(after, "saving") ?? 0
+        let gross = after.value(.saving) ?? 0
         rows.append([l.pick("penghematan bruto per tahun", "gross saving a year"), "", money(gross), ""])
         var emphasised: Set<Int> = [rows.count - 1]
-        if comparison.rows.contains(where: { $0.key == "saving.net" }) {
+        if comparison.rows.contains(.netSaving) {
             rows.append([l.pick("penghematan neto per tahun (setelah tunjangan fungsional)", "net saving a year (after functional allowance)"), "",
-                         money(figure(after, "saving.net")), ""])
+                         money(after.value(.netSaving)), ""])
             emphasised = [rows.count - 1]
         }
         let table = TableBox(header: [l.pick("ukuran", "measure"), l.pick("kondisi awal", "baseline"), l.pick("sesudah", "after"), l.pick("perubahan", "change")],
@@ -351,21 +350,21 @@ public struct DeckBuilder {
     }
 
     func sideBySideSlide(_ comparison: Comparison) -> Slide {
-        let keys: [(String, String, String, Bool)] = [
-            ("filled", "pegawai menjabat", "people in post", false), ("shortage", "kekurangan", "shortage", false),
-            ("layers", "lapisan", "layers", false), ("span.narrow", "atasan rentang sempit", "narrow managers", false),
-            ("compliance.errors", "pelanggaran aturan", "breaches", false), ("pool", "tanpa jabatan", "without a post", false),
-            ("saving", "penghematan bruto (Rp)", "gross saving (Rp)", true), ("saving.net", "penghematan neto (Rp)", "net saving (Rp)", true),
-        ].filter { k in comparison.rows.contains { $0.key == k.0 } }
+        let keys: [(Comparison.Figure, String, String)] = [
+            (.filled, "pegawai menjabat", "people in post"), (.shortage, "kekurangan", "shortage"),
+            (.layers, "lapisan", "layers"), (.narrowManagers, "atasan rentang sempit", "narrow managers"),
+            (.complianceErrors, "pelanggaran aturan", "breaches"), (.pool, "tanpa jabatan", "without a post"),
+            (.saving, "penghematan bruto (Rp)", "gross saving (Rp)"), (.netSaving, "penghematan neto (Rp)", "net saving (Rp)"),
+        ].filter { k in comparison.rows.contains(k.0) }
         let rows = comparison.columns.map { c in
-            [c.name] + keys.map { key, _, _, isMoney in
-                let v = figure(c, key)
-                return isMoney ? (v.map { l.number($0.rounded(), decimals: 0) } ?? l.pick("tidak dihitung", "not costed")) : (v.map { l.number($0) } ?? "–")
+            [c.name] + keys.map { key, _, _ in
+                let v = c.value(key)
+                return key.isMoney ? (v.map { l.number($0.rounded(), decimals: 0) } ?? l.pick("tidak dihitung", "not costed")) : (v.map { l.number($0) } ?? "–")
             }
         }
         let recommendedIndex = recommended.flatMap { r in comparison.columns.firstIndex { $0.name == r } }
         let table = TableBox(header: [l.pick("skenario", "scenario")] + keys.map { l.pick($0.1, $0.2) }, rows: rows,
-                             widths: [3.4] + keys.map { $0.3 ? 2.0 : 1.3 }, numeric: Set(1...keys.count), size: 11,
+                             widths: [3.4] + keys.map { $0.0.isMoney ? 2.0 : 1.3 }, numeric: Set(1...keys.count), size: 11,
                              emphasised: recommendedIndex.map { [$0] } ?? [])
         let verdict: Paragraph
         if let r = recommended, recommendedIndex != nil {

@@ -267,25 +267,56 @@ public enum PPTXDeckWriter {
         w.end()
     }
 
-    /// A text shape: `placeholder` "title" for the slide's title, otherwise a text box.
-    static func textShape(_ w: XMLWriter, id: Int, name: String, frame: Frame, box: TextBox, scale: Double, placeholder: String? = nil,
-                          language: String, inset: Double) {
-        w.start("p:sp")
-        w.start("p:nvSpPr")
-        w.element("p:cNvPr", [("id", String(id)), ("name", name)])
-        w.start("p:cNvSpPr")
-        if placeholder == nil { w.attribute("txBox", "1") }
+    /// The non-visual properties every shape starts with (`p:nvSpPr`, `p:nvPicPr`, `p:nvGraphicFramePr`):
+    /// its id and name, what `locks` writes inside `p:cNv…Pr`, and a placeholder type.
+    static func nonVisual(_ w: XMLWriter, _ kind: String, id: Int, name: String, description: String? = nil, placeholder: String? = nil,
+                          locks: () -> Void) {
+        w.start("p:nv\(kind)Pr")
+        w.element("p:cNvPr", [("id", String(id)), ("name", name)] + (description.map { [("descr", $0)] } ?? []))
+        w.start("p:cNv\(kind)Pr")
+        locks()
         w.end()
         w.start("p:nvPr")
         if let placeholder { w.element("p:ph", [("type", placeholder)]) }
         w.end()
         w.end()
-        w.start("p:spPr")
-        xfrm(w, frame)
+    }
+
+    /// A plain rectangle's geometry.
+    static func rectangle(_ w: XMLWriter) {
         w.start("a:prstGeom")
         w.attribute("prst", "rect")
         w.element("a:avLst")
         w.end()
+    }
+
+    /// The title placeholder of a slide, its layout or its master.
+    static func titleShape(_ w: XMLWriter, id: Int, text: String, y: Double, language: String) {
+        let title = TextBox([Paragraph(text, size: DeckStyle.titleSize, bold: true, colour: DeckStyle.accent)])
+        textShape(w, id: id, name: "Judul", frame: Frame(Layout.margin, y, Deck.width - 2 * Layout.margin, 36), box: title, scale: 1,
+                  placeholder: "title", language: language, inset: 0)
+    }
+
+    /// The footer (source and date) and the page number of a slide, on the line at `y`.
+    static func footerShapes(_ w: XMLWriter, _ ids: ShapeIDs, deck: Deck, number: Int, y: Double, height: Double) {
+        let footer = TextBox([Paragraph(deck.footer, size: DeckStyle.footerSize, colour: DeckStyle.muted)])
+        textShape(w, id: ids.take(), name: "Kaki", frame: Frame(Layout.margin, y, Deck.width - 2 * Layout.margin - 80, height),
+                  box: footer, scale: 1, language: deck.language, inset: 0)
+        let page = TextBox([Paragraph(String(number), size: DeckStyle.footerSize, colour: DeckStyle.muted)], alignment: .right)
+        textShape(w, id: ids.take(), name: "Nomor halaman", frame: Frame(Deck.width - Layout.margin - 60, y, 60, height),
+                  box: page, scale: 1, language: deck.language, inset: 0)
+    }
+
+    /// A text shape: `placeholder` "title" for the slide's title, otherwise a text box.
+    static func textShape(_ w: XMLWriter, id: Int, name: String, frame: Frame, box: TextBox, scale: Double, placeholder: String? = nil,
+                          language: String, inset: Double) {
+        w.start("p:sp")
+        nonVisual(w, "Sp", id: id, name: name, placeholder: placeholder) {
+            if placeholder == nil { w.attribute("txBox", "1") }
+        }
+        w.start("p:spPr")
+        xfrm(w, frame)
+        rectangle(w)
         if let fill = box.fill { solidFill(w, fill) } else { w.element("a:noFill") }
         w.end()
         w.start("p:txBody")
@@ -335,13 +366,9 @@ public enum PPTXDeckWriter {
         let total = table.widths.reduce(0, +)
         let rowH = TableBox.rowHeight(table.size)
         w.start("p:graphicFrame")
-        w.start("p:nvGraphicFramePr")
-        w.element("p:cNvPr", [("id", String(id)), ("name", "Tabel \(id)")])
-        w.start("p:cNvGraphicFramePr")
-        w.element("a:graphicFrameLocks", [("noGrp", "1")])
-        w.end()
-        w.element("p:nvPr")
-        w.end()
+        nonVisual(w, "GraphicFrame", id: id, name: "Tabel \(id)") {
+            w.element("a:graphicFrameLocks", [("noGrp", "1")])
+        }
         xfrm(w, Frame(frame.x, frame.y, frame.width, table.height), prefix: "p")
         w.start("a:graphic")
         w.start("a:graphicData")
@@ -391,13 +418,9 @@ public enum PPTXDeckWriter {
     static func pictureShape(_ w: XMLWriter, id: Int, frame: Frame, picture: Picture, png: String, svg: String) {
         let placed = picture.placed(in: frame)
         w.start("p:pic")
-        w.start("p:nvPicPr")
-        w.element("p:cNvPr", [("id", String(id)), ("name", "Gambar \(id)"), ("descr", picture.description)])
-        w.start("p:cNvPicPr")
-        w.element("a:picLocks", [("noChangeAspect", "1")])
-        w.end()
-        w.element("p:nvPr")
-        w.end()
+        nonVisual(w, "Pic", id: id, name: "Gambar \(id)", description: picture.description) {
+            w.element("a:picLocks", [("noChangeAspect", "1")])
+        }
         w.start("p:blipFill")
         w.start("a:blip")
         w.attribute("r:embed", png)
@@ -417,10 +440,7 @@ public enum PPTXDeckWriter {
         w.end()
         w.start("p:spPr")
         xfrm(w, placed)
-        w.start("a:prstGeom")
-        w.attribute("prst", "rect")
-        w.element("a:avLst")
-        w.end()
+        rectangle(w)
         w.end()
         w.end()
     }
@@ -440,27 +460,13 @@ public enum PPTXDeckWriter {
         if slide.kind == .diagram {
             // The diagram carries its heading: the title placeholder (read by screen readers and the outline) lies
             // just above the slide, where it is not shown.
-            let title = TextBox([Paragraph(slide.title, size: DeckStyle.titleSize, bold: true, colour: DeckStyle.accent)])
-            textShape(w, id: ids.take(), name: "Judul", frame: Frame(Layout.margin, -60, Deck.width - 2 * Layout.margin, 36),
-                      box: title, scale: 1, placeholder: "title", language: deck.language, inset: 0)
-            let footer = TextBox([Paragraph(deck.footer, size: DeckStyle.footerSize, colour: DeckStyle.muted)])
-            textShape(w, id: ids.take(), name: "Kaki", frame: Frame(Layout.margin, Layout.diagramFooterY, Deck.width - 2 * Layout.margin - 80, 12),
-                      box: footer, scale: 1, language: deck.language, inset: 0)
-            let page = TextBox([Paragraph(String(number), size: DeckStyle.footerSize, colour: DeckStyle.muted)], alignment: .right)
-            textShape(w, id: ids.take(), name: "Nomor halaman", frame: Frame(Deck.width - Layout.margin - 60, Layout.diagramFooterY, 60, 12),
-                      box: page, scale: 1, language: deck.language, inset: 0)
+            titleShape(w, id: ids.take(), text: slide.title, y: -60, language: deck.language)
+            footerShapes(w, ids, deck: deck, number: number, y: Layout.diagramFooterY, height: 12)
         } else if slide.kind != .title {
             let bar = TextBox([], fill: DeckStyle.accent)
             textShape(w, id: ids.take(), name: "Garis", frame: Frame(0, 0, Deck.width, 6), box: bar, scale: 1, language: deck.language, inset: 0)
-            let title = TextBox([Paragraph(slide.title, size: DeckStyle.titleSize, bold: true, colour: DeckStyle.accent)])
-            textShape(w, id: ids.take(), name: "Judul", frame: Frame(Layout.margin, Layout.titleY, Deck.width - 2 * Layout.margin, 36),
-                      box: title, scale: 1, placeholder: "title", language: deck.language, inset: 0)
-            let footer = TextBox([Paragraph(deck.footer, size: DeckStyle.footerSize, colour: DeckStyle.muted)])
-            textShape(w, id: ids.take(), name: "Kaki", frame: Frame(Layout.margin, Layout.footerY, Deck.width - 2 * Layout.margin - 80, 14),
-                      box: footer, scale: 1, language: deck.language, inset: 0)
-            let page = TextBox([Paragraph(String(number), size: DeckStyle.footerSize, colour: DeckStyle.muted)], alignment: .right)
-            textShape(w, id: ids.take(), name: "Nomor halaman", frame: Frame(Deck.width - Layout.margin - 60, Layout.footerY, 60, 14),
-                      box: page, scale: 1, language: deck.language, inset: 0)
+            titleShape(w, id: ids.take(), text: slide.title, y: Layout.titleY, language: deck.language)
+            footerShapes(w, ids, deck: deck, number: number, y: Layout.footerY, height: 14)
         }
         for (b, block) in slide.blocks.enumerated() {
             switch block.content {
@@ -497,9 +503,7 @@ public enum PPTXDeckWriter {
         w.end()
         w.end()
         spTreeStart(w)
-        let title = TextBox([Paragraph("", size: DeckStyle.titleSize, bold: true, colour: DeckStyle.accent)])
-        textShape(w, id: 2, name: "Judul", frame: Frame(Layout.margin, Layout.titleY, Deck.width - 2 * Layout.margin, 36), box: title, scale: 1,
-                  placeholder: "title", language: deck.language, inset: 0)
+        titleShape(w, id: 2, text: "", y: Layout.titleY, language: deck.language)
         // The regional government's name on every slide, right of the footer, above the page number.
         let name = TextBox([Paragraph(deck.organisation, size: DeckStyle.footerSize, bold: true, colour: DeckStyle.accent)], alignment: .right)
         textShape(w, id: 3, name: "Pemerintah daerah", frame: Frame(Deck.width - 360, Layout.footerY + 13, 360 - Layout.margin, 13),
@@ -538,9 +542,7 @@ public enum PPTXDeckWriter {
         w.start("p:cSld")
         w.attribute("name", deck.language == "en" ? "Title only" : "Judul saja")
         spTreeStart(w)
-        let title = TextBox([Paragraph("", size: DeckStyle.titleSize, bold: true, colour: DeckStyle.accent)])
-        textShape(w, id: 2, name: "Judul", frame: Frame(Layout.margin, Layout.titleY, Deck.width - 2 * Layout.margin, 36), box: title, scale: 1,
-                  placeholder: "title", language: deck.language, inset: 0)
+        titleShape(w, id: 2, text: "", y: Layout.titleY, language: deck.language)
         w.end()
         w.end()
         w.start("p:clrMapOvr")

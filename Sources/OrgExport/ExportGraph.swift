@@ -94,6 +94,8 @@ public struct ExportGraph: Sendable {
     var chartUnitParent: [String: String] = [:]
     var chartPostUnit: [String: String] = [:]
     var chartUnits: Set<String> = []
+    /// Every post's level in the whole chart: a units-view diff counts the conversions under each unit.
+    var chartPostLevel: [String: Level] = [:]
 
 }
 
@@ -153,6 +155,7 @@ extension ExportGraph {
         for unit in chart.units { if let p = unit.parent { chartUnitParent[unit.id] = p } }
         chartUnits = Set(chart.units.map(\.id))
         for post in chart.positions { chartPostUnit[post.id] = post.unit }
+        for post in chart.positions { chartPostLevel[post.id] = post.level }
         let viewName: String
         switch view {
         case .units: viewName = l.pick("Struktur organisasi", "Organisation structure")
@@ -399,6 +402,21 @@ extension ExportGraph {
             let pd = base.units[top].name
             return name.localizedCaseInsensitiveContains(pd) ? name : "\(name) \(pd)"
         }
+        // The units view draws no posts: a unit whose subtree holds posts converted from structural to
+        // functional (penyetaraan) carries the tag itself, with their number.
+        var convertedUnder: [String: Int] = [:]
+        if view == .units {
+            for (post, level) in chartPostLevel.sorted(by: { $0.key < $1.key }) where level == .fungsional {
+                guard let old = oldPosts[post], old.level.isStructural, var unit = chartPostUnit[post] else { continue }
+                var steps = 0
+                while steps < 64 {
+                    convertedUnder[unit, default: 0] += 1
+                    guard let parent = chartUnitParent[unit] else { break }
+                    unit = parent
+                    steps += 1
+                }
+            }
+        }
         var present: Set<String> = []
         var newUnitParent: [String: String?] = [:], newPostUnit: [String: String] = [:]
         for e in edges where e.kind == .contains { newUnitParent[e.target] = e.source }
@@ -416,6 +434,16 @@ extension ExportGraph {
                     }
                 } else {
                     nodes[i].diff = .added
+                }
+                if nodes[i].diff == .unchanged, let n = convertedUnder[ref], n > 0 {
+                    nodes[i].diff = .converted
+                    nodes[i].diffNote = l.pick("\(l.integer(n)) jabatan disetarakan", "\(l.integer(n)) posts converted")
+                    // On the box's last line, not a line of its own, so a whole regency's change page keeps its size.
+                    if let last = nodes[i].label.indices.last, nodes[i].label.count > 1 {
+                        nodes[i].label[last] += l.pick(", \(l.integer(n)) disetarakan", ", \(l.integer(n)) converted")
+                        nodes[i].attributes.append(("diff", .string(nodes[i].diff.rawValue)))
+                        continue
+                    }
                 }
             case .position:
                 if let old = oldPosts[ref] {

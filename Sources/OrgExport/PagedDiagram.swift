@@ -71,6 +71,23 @@ public struct PagedDiagram: Sendable {
         }
     }
 
+    /// The whole chart in parts, a page each: the root unit with only the child units of one part (ids, in
+    /// chart order), numbered "halaman k dari n". For a units view too big for one page at the smallest
+    /// text that may not be split below the root (a Perbup bagan of a whole regency on a slide).
+    public func pages(_ graph: OrgGraph, parts: [[String]]) throws -> [DiagramPage] {
+        let laid = try parts.map { kept -> (ExportGraph, Drawing) in
+            let g = try exportGraph(graph, graph.rootUnit, overview: false).restricted(toChildren: kept)
+            return (g, try draw(g))
+        }
+        let root = graph.units[graph.rootUnit].id
+        return laid.enumerated().map { k, item in
+            var page = compose(item.0, item.1, unit: root, number: k + 1, of: laid.count)
+            page.chartTitle = (options.style == .perbup ? language.pick("Bagan struktur organisasi", "Organisation chart") : item.0.subject)
+                + " " + item.0.organisationName + ", " + item.0.asOfText
+            return page
+        }
+    }
+
     /// The laid-out drawing of one page, before it is placed.
     struct Drawing {
         var body: String

@@ -199,27 +199,27 @@ struct YAMLFields {
         }
     }
 
-    mutating func number(_ key: String, required: Bool = false, range: ClosedRange<Double>, rangeText: String) -> Double? {
+    mutating func number(_ key: String, required: Bool = false, range: ClosedRange<Double>, rangeText: AllowedRange? = nil) -> Double? {
         guard let s = scalar(key, required: required, expected: .number) else { return nil }
         guard let v = parseNumber(s) else {
             fail(key, values[key], .wrongType(field: prefix + key, expected: .number, found: s))
             return nil
         }
         guard range.contains(v) else {
-            fail(key, values[key], .outOfRange(field: prefix + key, value: s, allowed: rangeText))
+            fail(key, values[key], .outOfRange(field: prefix + key, value: s, allowed: rangeText ?? .numbers(range)))
             return nil
         }
         return v
     }
 
-    mutating func int(_ key: String, required: Bool = false, range: ClosedRange<Int>, rangeText: String? = nil) -> Int? {
+    mutating func int(_ key: String, required: Bool = false, range: ClosedRange<Int>, rangeText: AllowedRange? = nil) -> Int? {
         guard let s = scalar(key, required: required, expected: .wholeNumber) else { return nil }
         guard let v = Int(s.replacingUnderscores()) else {
             fail(key, values[key], .wrongType(field: prefix + key, expected: .wholeNumber, found: s))
             return nil
         }
         guard range.contains(v) else {
-            let text = rangeText ?? (range.upperBound == Int.max ? "≥ \(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)")
+            let text = rangeText ?? (range.upperBound == Int.max ? .atLeast(range.lowerBound) : .integers(range))
             fail(key, values[key], .outOfRange(field: prefix + key, value: s, allowed: text))
             return nil
         }

@@ -20,21 +20,24 @@ struct ChartBuilder {
         var id = ""
     }
 
+    /// A post of the chart being built: what the files say of it (`PostSpec`, read through as `p.title`),
+    /// how many people the staff lists place in it, and its id once assigned.
+    @dynamicMemberLookup
     struct P {
-        var unitKey: String
-        var title: String
-        var head: Bool
-        var level: Level?
-        var eselon: Eselon?
-        var jenjang: Jenjang?
-        var grade: Int?
-        var k: Int?
-        var b: Int?
-        var at: TableLocation?
-        var path: String
-        var workload: [WorkloadTask] = []
+        var spec: PostSpec
         var holders = 0
         var id = ""
+
+        init(_ spec: PostSpec) {
+            self.spec = spec
+            // Incumbents are matched to the post as people (`people`), not kept twice.
+            self.spec.incumbents = []
+        }
+
+        subscript<T>(dynamicMember field: WritableKeyPath<PostSpec, T>) -> T {
+            get { spec[keyPath: field] }
+            set { spec[keyPath: field] = newValue }
+        }
     }
 
     var units: [U] = []
@@ -146,7 +149,7 @@ struct ChartBuilder {
                 let unitKey = units[u].key
                 let k = Normalize.key(post.title)
                 // The same post from another file (a SOTK registry and a position registry): one post.
-                if let existing = posts.firstIndex(where: { $0.unitKey == unitKey && Normalize.key($0.title) == k && $0.path != post.row.path }) {
+                if let existing = posts.firstIndex(where: { $0.unitKey == unitKey && Normalize.key($0.title) == k && $0.row.path != post.row.path }) {
                     var p = posts[existing]
                     p.head = p.head || post.head
                     p.level = p.level ?? post.level
@@ -159,8 +162,9 @@ struct ChartBuilder {
                     for person in post.incumbents where !skip.contains(person.row) { incumbents.append((person, existing)) }
                     continue
                 }
-                addPost(P(unitKey: unitKey, title: post.title, head: post.head, level: post.level, eselon: post.eselon,
-                          jenjang: post.jenjang, grade: post.grade, k: post.k, b: post.b, at: post.at, path: post.row.path))
+                var spec = post
+                spec.unitKey = unitKey
+                addPost(P(spec))
                 for person in post.incumbents where !skip.contains(person.row) { incumbents.append((person, posts.count - 1)) }
             }
         }
@@ -232,7 +236,8 @@ struct ChartBuilder {
 
         for a in sources.abk where !skip.contains(a.row) { attach(a, structured: structured) }
         guard !units.isEmpty, !posts.isEmpty else {
-            if diagnostics.isEmpty && sources.diagnostics.isEmpty {
+            // Warnings alone (an unreadable date, a column not read) must not leave the run without its error.
+            if !(diagnostics + sources.diagnostics).contains(where: { $0.severity == .error }) {
                 problem(.error, nil, .noStructure, row: nil)
             }
             return nil
@@ -369,7 +374,7 @@ struct ChartBuilder {
             let named = Normalize.key($0), unit = Normalize.key(units[u].name)
             return named == unit || unit.hasPrefix(named + " ") && Inference.unitKind(name: $0) == units[u].kind
         } ?? false
-        var post = P(unitKey: unitKey, title: title.value, head: head && namesUnit, at: title.at, path: row.row.path)
+        var post = P(PostSpec(unitKey: unitKey, title: title.value, head: head && namesUnit, at: title.at, row: row.row))
         if let e = row.eselon { post.eselon = e; post.level = StructureReader.level(e) }
         switch row.postKind {
         case .functional?: if post.level == nil { post.level = .fungsional }
@@ -432,7 +437,7 @@ struct ChartBuilder {
             let root = addUnit(key: "root", name: orgName, kind: .pemda, parent: nil)
             for t in tops { units[t].parent = "root" }
             let headTitle = orgNameGuessed ? "Kepala Daerah" : (region == .kota ? "Wali Kota " : "Bupati ") + place(orgName)
-            addPost(P(unitKey: "root", title: headTitle, head: true, level: .politik, path: firstPath))
+            addPost(P(PostSpec(unitKey: "root", title: headTitle, head: true, level: .politik, at: nil, row: RowID(path: firstPath, sheet: nil, row: 0))))
             problem(.warning, nil, .rootAdded(name: orgName, head: headTitle), row: nil)
             rootIndex = root
         } else {

@@ -32,6 +32,14 @@ public enum ImportProblem: Hashable, Sendable {
     case notInferred(items: [String])
     case rootAdded(name: String, head: String)
     case rowSkipped
+    /// A column whose header Ramping does not know but is close to a known one (`TGL LAHR`, `TGL LAHIR`):
+    /// likely misspelt, so its values are not imported.
+    case columnNotRead(header: String, suggestion: String)
+    /// The columns of a sheet that no field is read from (`AGAMA`, `EMAIL`): each header and its cell (`T1`).
+    case columnsNotRead(headers: [String], cells: [String])
+    /// A second column with a field already read (two "Jabatan" columns): only the first, in column `first`
+    /// (its letters, `C`), is read.
+    case columnRepeated(header: String, first: String)
 
     public func text(_ l: Language) -> String {
         func q(_ s: String) -> String { "'\(s)'" }
@@ -115,6 +123,16 @@ public enum ImportProblem: Hashable, Sendable {
                           "the files hold several perangkat daerah: added the top unit \(q(name)) with the post \(q(head))")
         case .rowSkipped:
             return l.pick("baris dilewati (--skip-bad-rows)", "row skipped (--skip-bad-rows)")
+        case .columnRepeated(let header, let first):
+            return l.pick("kolom \(q(header)) berisi data yang sama dengan kolom \(first) dan tidak diimpor (hanya kolom \(first) yang dibaca); hapus salah satunya atau ganti judulnya",
+                          "column \(q(header)) holds the same field as column \(first) and is not imported (only column \(first) is read); delete one of them or rename its header")
+        case .columnNotRead(let header, let suggestion):
+            return l.pick("kolom \(q(header)) tidak dikenal dan isinya tidak diimpor; maksud Anda \(q(suggestion))? Ganti judul kolomnya bila begitu",
+                          "column \(q(header)) is not known and its values are not imported; did you mean \(q(suggestion))? If so, rename its header")
+        case .columnsNotRead(let headers, let cells):
+            let list = zip(headers, cells).map { "\(q($0)) (\($1))" }.joined(separator: ", ")
+            return l.pick("\(l.integer(headers.count)) kolom tidak dipakai Ramping dan isinya tidak diimpor (bagan tidak punya isian untuknya): \(list); bila salah satunya berisi data yang dipakai Ramping, beri judul seperti di README (mis. NIP, Nama, Jabatan, Unit Kerja)",
+                          "\(l.integer(headers.count)) columns are not used by Ramping and their values are not imported (the chart has no field for them): \(list); if one of them holds data Ramping uses, give it a header as the README shows (e.g. NIP, Nama, Jabatan, Unit Kerja)")
         }
     }
 }

@@ -62,11 +62,11 @@ public enum Importer {
                 }
                 continue
             }
-            let all = (sources.diagnostics + builder.diagnostics).filter { $0.row == nil || !skip.contains($0.row!) }
+            let all = (sources.diagnostics + builder.diagnostics).filter { $0.row == nil || !skip.contains($0.row!) } + sources.columnNotes
             let failed = all.contains { $0.severity == .error }
             return ImportResult(chart: failed ? nil : chart, diagnostics: all, skipped: skipped, kinds: sources.kinds)
         }
-        let all = sources.diagnostics
+        let all = sources.diagnostics + sources.columnNotes
         return ImportResult(chart: nil, diagnostics: all, skipped: skipped, kinds: sources.kinds)
     }
 }
@@ -78,6 +78,9 @@ struct Sources {
     var abk: [ABKSheet] = []
     var metadata: [String] = []
     var diagnostics: [ImportDiagnostic] = []
+    /// Columns not read (warnings at header cells): listed after every other message, which are what a
+    /// planner fixes first.
+    var columnNotes: [ImportDiagnostic] = []
     var kinds: [(path: String, kind: FileKind)] = []
 
     mutating func load(_ input: ImportInput, options: ImportOptions) {
@@ -107,10 +110,40 @@ struct Sources {
             case .abk:
                 if layout.column(.task) != nil { readABK(input.path, sheet, layout) } else { readStructure(input.path, sheet, layout) }
             }
+            if kind != .abk || layout.column(.task) == nil { columnNotes += Self.columnsNotRead(input.path, sheet, layout) }
         }
         if !found {
             diagnostics.append(ImportDiagnostic(.error, path: input.path, at: nil, .noHeader))
         }
+    }
+
+    /// The columns no field is read from, never silently lost: a warning at the header cell of a column whose
+    /// header is close to a known one (did you mean) or repeats a field already read, and one warning listing
+    /// the other columns with their cells.
+    static func columnsNotRead(_ path: String, _ sheet: Sheet, _ layout: TableLayout) -> [ImportDiagnostic] {
+        let read = Set(layout.columns.values)
+        var out: [ImportDiagnostic] = []
+        var others: [(header: String, cell: String)] = []
+        var firstOther: Int?
+        for c in layout.keys.keys.sorted() {
+            let key = layout.keys[c]!
+            guard !read.contains(c), Synonyms.stacked[key] == nil else { continue }
+            let written = Normalize.clean(sheet[layout.headerRow, c].text)
+            let header = key.contains("|") || written.isEmpty ? key.replacingOccurrences(of: "|", with: " / ") : written
+            let at = sheet.location(path: path, row: layout.headerRow, column: c)
+            if let field = Synonyms.field(key), let first = layout.column(field) {
+                out.append(ImportDiagnostic(.warning, path: path, at: at, .columnRepeated(header: header, first: CellReference.columnLetters(first))))
+            } else if let suggestion = Synonyms.suggestion(for: key) {
+                out.append(ImportDiagnostic(.warning, path: path, at: at, .columnNotRead(header: header, suggestion: suggestion)))
+            } else {
+                others.append((header, at.cell.a1))
+                if firstOther == nil { firstOther = c }
+            }
+        }
+        if let c = firstOther {
+            out.append(ImportDiagnostic(.warning, path: path, at: sheet.location(path: path, row: layout.headerRow, column: c), .columnsNotRead(headers: others.map(\.header), cells: others.map(\.cell))))
+        }
+        return out
     }
 
     /// The kind a table's columns say it is.

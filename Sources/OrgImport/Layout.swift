@@ -1,3 +1,4 @@
+import OrgModel
 import OrgTables
 
 /// The columns Ramping understands, whatever a file calls them (spec §2 and §4).
@@ -109,6 +110,17 @@ enum Synonyms {
     static let subLabels: Set<String> = ["GOL RUANG", "GOL", "TMT", "NAMA", "ESELON", "THN", "BLN", "TH", "BL", "BULAN/TAHUN",
                                          "JML JAM", "JUML", "LULUS TAHUN", "TINGKAT IJAZAH", "TINGKATAN IJAZAH", "TMP", "TGL",
                                          "TAHUN", "BULAN", "TINGKAT", "LULUS", "TANGGAL", "TGL DIKLAT"]
+
+    /// The known header nearest to an unknown one (`TGL LAHR` → `TGL LAHIR`), for a did-you-mean; nil when none
+    /// is close. Not for short headers (`NIK` is not a misspelt `NIP`) nor for a known header with words added
+    /// (`TEMPAT LAHIR ID` is another column than `TEMPAT LAHIR`).
+    static func suggestion(for key: String) -> String? {
+        let header = key.replacingOccurrences(of: "|", with: " ")
+        guard header.count >= 5 else { return nil }
+        let words = Set(header.split(separator: " "))
+        let candidates = table.keys.filter { $0.count >= 5 && !Set($0.split(separator: " ")).isSubset(of: words) }.sorted()
+        return closestSpelling(to: header, among: candidates)
+    }
 
     static func field(_ header: String) -> Field? {
         let h = Normalize.header(header)

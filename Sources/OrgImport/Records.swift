@@ -43,18 +43,21 @@ struct UnitSpec {
     var codes: [String] = []
 }
 
-/// A post as a structure file gives it.
+/// A post as a structure file gives it (or as the importer adds it: from a staff list's title, or the
+/// head of an added root unit).
 struct PostSpec {
     var unitKey: String
     var title: String
     var head: Bool
-    var level: Level?
-    var eselon: Eselon?
-    var jenjang: Jenjang?
-    var grade: Int?
-    var k: Int?
-    var b: Int?
-    var at: TableLocation
+    var level: Level? = nil
+    var eselon: Eselon? = nil
+    var jenjang: Jenjang? = nil
+    var grade: Int? = nil
+    var k: Int? = nil
+    var b: Int? = nil
+    /// Where its title is written; nil for a post no file writes (the head of an added root unit).
+    var at: TableLocation?
+    /// The row it was read from (row 0 of the first file for a post no file writes).
     var row: RowID
     var workload: [WorkloadTask] = []
     /// People written under the post in an incumbent-style sheet (peta jabatan with pemangku).

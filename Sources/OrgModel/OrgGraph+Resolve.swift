@@ -25,13 +25,10 @@ public enum ChartBounds {
     /// Effective working hours a year (settings.effective_hours and sensitivity_hours): up to a leap year's hours.
     public static let effectiveHours = 1.0...8784
 
-    /// `1–10000`: a range for a message, in digits that read the same in both languages.
-    public static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)–\(range.upperBound)" }
-    public static func text(_ range: ClosedRange<Double>) -> String {
-        func n(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
-        return "\(n(range.lowerBound))–\(n(range.upperBound))"
-    }
-    public static var datesText: String { "\(Day.earliest)–\(Day.latest)" }
+    /// A range for a message, written in the reader's language when the message is (`1–10.000`, `1–10,000`).
+    public static func text(_ range: ClosedRange<Int>) -> AllowedRange { .integers(range) }
+    public static func text(_ range: ClosedRange<Double>) -> AllowedRange { .numbers(range) }
+    public static var datesText: AllowedRange { .days(Day.chartRange) }
 }
 
 extension OrgGraph {

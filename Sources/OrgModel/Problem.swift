@@ -36,7 +36,8 @@ public enum Problem: Hashable, Sendable {
     case dateNotISO(field: String, value: String, meant: Day)
     /// A vocabulary value right but for upper/lower case (`sma` for SMA): accepted, with a warning.
     case vocabularyCase(field: String, value: String, spelling: String)
-    case outOfRange(field: String, value: String, allowed: String)
+    /// A value outside the range its field may take: the range is typed, so each language groups its digits.
+    case outOfRange(field: String, value: String, allowed: AllowedRange)
     case nipUnquoted(nip: String)
     // Identity and references
     case duplicateID(kind: RecordKind, id: String)
@@ -193,8 +194,8 @@ public enum Problem: Hashable, Sendable {
             return l.pick("\(q(field)): \(q(value)) dibaca sebagai \(q(spelling)); tulis \(q(spelling)) persis (huruf besar/kecil)",
                           "\(q(field)): \(q(value)) is read as \(q(spelling)); write \(q(spelling)) exactly (upper/lower case)")
         case .outOfRange(let field, let value, let allowed):
-            return l.pick("\(q(field)) = \(value) di luar rentang yang sah (\(allowed))",
-                          "\(q(field)) = \(value) is outside the valid range (\(allowed))")
+            return l.pick("\(q(field)) = \(value) di luar rentang yang sah (\(allowed.text(l)))",
+                          "\(q(field)) = \(value) is outside the valid range (\(allowed.text(l)))")
         case .nipUnquoted(let nip):
             return l.pick("NIP \(nip) ditulis sebagai angka; beri tanda kutip (\"\(nip)\") agar Excel dan alat lain tidak mengubahnya",
                           "NIP \(nip) is written as a number; quote it (\"\(nip)\") so that Excel and other tools keep it intact")
@@ -298,4 +299,34 @@ extension String {
     func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
+}
+
+/// The values a field may take (rentang yang sah), for an out-of-range message: kept as numbers or days
+/// and written in the reader's language, `1–10.000` in Indonesian and `1–10,000` in English.
+public enum AllowedRange: Hashable, Sendable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    /// Whole numbers from the lower to the upper bound.
+    case integers(ClosedRange<Int>)
+    /// A whole number at least this.
+    case atLeast(Int)
+    /// Numbers from the lower to the upper bound.
+    case numbers(ClosedRange<Double>)
+    /// Days from the first to the last.
+    case days(ClosedRange<Day>)
+    /// A rule a range cannot say, written out where the field is read.
+    case described(String)
+
+    public init(stringLiteral value: String) { self = .described(value) }
+
+    /// `1–10.000` (id), `1–10,000` (en); days as people write them, `1 Januari 1900–31 Desember 2200`.
+    public func text(_ l: Language) -> String {
+        switch self {
+        case .integers(let r): return "\(l.integer(r.lowerBound))–\(l.integer(r.upperBound))"
+        case .atLeast(let n): return "≥ \(l.integer(n))"
+        case .numbers(let r): return "\(l.number(r.lowerBound))–\(l.number(r.upperBound))"
+        case .days(let r): return "\(l.date(r.lowerBound))–\(l.date(r.upperBound))"
+        case .described(let text): return text
+        }
+    }
+
+    public var description: String { text(.english) }
 }

@@ -15,106 +15,115 @@ public struct Comparison: Report {
     public struct Column: Sendable {
         public var name: String
         /// nil: not costed (the data does not support a figure).
-        public var figures: [(key: String, value: Double?)]
+        public var figures: [(figure: Figure, value: Double?)]
+
+        /// The value of `figure` in this column: nil when not costed or not computed for this comparison.
+        public func value(_ figure: Figure) -> Double? { figures.first { $0.figure == figure }.flatMap(\.value) }
     }
 
     public let columns: [Column]
-    /// Row keys in order, with their human names.
-    public let rows: [(key: String, id: String, en: String)]
+    /// Which tables the money rows used: the regulation's, or the chart's own (`settings.*`), for the note under the table.
+    let tables: PayTables
+    /// The rows of the table in order.
+    public let rows: [Figure]
 
     public static var defaultAllowance: [Eselon: Int] { Settings.defaultStructuralAllowance }
 
     public init(_ charts: [(name: String, graph: OrgGraph)]) {
-        var rowKeys: [(String, String, String)] = []
-        func row(_ key: String, _ id: String, _ en: String) { if !rowKeys.contains(where: { $0.0 == key }) { rowKeys.append((key, id, en)) } }
         let kinds = UnitKind.allCases.filter { k in charts.contains { $0.graph.units.contains { $0.kind == k } } }
-        for k in kinds { row("units.\(k.rawValue)", "unit \(k.label(.indonesian))", "units: \(k.label(.english))") }
-        for e in Eselon.allCases { row("posts.eselon.\(e.rawValue)", "jabatan eselon \(e.rawValue)", "posts at eselon \(e.rawValue)") }
-        row("seats.fungsional", "formasi fungsional", "functional seats")
-        row("seats.pelaksana", "formasi pelaksana", "pelaksana seats")
-        row("layers", "lapisan", "layers")
-        row("span.mean", "rata-rata rentang kendali", "mean span")
-        row("span.median", "median rentang kendali", "median span")
-        row("span.narrow", "atasan rentang sempit", "narrow managers")
-        row("span.wide", "atasan rentang lebar", "wide managers")
-        row("need", "kebutuhan pegawai (ABK)", "staff needed (ABK)")
-        row("filled", "pegawai menjabat", "people in post")
-        row("shortage", "kekurangan", "shortage")
-        row("surplus", "kelebihan", "surplus")
-        row("compliance.errors", "pelanggaran kepatuhan", "compliance errors")
-        row("compliance.warnings", "saran kepatuhan", "compliance warnings")
-        row("pool", "pegawai tanpa jabatan", "people without a post")
-        row("allowance", "tunjangan struktural per tahun (Rp)", "structural allowance a year (Rp)")
-        row("saving", "penghematan bruto tunjangan struktural (Rp)", "gross saving in structural allowance (Rp)")
-        row("converted", "pemangku jabatan yang disetarakan", "holders of converted posts")
-        row("converted.uncosted", "di antaranya tanpa tabel tunjangan fungsional", "of whom without a functional allowance table")
-        row("functional.costed", "tunjangan fungsional yang ada tabelnya per tahun (Rp)", "functional allowance with a table a year (Rp)")
-        row("functional.converted", "tunjangan fungsional pemangku jabatan disetarakan per tahun (Rp)", "functional allowance of converted holders a year (Rp)")
-        row("saving.net", "penghematan neto (Rp)", "net saving (Rp)")
         // Belanja pegawai of the people in post by component (`CostAnalysis`), the types warranted by the
         // mapping of affairs (`TypologyAnalysis`) and the five-year formasi (`FormasiPlan`).
-        row("cost.gaji_pokok", "gaji pokok per tahun (Rp)", "base salary a year (Rp)")
-        row("cost.structural", "tunjangan struktural pemangku per tahun (Rp)", "structural allowance of holders a year (Rp)")
-        row("cost.functional", "tunjangan fungsional per tahun (Rp)", "functional allowance a year (Rp)")
-        row("cost.tpp", "TPP per tahun (Rp)", "TPP a year (Rp)")
-        row("cost.total", "belanja pegawai bruto per tahun (Rp)", "gross personnel spending a year (Rp)")
-        row("cost.net", "perubahan neto belanja pegawai (Rp)", "net change in personnel spending (Rp)")
         let typed = charts.contains { $0.graph.chart.typology != nil }
-        if typed {
-            row("typology.above", "perangkat daerah bertipe di atas hasil pemetaan", "perangkat daerah above their warranted type")
-            row("typology.unscored", "perangkat daerah belum dapat dinilai", "perangkat daerah not yet scored")
-        }
-        row("formasi.recruit", "kebutuhan formasi 5 tahun", "recruitment over 5 years")
-        row("formasi.pppk", "di antaranya PPPK", "of which PPPK")
-        rows = rowKeys.map { (key: $0.0, id: $0.1, en: $0.2) }
+        rows = Figure.rows(kinds: kinds, typed: typed)
 
         var columns: [Column] = []
         var baseline: Double?
         var baselineCost: Int?
         for (name, g) in charts {
-            var f: [(String, Double?)] = []
-            for k in kinds { f.append(("units.\(k.rawValue)", Double(g.units.count { $0.kind == k }))) }
-            for e in Eselon.allCases { f.append(("posts.eselon.\(e.rawValue)", Double(g.positions.count { $0.eselon == e && $0.level.isStructural }))) }
-            f.append(("seats.fungsional", Double(g.positions.filter { $0.level == .fungsional }.reduce(0) { $0 + $1.seats })))
-            f.append(("seats.pelaksana", Double(g.positions.filter { $0.level == .pelaksana }.reduce(0) { $0 + $1.seats })))
+            var f: [(Figure, Double?)] = []
+            for k in kinds { f.append((.units(k), Double(g.units.count { $0.kind == k }))) }
+            for e in Eselon.allCases { f.append((.posts(e), Double(g.positions.count { $0.eselon == e && $0.level.isStructural }))) }
+            f.append((.functionalSeats, Double(g.positions.filter { $0.level == .fungsional }.reduce(0) { $0 + $1.seats })))
+            f.append((.pelaksanaSeats, Double(g.positions.filter { $0.level == .pelaksana }.reduce(0) { $0 + $1.seats })))
             let spans = SpanAnalysis(g)
-            f += [("layers", Double(spans.summary.layers)), ("span.mean", spans.summary.meanSpan), ("span.median", spans.summary.medianSpan),
-                  ("span.narrow", Double(spans.summary.narrow)), ("span.wide", Double(spans.summary.wide))]
+            f += [(.layers, Double(spans.summary.layers)), (.meanSpan, spans.summary.meanSpan), (.medianSpan, spans.summary.medianSpan),
+                  (.narrowManagers, Double(spans.summary.narrow)), (.wideManagers, Double(spans.summary.wide))]
             let gaps = GapAnalysis(g)
-            f += [("need", Double(gaps.summary.need)), ("filled", Double(gaps.summary.filled)), ("shortage", Double(gaps.summary.shortage)),
-                  ("surplus", Double(gaps.summary.surplus))]
+            f += [(.need, Double(gaps.summary.need)), (.filled, Double(gaps.summary.filled)), (.shortage, Double(gaps.summary.shortage)),
+                  (.surplus, Double(gaps.summary.surplus))]
             let compliance = ComplianceAnalysis(g)
-            f += [("compliance.errors", Double(compliance.errors)), ("compliance.warnings", Double(compliance.warnings))]
-            f.append(("pool", Double(g.personPosition.count { $0 < 0 })))
+            f += [(.complianceErrors, Double(compliance.errors)), (.complianceWarnings, Double(compliance.warnings))]
+            f.append((.pool, Double(g.personPosition.count { $0 < 0 })))
             let cost = Double(Comparison.allowance(g))
-            f.append(("allowance", cost))
+            f.append((.allowance, cost))
             let gross = baseline.map { $0 - cost } ?? 0
-            f.append(("saving", gross))
+            f.append((.saving, gross))
             let conversion = charts.first.map { Comparison.conversions(from: $0.graph, to: g) } ?? Conversions()
-            f.append(("converted", Double(conversion.holders)))
-            f.append(("converted.uncosted", Double(conversion.uncosted)))
-            f.append(("functional.costed", Double(conversion.functionalAllowance)))
+            f.append((.converted, Double(conversion.holders)))
+            f.append((.convertedUncosted, Double(conversion.uncosted)))
+            f.append((.functionalCosted, Double(conversion.functionalAllowance)))
             let functional = conversion.uncosted > 0 ? nil : Double(conversion.functionalAllowance)
-            f.append(("functional.converted", functional))
-            f.append(("saving.net", functional.map { gross - $0 }))
+            f.append((.functionalConverted, functional))
+            f.append((.netSaving, functional.map { gross - $0 }))
             let money = CostAnalysis(g)
-            f += [("cost.gaji_pokok", Double(money.total.baseSalary)), ("cost.structural", Double(money.total.structural)),
-                  ("cost.functional", Double(money.total.functional)), ("cost.tpp", Double(money.total.tpp)),
-                  ("cost.total", Double(money.total.total))]
+            f += [(.baseSalaryCost, Double(money.total.baseSalary)), (.structuralCost, Double(money.total.structural)),
+                  (.functionalCost, Double(money.total.functional)), (.tppCost, Double(money.total.tpp)),
+                  (.totalCost, Double(money.total.total))]
             if baselineCost == nil { baselineCost = money.total.total }
-            f.append(("cost.net", Double(money.total.total - (baselineCost ?? 0))))
+            f.append((.netCost, Double(money.total.total - (baselineCost ?? 0))))
             if typed {
                 let typology = TypologyAnalysis(g)
-                f.append(("typology.above", Double(typology.units.count { $0.isAboveWarranted })))
-                f.append(("typology.unscored", Double(typology.units.count { $0.warranted == nil })))
+                f.append((.typologyAbove, Double(typology.units.count { $0.isAboveWarranted })))
+                f.append((.typologyUnscored, Double(typology.units.count { $0.warranted == nil })))
             }
             let formasi = FormasiPlan(g, years: 5)
-            f.append(("formasi.recruit", Double(formasi.totalRecruit)))
-            f.append(("formasi.pppk", Double(formasi.totals.reduce(0) { $0 + $1.pppk })))
+            f.append((.formasiRecruit, Double(formasi.totalRecruit)))
+            f.append((.formasiPPPK, Double(formasi.totals.reduce(0) { $0 + $1.pppk })))
             if baseline == nil { baseline = cost }
             columns.append(Column(name: name, figures: f))
         }
         self.columns = columns
+        tables = PayTables(charts.map(\.graph))
+    }
+
+    /// The pay tables behind the money rows, named for a planner: the regulation, or "the chart's own table"
+    /// when a chart sets one (its `organisation.settings`), never the file's key.
+    struct PayTables: Sendable {
+        var structural = false, functional = false, baseSalary = false, tpp = false
+
+        init(_ graphs: [OrgGraph]) {
+            for g in graphs {
+                structural = structural || !g.settings.structuralAllowance.isEmpty
+                functional = functional || !g.settings.functionalAllowance.isEmpty
+                baseSalary = baseSalary || !g.settings.baseSalary.isEmpty
+                tpp = tpp || !g.settings.tpp.isEmpty
+            }
+        }
+
+        /// "Tunjangan jabatan struktural: Perpres 26/2007." or the chart's own table.
+        func structuralLine(_ l: Language) -> String {
+            structural ? l.pick("Tunjangan jabatan struktural: tabel yang ditetapkan dalam bagan, bukan Perpres 26/2007.",
+                                "Structural allowance: the chart's own table, not Perpres 26/2007.")
+                       : l.pick("Tunjangan jabatan struktural: Perpres 26/2007.", "Structural allowance: Perpres 26/2007.")
+        }
+    }
+
+    /// The note under the comparison: which table each money row used, in the planner's words.
+    func sources(_ l: Language) -> String {
+        let functional = tables.functional ? l.pick("tabel tunjangan fungsional dalam bagan, lalu Perpres per jenis jabatan fungsional",
+                                                    "the chart's functional allowance table, then the Perpres of each kind of functional post")
+                                           : l.pick("Perpres tunjangan per jenis jabatan fungsional dan jenjang", "the Perpres allowance of each kind of functional post and jenjang")
+        let base = tables.baseSalary ? l.pick("tabel gaji pokok dalam bagan, lalu \(Pay.baseSalarySource)", "the chart's base salary table, then \(Pay.baseSalarySource)")
+                                     : Pay.baseSalarySource
+        let tpp = tables.tpp ? l.pick("TPP menurut tabel Perkada TPP dalam bagan. ", "TPP by the chart's Perkada TPP table. ")
+                             : l.pick("TPP tidak dihitung (tabel TPP Perkada belum dimasukkan dalam bagan). ", "TPP not costed (the chart has no Perkada TPP table). ")
+        return tables.structuralLine(l) + " "
+            + l.pick("Pemangku jabatan yang disetarakan menerima tunjangan fungsional jabatan barunya (\(functional)); tanpa tabel untuk jenisnya, penghematan neto tidak dihitung. ",
+                     "Converted holders receive the functional allowance of their new post (\(functional)); without a table for its kind, the net saving is not costed. ")
+            + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(base); gaji PPPK (\(Pay.pppkSalarySource)) tidak dihitung; ",
+                     "Personnel spending of holders: base salary \(base); PPPK pay (\(Pay.pppkSalarySource)) not costed; ")
+            + tpp
+            + l.pick("Perubahan neto dibandingkan kolom pertama.", "Net change against the first column.")
     }
 
     /// Σ over filled structural seats of the monthly allowance for their eselon, × 12.
@@ -179,21 +188,19 @@ public struct Comparison: Report {
         return c
     }
 
-    func value(_ column: Column, _ key: String) -> Double? {
-        guard let f = column.figures.first(where: { $0.key == key }) else { return 0 }
+    /// A figure of a column as the table shows it: a figure a chart lacks counts as 0; nil is "not costed".
+    func value(_ column: Column, _ figure: Figure) -> Double? {
+        guard let f = column.figures.first(where: { $0.figure == figure }) else { return 0 }
         return f.value
     }
-
-    static let moneyRows: Set<String> = ["allowance", "saving", "functional.costed", "functional.converted", "saving.net",
-                                         "cost.gaji_pokok", "cost.structural", "cost.functional", "cost.tpp", "cost.total", "cost.net"]
 
     public func json(_ l: Language) -> JSONValue {
         .object([
             ("rows", .array(rows.map { .string($0.key) })),
             ("columns", .array(columns.map { c in
                 .object([("name", .string(c.name)), ("figures", .object(c.figures.map { f in
-                    guard let v = f.value else { return (f.key, JSONValue.null) }
-                    return (f.key, v == v.rounded() ? .int(Int(saturating: v)) : .double(v))
+                    guard let v = f.value else { return (f.figure.key, JSONValue.null) }
+                    return (f.figure.key, v == v.rounded() ? .int(Int(saturating: v)) : .double(v))
                 }))])
             })),
         ])
@@ -209,8 +216,8 @@ public struct Comparison: Report {
               columns: [l.pick("ukuran", "measure")] + columns.map(\.name),
 
               rows: rows.map { r in
-                  [l.pick(r.id, r.en)] + columns.map { c in
-                      value(c, r.key).map { Comparison.show($0, money: Comparison.moneyRows.contains(r.key), l) } ?? l.pick("tidak dihitung", "not costed")
+                  [r.label(l)] + columns.map { c in
+                      value(c, r).map { Comparison.show($0, money: r.isMoney, l) } ?? l.pick("tidak dihitung", "not costed")
                   }
               })
     }
@@ -218,23 +225,8 @@ public struct Comparison: Report {
     public func tables(_ l: Language, limit: Int?) -> [Table] {
         var t = detailTable(l)
         // Leave out rows that are zero everywhere (an eselon or kind no chart has).
-        t.rows = zip(rows, t.rows).filter { r, _ in r.key == "saving" || r.key == "saving.net" || r.key == "cost.net" || columns.contains { value($0, r.key) != 0 } }.map(\.1)
-        var source = columns.isEmpty ? "" : l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur di settings.structural_allowance. "
-                                                   + "Pemangku jabatan yang disetarakan menerima tunjangan fungsional jabatan barunya (tabel menurut jenis jabatan fungsional dan jenjang, "
-                                                   + "atau settings.functional_allowance); tanpa tabel untuk jenisnya, penghematan neto tidak dihitung.",
-                                                   "Structural allowance: the Perpres 26/2007 table unless settings.structural_allowance says otherwise. "
-                                                   + "Converted holders receive the functional allowance of their new post (a table by kind of functional post and jenjang, "
-                                                   + "or settings.functional_allowance); without a table for its kind, the net saving is not costed.")
-        if !columns.isEmpty {
-            let tpp = columns.contains { (value($0, "cost.tpp") ?? 0) != 0 }
-            source += " " + l.pick("Belanja pegawai pemangku jabatan: gaji pokok \(Pay.baseSalarySource) kecuali settings.gaji_pokok; gaji PPPK (\(Pay.pppkSalarySource)) tidak dihitung; "
-                                   + (tpp ? "TPP menurut settings.tpp (Perkada). " : "TPP tidak dihitung (settings.tpp belum ditetapkan). ")
-                                   + "Perubahan neto dibandingkan kolom pertama.",
-                                   "Personnel spending of holders: base salary \(Pay.baseSalarySource) unless settings.gaji_pokok; PPPK pay (\(Pay.pppkSalarySource)) not costed; "
-                                   + (tpp ? "TPP by settings.tpp (Perkada). " : "TPP not costed (settings.tpp not set). ")
-                                   + "Net change against the first column.")
-        }
-        t.title += "\n" + source
+        t.rows = zip(rows, t.rows).filter { r, _ in r.shownWhenZero || columns.contains { value($0, r) != 0 } }.map(\.1)
+        if !columns.isEmpty { t.title += "\n" + sources(l) }
         return [t]
     }
 }

@@ -67,8 +67,7 @@ extension Simulation {
             t.title = ""
             out += t.markdown() + "\n"
         }
-        out += l.pick("Tunjangan struktural: tabel Perpres 26/2007 kecuali diatur di settings.structural_allowance.\n\n",
-                      "Structural allowance: the Perpres 26/2007 table unless settings.structural_allowance says otherwise.\n\n")
+        out += comparison.tables.structuralLine(l) + "\n\n"
         out += "## \(l.pick("Pemeriksaan", "Checks"))\n\n"
         out += "- " + (nobodyLost
             ? l.pick("Tidak ada pegawai yang hilang: \(n(before.people.count)) sebelum, \(n(after.people.count)) sesudah (\(pool(afterGraph)) tanpa jabatan).",

@@ -44,15 +44,19 @@ public struct XLSXReader: Sendable {
         return try read(archive, path: path)
     }
 
-    /// Reads a workbook from bytes (a test, or a file already in memory).
+    /// Reads a workbook from bytes (an upload, a test, or a file already in memory).
+    ///
+    /// ZIPFoundation's in-memory archive traps on a damaged zip whose directory points past the end of the
+    /// bytes ("Range requires lowerBound <= upperBound", found by `make fuzz`:
+    /// Fuzz/xlsx/crashes/zip-directory-past-the-end.xlsx); its file-backed archive reports the same bytes as
+    /// unreadable. So the bytes are read through a temporary file only this user can read (personal data).
     public func read(data: Data, path: String) throws(TableReadError) -> Workbook {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw TableReadError(.notAZip(detail: "\(error)"), path: path)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ramping-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw TableReadError(.notAZip(detail: "cannot write a temporary copy in \(FileManager.default.temporaryDirectory.path)"), path: path)
         }
-        return try read(archive, path: path)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try read(url: url, path: path)
     }
 
     private func read(_ archive: Archive, path: String) throws(TableReadError) -> Workbook {

@@ -10,32 +10,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Compares `actual` with the golden file at `relative` (or writes it when RAMPING_RECORD=1).
+/// Compares `actual` with the golden file at `relative` (or writes it when RAMPING_RECORD=1): `goldenMismatch`.
 func expectGolden(_ actual: String, _ relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = repositoryRoot.appendingPathComponent(relative)
-    if ProcessInfo.processInfo.environment["RAMPING_RECORD"] == "1" {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(actual.utf8).write(to: url)
-        return
-    }
-    guard let expected = FileManager.default.contents(atPath: url.path) else {
-        Issue.record("\(relative) is missing; record it with RAMPING_RECORD=1 swift test --filter GoldenTests", sourceLocation: sourceLocation)
-        return
-    }
-    guard expected != Data(actual.utf8) else { return }
-    Issue.record("\(relative) differs (re-record with RAMPING_RECORD=1 swift test --filter GoldenTests):\n\(try shortDiff(expected, actual, relative))",
-                 sourceLocation: sourceLocation)
-}
-
-/// `diff -u` of the golden file and the output, cut to 40 lines.
-func shortDiff(_ expected: Data, _ actual: String, _ relative: String) throws -> String {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let a = folder.appendingPathComponent("golden"), b = folder.appendingPathComponent("now")
-    try expected.write(to: a)
-    try Data(actual.utf8).write(to: b)
-    let lines = try run("/usr/bin/diff", ["-u", "--label", "golden \(relative)", "--label", "output now", a.path, b.path]).stdout.split(separator: "\n", omittingEmptySubsequences: false)
-    return lines.prefix(40).joined(separator: "\n") + (lines.count > 40 ? "\n… \(lines.count - 40) more diff lines" : "")
+    if let mismatch = try goldenMismatch(actual, relative) { Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation) }
 }
 
 /// One golden output: the command line (run in the repository root) and its file.

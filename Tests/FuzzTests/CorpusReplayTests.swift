@@ -8,7 +8,7 @@ import TestSupport
 /// targets run (`Fuzz/Targets`), so that a crash once found stays fixed. `make fuzz` adds crash inputs to
 /// `Fuzz/TARGET/crashes/`; name each after what it shows.
 enum FuzzCorpus {
-    static let targets = ["chart", "scenario", "graphml"]
+    static let targets = ["chart", "scenario", "graphml", "csv", "xlsx"]
 
     /// The files of `Fuzz/TARGET/FOLDER`, as paths relative to the repository.
     static func files(_ folder: String) -> [String] {
@@ -34,6 +34,8 @@ enum FuzzCorpus {
         switch path.split(separator: "/")[1] {
         case "chart": return FuzzTargets.chart(data)
         case "scenario": return FuzzTargets.scenario(data, on: sampleGraph("OrgCharts/kabupaten-contoh.yaml"))
+        case "csv": return FuzzTargets.csv(data)
+        case "xlsx": return FuzzTargets.xlsx(data)
         default: return FuzzTargets.graphML(data)
         }
     }

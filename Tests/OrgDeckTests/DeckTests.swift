@@ -331,3 +331,29 @@ func which(_ program: String) -> String? {
         }
     }
 }
+
+@Suite struct DeckPerbupTests {
+    /// A whole regency's Perbup bagan did not reach 7 pt on one slide (6.4 pt: 12.9 px by pdftotext's boxes);
+    /// it is now two pages, the perangkat daerah and the kecamatan, each at least 7 pt = 14 px at 1920 × 1080.
+    @Test func wholeRegencyBaganReachesFourteenPixels() throws {
+        let graph = sampleGraph("OrgCharts/kabupaten-sragen.yaml")
+        let pages = try DeckDiagrams.structure(graph, .indonesian)
+        #expect(pages.count == 2)
+        let page = Frame(0, 0, Deck.width, Deck.height)
+        for p in pages { #expect(p.smallestText(in: page) * 2 >= 14 - 1e-9, "\(p.description): \(p.smallestText(in: page) * 2) px") }
+        #expect(pages[1].svg.contains("KECAMATAN") && !pages[0].svg.contains("KECAMATAN GESI"))
+    }
+
+    /// The change page of a conversion scenario tags each perangkat daerah with its conversions; on the full
+    /// sample that no longer fits one slide at 7 pt, so it is split like the bagan, and every page reaches 14 px.
+    @Test func conversionDiffOfAWholeRegencyReachesFourteenPixels() throws {
+        let graph = sampleGraph("OrgCharts/kabupaten-sragen.yaml")
+        let script = try #require(ScenarioLoader.load(path: repoPath("OrgCharts/scenarios/penyederhanaan-birokrasi.yaml")).scenario)
+        let after = try #require(OrgGraph.resolve(try Simulator.run(graph.chart, script).after).graph)
+        let pages = try DeckDiagrams.changes(after, base: graph, .indonesian)
+        #expect(pages.count >= 2)
+        let page = Frame(0, 0, Deck.width, Deck.height)
+        for p in pages { #expect(p.smallestText(in: page) * 2 >= 14 - 1e-9, "\(p.description): \(p.smallestText(in: page) * 2) px") }
+        #expect(pages[0].svg.contains(" disetarakan"))
+    }
+}

@@ -45,6 +45,35 @@ struct DiffDiagramTests {
         #expect(g.title.contains("4 unit dihapus") && g.title.contains("1 unit dipindah") && g.title.contains("1 jabatan baru"), "\(g.title)")
     }
 
+    @Test("in the units view, a unit whose posts were converted carries the tag and their number")
+    func conversionsInTheUnitsView() throws {
+        let before = sampleGraph("OrgCharts/kabupaten-contoh.yaml")
+        var chart = before.chart
+        let converted = chart.positions.indices.filter { chart.positions[$0].level == .pengawas }
+        #expect(!converted.isEmpty)
+        for i in converted {
+            chart.positions[i].level = .fungsional
+            chart.positions[i].eselon = nil
+            chart.positions[i].jenjang = .ahliMuda
+            chart.positions[i].head = false
+        }
+        let resolved = OrgGraph.resolve(chart)
+        let after = try #require(resolved.graph, "\(resolved.errors)")
+        var g = try ExportGraph(after, view: .units, depth: 1, language: .indonesian)
+        g.markDifferences(from: before)
+        let tagged = g.nodes.filter { $0.kind == .unit && $0.diff == .converted }
+        #expect(!tagged.isEmpty)
+        // Each tagged perangkat daerah says how many of its posts were converted, and the counts add up.
+        let units = tagged.filter { $0.id != ExportGraph.unitID(after.chart.units[after.rootUnit].id) }
+        let counts = units.compactMap { n in n.diffNote.flatMap { Int($0.split(separator: " ")[0]) } }
+        #expect(units.allSatisfy { n in n.label.last!.hasSuffix(", \(n.diffNote!.split(separator: " ")[0]) disetarakan") }, "\(units.map(\.label))")
+        #expect(counts.count == units.count && counts.reduce(0, +) == converted.count, "\(units.map(\.diffNote))")
+        // An unchanged chart tags nothing.
+        var same = try ExportGraph(before, view: .units, depth: 1, language: .indonesian)
+        same.markDifferences(from: before)
+        #expect(!same.nodes.contains { $0.diff != .unchanged })
+    }
+
     @Test("--unit X does not mark X as moved when it did not move; a moved unit says where it was")
     func unitScope() throws {
         var g = try ExportGraph(Self.charts.after, view: .positions, unit: "dinkes.sdk")

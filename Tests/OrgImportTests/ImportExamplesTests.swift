@@ -323,3 +323,53 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
         #expect(chart.people.contains { $0.nip == "199310102019032922" }, "the continuation row keeps its post")
     }
 }
+
+/// Columns the importer does not read are reported at their header cell, never silently dropped.
+@Suite struct UnknownColumnTests {
+    func run(_ csv: String, path: String = "daftar.csv") -> ImportResult {
+        Importer.run([ImportInput(path: path, data: Data(csv.utf8))], options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+    }
+
+    @Test func aMisspeltHeaderIsNamedWithTheKnownOneAtItsCell() throws {
+        let csv = """
+            No;NIP;Nama;Tanggal Lahr;Jabatan;Unit Kerja
+            1;197103141998031901;Bambang;14-03-1971;Kepala Dinas Uji;Dinas Uji
+            """
+        let result = run(csv)
+        _ = try validated(result)
+        let warning = try #require(result.diagnostics.first { if case .columnNotRead = $0.problem { true } else { false } })
+        #expect(warning.problem == .columnNotRead(header: "Tanggal Lahr", suggestion: "TANGGAL LAHIR"))
+        #expect(warning.severity == .warning)
+        #expect(warning.rendered(.english) == "daftar.csv:1:13: warning: column 'Tanggal Lahr' is not known and its values are not imported; did you mean 'TANGGAL LAHIR'? If so, rename its header")
+        #expect(warning.rendered(.indonesian).contains("maksud Anda 'TANGGAL LAHIR'?"))
+    }
+
+    @Test func otherUnknownColumnsAreListedWithTheirCells() throws {
+        let csv = """
+            No;NIP;Nama;Agama;Jabatan;Unit Kerja;NIK;Catatan Mutasi
+            1;197103141998031901;Bambang;Islam;Kepala Dinas Uji;Dinas Uji;3314011403710001;Mutasi 2020
+            """
+        let result = run(csv)
+        _ = try validated(result)
+        let problems = result.diagnostics.map(\.problem)
+        // NIK is its own column, not a misspelt NIP.
+        #expect(problems.contains(.columnsNotRead(headers: ["Agama", "NIK", "Catatan Mutasi"], cells: ["D1", "G1", "H1"])), "\(problems)")
+        let list = try #require(result.diagnostics.first { if case .columnsNotRead = $0.problem { true } else { false } })
+        #expect(list.rendered(.indonesian).hasPrefix("daftar.csv:1:13: warning: 3 kolom tidak dipakai Ramping"))
+        #expect(!problems.contains { if case .columnNotRead = $0 { true } else { false } })
+    }
+
+    @Test func aSecondColumnOfTheSameFieldIsReportedInAWorkbook() throws {
+        let csv = """
+            No;NIP;Nama;Jabatan;Unit Kerja;Nama Jabatan
+            1;197103141998031901;Bambang;Kepala Dinas Uji;Dinas Uji;Kepala Dinas
+            """
+        let result = run(csv)
+        #expect(result.diagnostics.map(\.problem).contains(.columnRepeated(header: "Nama Jabatan", first: "D")), "\(result.diagnostics.map { $0.rendered(.english) })")
+    }
+
+    @Test func knownColumnsGiveNoSuchWarning() throws {
+        let result = try importFixtures(["peta_jabatan_numbered.csv"])
+        #expect(!result.diagnostics.contains { switch $0.problem { case .columnNotRead, .columnsNotRead, .columnRepeated: true; default: false } })
+    }
+}

@@ -45,4 +45,15 @@ struct BoundsTests {
         }
         #expect(fields.sorted() == ["as_of", "seats", "workload.minutes", "workload.volume"])
     }
+
+    @Test("an out-of-range message writes its bounds the reader's way")
+    func rangeInTheReadersLanguage() {
+        let seats = Problem.outOfRange(field: "seats", value: "20000", allowed: ChartBounds.text(ChartBounds.seats))
+        #expect(seats.text(.indonesian) == "'seats' = 20000 di luar rentang yang sah (1–10.000)")
+        #expect(seats.text(.english) == "'seats' = 20000 is outside the valid range (1–10,000)")
+        #expect(ChartBounds.text(ChartBounds.workloadMinutes).text(.indonesian) == "0–525.600")
+        #expect(ChartBounds.text(ChartBounds.effectiveHours).text(.english) == "1–8,784")
+        #expect(ChartBounds.datesText.text(.indonesian) == "1 Januari 1900–31 Desember 2200")
+        #expect(AllowedRange.atLeast(1_000).text(.indonesian) == "≥ 1.000")
+    }
 }

@@ -235,20 +235,49 @@ struct SimulationInvariantTests {
         let sim = try run([.convert(level: .pengawas, to: .fungsional, jenjang: .ahliMuda, keepIn: [.kecamatan], keepUnits: [])])
         let after = try #require(OrgGraph.resolve(sim.after).graph)
         let c = Comparison([("awal", before), ("sesudah", after)])
-        func value(_ column: Int, _ key: String) -> Double? { c.columns[column].figures.first { $0.key == key }?.value }
+        func value(_ column: Int, _ figure: Comparison.Figure) -> Double? { c.columns[column].value(figure) }
         // Filled structural seats before: II.b ×2 (2,025,000), IV.a ×2 (540,000) a month.
-        #expect(value(0, "allowance") == Double((2 * 2_025_000 + 2 * 540_000) * 12))
+        #expect(value(0, .allowance) == Double((2 * 2_025_000 + 2 * 540_000) * 12))
         // After: da.kasi is functional; only the kecamatan's pengawas keeps the allowance.
-        #expect(value(1, "allowance") == Double((2 * 2_025_000 + 540_000) * 12))
-        #expect(value(1, "saving") == Double(540_000 * 12))
+        #expect(value(1, .allowance) == Double((2 * 2_025_000 + 540_000) * 12))
+        #expect(value(1, .saving) == Double(540_000 * 12))
         // The converted holder's new post has no kind: its functional allowance and the net saving are
         // not costed (nil), never zero.
-        #expect(value(1, "converted") == 1 && value(1, "converted.uncosted") == 1)
-        #expect(value(1, "functional.converted") == nil && value(1, "saving.net") == nil)
+        #expect(value(1, .converted) == 1 && value(1, .convertedUncosted) == 1)
+        #expect(value(1, .functionalConverted) == nil && value(1, .netSaving) == nil)
         #expect(c.detailTable(.indonesian).rows.contains { $0.first == "penghematan neto (Rp)" && $0.last == "tidak dihitung" })
-        #expect(value(0, "posts.eselon.IV.a") == 2 && value(1, "posts.eselon.IV.a") == 1)
-        #expect(value(1, "seats.fungsional") == 1 && value(1, "units.kelompok-fungsional") == 1)
-        #expect(value(0, "pool") == 1 && value(0, "filled") == 7)
+        #expect(value(0, .posts(.ivA)) == 2 && value(1, .posts(.ivA)) == 1)
+        #expect(value(1, .functionalSeats) == 1 && value(1, .units(.kelompokFungsional)) == 1)
+        #expect(value(0, .pool) == 1 && value(0, .filled) == 7)
+    }
+
+    @Test("the comparison's note names the pay tables it used, never the file's keys")
+    func tableNote() throws {
+        let before = try #require(OrgGraph.resolve(simChart).graph)
+        let note = { (c: Comparison) in c.tables(.indonesian, limit: nil)[0].title }
+        #expect(note(Comparison([("awal", before)])).contains("Tunjangan jabatan struktural: Perpres 26/2007."))
+        var chart = simChart
+        chart.organisation.settings.structuralAllowance[.ivA] = 600_000
+        let own = try #require(OrgGraph.resolve(chart).graph)
+        for l in Language.allCases {
+            let text = Comparison([("awal", own)]).tables(l, limit: nil)[0].title
+            #expect(!text.contains("settings.") && !text.contains("_allowance") && !text.contains("gaji_pokok"), "\(text)")
+        }
+        #expect(note(Comparison([("awal", own)])).contains("Tunjangan jabatan struktural: tabel yang ditetapkan dalam bagan"))
+    }
+
+    @Test("each figure of the comparison has its own key, its own name in each language, and its column value")
+    func figures() throws {
+        let all = Comparison.Figure.rows(kinds: UnitKind.allCases, typed: true)
+        #expect(Set(all).count == all.count && Set(all.map(\.key)).count == all.count)
+        for l in Language.allCases { #expect(Set(all.map { $0.label(l) }).count == all.count) }
+        #expect(all.allSatisfy { $0.label(.indonesian) != $0.label(.english) })
+        #expect(all.filter(\.isMoney).map(\.key) == ["allowance", "saving", "functional.costed", "functional.converted", "saving.net",
+                                                  "cost.gaji_pokok", "cost.structural", "cost.functional", "cost.tpp", "cost.total", "cost.net"])
+        let graph = try #require(OrgGraph.resolve(simChart).graph)
+        let c = Comparison([("awal", graph)])
+        #expect(c.rows.map(\.key) == c.columns[0].figures.map(\.figure.key))
+        #expect(c.columns[0].value(.filled) == 7 && c.columns[0].value(.netSaving) == 0)
     }
 
     @Test("net cost: the converted holder receives the functional allowance of the new post")
@@ -256,18 +285,18 @@ struct SimulationInvariantTests {
         let before = try #require(OrgGraph.resolve(simChart).graph)
         let sim = try run([.convert(level: .pengawas, to: .fungsional, jenjang: .ahliMuda, keepIn: [.kecamatan], keepUnits: [], kind: "analis-kebijakan")])
         let after = try #require(OrgGraph.resolve(sim.after).graph)
-        func value(_ c: Comparison, _ key: String) -> Double? { c.columns[1].figures.first { $0.key == key }?.value ?? nil }
+        func value(_ c: Comparison, _ figure: Comparison.Figure) -> Double? { c.columns[1].value(figure) }
         let c = Comparison([("awal", before), ("sesudah", after)])
         // Gross: 540,000 a month of IV.a allowance; the analis kebijakan ahli muda receives 1,100,000.
-        #expect(value(c, "saving") == Double(540_000 * 12))
-        #expect(value(c, "functional.converted") == Double(1_100_000 * 12))
-        #expect(value(c, "saving.net") == Double((540_000 - 1_100_000) * 12))
+        #expect(value(c, .saving) == Double(540_000 * 12))
+        #expect(value(c, .functionalConverted) == Double(1_100_000 * 12))
+        #expect(value(c, .netSaving) == Double((540_000 - 1_100_000) * 12))
         #expect(sim.after.positions.first { $0.id == "da.kasi" }?.title == "Analis Kebijakan Ahli Muda")
         // The region's own table overrides the default.
         var chart = sim.after
         chart.organisation.settings.functionalAllowance["analis-kebijakan"] = [.ahliMuda: 500_000]
         let own = try #require(OrgGraph.resolve(chart).graph)
-        #expect(value(Comparison([("awal", before), ("sesudah", own)]), "saving.net") == Double(40_000 * 12))
+        #expect(value(Comparison([("awal", before), ("sesudah", own)]), .netSaving) == Double(40_000 * 12))
         #expect(load(ChartWriter.yaml(chart)).chart?.organisation.settings == chart.organisation.settings)
         // The change report shows gross and net.
         #expect(Comparison.costLine(.indonesian, before: before, after: after).contains("penghematan neto −Rp 6.720.000"))

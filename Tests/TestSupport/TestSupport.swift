@@ -179,3 +179,30 @@ private final class ChartCache: @unchecked Sendable {
 }
 
 private let chartCache = ChartCache()
+
+/// Compares `actual` with the golden file at `relative` in the repository, or writes it when RAMPING_RECORD=1
+/// (`RAMPING_RECORD=1 swift test --filter GoldenTests`). Returns what differs, with a short diff; nil when equal.
+public func goldenMismatch(_ actual: String, _ relative: String) throws -> String? {
+    let url = repositoryRoot.appendingPathComponent(relative)
+    if ProcessInfo.processInfo.environment["RAMPING_RECORD"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(actual.utf8).write(to: url)
+        return nil
+    }
+    guard let expected = FileManager.default.contents(atPath: url.path) else {
+        return "\(relative) is missing; record it with RAMPING_RECORD=1 swift test --filter GoldenTests"
+    }
+    guard expected != Data(actual.utf8) else { return nil }
+    return "\(relative) differs (re-record with RAMPING_RECORD=1 swift test --filter GoldenTests):\n\(try shortDiff(expected, actual, relative))"
+}
+
+/// `diff -u` of the golden file and the output, cut to 40 lines.
+public func shortDiff(_ expected: Data, _ actual: String, _ relative: String) throws -> String {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let a = folder.appendingPathComponent("golden"), b = folder.appendingPathComponent("now")
+    try expected.write(to: a)
+    try Data(actual.utf8).write(to: b)
+    let lines = try run("/usr/bin/diff", ["-u", "--label", "golden \(relative)", "--label", "output now", a.path, b.path]).stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.prefix(40).joined(separator: "\n") + (lines.count > 40 ? "\n… \(lines.count - 40) more diff lines" : "")
+}
