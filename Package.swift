@@ -67,10 +67,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgTables", "OrgImport", "OrgSpreadsheet"],
+        // The replicated chart both benchmarks grow from the sample.
+        .target(name: "BenchSupport", dependencies: ["OrgModel"], path: "Benchmarks/BenchSupport"),
+        .executableTarget(name: "ramping-bench", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgExport", "OrgTables", "OrgImport", "OrgSpreadsheet",
+                                                                "BenchSupport"],
                           path: "Benchmarks/RampingBench"),
         // The chart loader against libyaml's event rate and PyYAML + NetworkX (`make bench`).
-        .executableTarget(name: "ramping-loader-bench", dependencies: ["OrgModel", "OrgFiles", "CYAML"],
+        .executableTarget(name: "ramping-loader-bench", dependencies: ["OrgModel", "OrgFiles", "CYAML", "BenchSupport"],
                           path: "Benchmarks/LoaderBench"),
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),

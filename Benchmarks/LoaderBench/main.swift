@@ -1,83 +1,97 @@
 // The chart loader against libyaml's own event rate and the analyst's PyYAML + NetworkX route, on one generated
-// chart of about 20,000 posts (the Sragen sample replicated): `make bench` runs it after the main benchmark.
+// chart the size of issue 13's (20,000 posts, 71,000 people: the Sragen sample replicated, with more staff per
+// post): `make bench` runs it after the main benchmark. Everything is measured in this one run.
+//
+//     ramping-loader-bench [POSTS]          generate, measure, remove the chart (KEEP_CHART=1 keeps it)
+//     ramping-loader-bench --load FILE      load FILE once and exit (the process whose peak memory is measured)
+//
 // Set OLD_RAMPING to another build's `ramping` to time its `validate` on the same file (before/after).
+import BenchSupport
 import CYAML
 import Foundation
 import OrgFiles
 import OrgModel
 
-let root = FileManager.default.currentDirectoryPath
-let targetPosts = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20_000
+let arguments = Array(CommandLine.arguments.dropFirst())
+/// Resident memory now, after handing freed pages back to the system (glibc's malloc_trim), in bytes.
+func residentNow() -> Int {
+    if let trim = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") {
+        _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
+    }
+    let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? ""
+    let pages = statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
 
-func seconds(_ work: () -> Void) -> Double {
-    let start = ContinuousClock.now
+if arguments.first == "--load", arguments.count == 2 {
+    // Prints the resident memory before the load and with its result (chart, graph, source map) held.
+    let before = residentNow()
+    let loaded = ChartLoader.load(path: arguments[1])
+    let held = residentNow()
+    print(before, held)
+    exit(withExtendedLifetime(loaded) { loaded.isValid } ? 0 : 1)
+}
+/// Parts of a load held while their memory is measured (globals, so the optimiser keeps them).
+nonisolated(unsafe) var heldMap: SourceMap?
+nonisolated(unsafe) var heldGraph: OrgGraph?
+nonisolated(unsafe) var heldChart: OrgChart?
+if arguments.first == "--parts", arguments.count == 2 {
+    // What each part of the result holds: resident memory as the source map, the graph and the chart go.
+    let before = residentNow()
+    do {
+        let loaded = ChartLoader.load(path: arguments[1])
+        heldMap = loaded.sourceMap; heldGraph = loaded.graph; heldChart = loaded.chart
+    }
+    let all = residentNow()
+    heldMap = nil
+    let noMap = residentNow()
+    heldGraph = nil
+    let noGraph = residentNow()
+    heldChart = nil
+    let none = residentNow()
+    print("all \((all - before) >> 20) MiB; source map \((all - noMap) >> 20); graph beyond the chart \((noMap - noGraph) >> 20); chart \((noGraph - none) >> 20)")
+    exit(0)
+}
+
+let root = FileManager.default.currentDirectoryPath
+let targetPosts = arguments.first.flatMap(Int.init) ?? 20_000
+/// People per post in issue 13's chart: 71,000 people in 20,000 posts.
+let peoplePerPost = 71_000.0 / 20_000.0
+
+/// Wall and CPU seconds of `work` (this process's CPU time: on a machine shared by other builds, the
+/// CPU time is the fairer comparison, and both are printed).
+func seconds(_ work: () -> Void) -> (wall: Double, cpu: Double) {
+    func cpuNow() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+    let start = ContinuousClock.now, cpu = cpuNow()
     work()
     let d = ContinuousClock.now - start
-    return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    return (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, cpuNow() - cpu)
 }
 
 func fmt(_ x: Double, _ decimals: Int = 2) -> String { String(format: "%.\(decimals)f", x) }
+
 
 guard let sample = ChartLoader.load(path: root + "/OrgCharts/kabupaten-sragen.yaml").chart else {
     print("Run from the repository root: OrgCharts/kabupaten-sragen.yaml is needed")
     exit(1)
 }
 
-/// The sample replicated `copies` times under one pemda, each copy with its own ids and NIPs.
-func replicate(_ chart: OrgChart, copies: Int) -> OrgChart {
-    let rootUnit = chart.units.first { $0.parent == nil }!.id
-    let rootPosts = Set(chart.positions.filter { $0.unit == rootUnit }.map(\.id))
-    var out = chart
-    out.units = [chart.units.first { $0.id == rootUnit }!]
-    out.positions = []
-    out.people = []
-    out.careerPaths = []
-    var prefixCount: [Substring: Int] = [:]
-    var sequence: [Int] = []
-    for p in chart.people {
-        let prefix = p.nip.prefix(15)
-        sequence.append(prefixCount[prefix, default: 0])
-        prefixCount[prefix, default: 0] += 1
-    }
-    let maxSame = prefixCount.values.max() ?? 1
-    for k in 0..<copies {
-        func post(_ id: String) -> String { rootPosts.contains(id) ? id : "c\(k).\(id)" }
-        for u in chart.units where u.id != rootUnit {
-            var u = u
-            u.id = "c\(k).\(u.id)"
-            if let parent = u.parent, parent != rootUnit { u.parent = "c\(k).\(parent)" }
-            out.units.append(u)
-        }
-        for p in chart.positions where k == 0 || !rootPosts.contains(p.id) {
-            var p = p
-            if !rootPosts.contains(p.id) { p.id = post(p.id); p.unit = "c\(k).\(p.unit)" }
-            p.dotted = p.dotted.map(post)
-            p.reportsTo = p.reportsTo.map(post)
-            out.positions.append(p)
-        }
-        for (n, person) in chart.people.enumerated() {
-            var person = person
-            person.nip = String(person.nip.prefix(15)) + String(format: "%03d", 1 + k * maxSame + sequence[n])
-            if let at = person.position { person.position = k > 0 && rootPosts.contains(at) ? nil : post(at) }
-            out.people.append(person)
-        }
-        for c in chart.careerPaths {
-            var c = c
-            c.from = post(c.from)
-            c.to = post(c.to)
-            out.careerPaths.append(c)
-        }
-    }
-    return out
-}
-
-let copies = max(1, (targetPosts + sample.positions.count - 1) / sample.positions.count)
-let chart = replicate(sample, copies: copies)
+let perCopy = sample.positions.count - sample.positions.filter { p in sample.units.first { $0.parent == nil }?.id == p.unit }.count
+let copies = max(1, (targetPosts + perCopy - 1) / perCopy)
 let path = NSTemporaryDirectory() + "ramping-loader-bench-\(getpid()).yaml"
-try! ChartWriter.yaml(chart).write(toFile: path, atomically: true, encoding: .utf8)
+do {
+    let chart = ReplicatedChart.replicate(sample, copies: copies, peoplePerPost: peoplePerPost)
+    try! ChartWriter.yaml(chart).write(toFile: path, atomically: true, encoding: .utf8)
+    print("Chart loader: \(chart.positions.count) posts, \(chart.people.count) people, \(chart.units.count) units")
+}
+defer { if ProcessInfo.processInfo.environment["KEEP_CHART"] == nil { try? FileManager.default.removeItem(atPath: path) } }
 let data = FileManager.default.contents(atPath: path)!
 let mb = Double(data.count) / 1e6
-print("Chart loader: \(chart.positions.count) posts, \(chart.people.count) people, \(fmt(mb, 1)) MB of YAML")
+print("  file                           \(fmt(mb, 1)) MB of YAML (\(data.count) bytes)\(ProcessInfo.processInfo.environment["KEEP_CHART"] != nil ? ": \(path)" : "")")
 
 // 1. libyaml alone: every event pulled and dropped.
 var events = 0
@@ -98,56 +112,85 @@ let tEvents = seconds {
 }
 
 // 2. Our load (read, decode, parse, read fields, resolve the graph), in this process.
-var valid = false
-let tLoad = seconds { valid = ChartLoader.load(path: path).isValid }
-guard valid else { print("generated chart invalid"); exit(1) }
+var kept: LoadedChart?
+let tLoad = seconds { kept = ChartLoader.load(path: path) }
+guard kept!.isValid else {
+    print("generated chart invalid:")
+    for d in kept!.diagnostics.prefix(5) { print("  \(d)") }
+    exit(1)
+}
+kept = nil
 
-/// Runs a program; its wall time, and peak RSS in bytes (this process's children's maximum so far).
-func run(_ arguments: [String]) -> (seconds: Double, rss: Int, output: String)? {
+/// Runs a program under GNU time: its wall and CPU time, peak RSS in bytes, and what it printed.
+func run(_ command: [String]) -> (seconds: Double, cpu: Double, rss: Int, output: String)? {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = arguments
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+    p.arguments = ["-f", "%e %U %S %M", "-o", path + ".time"] + command
     let pipe = Pipe()
     p.standardOutput = pipe
     p.standardError = FileHandle.nullDevice
-    var out = Data()
-    let t = seconds {
-        guard (try? p.run()) != nil else { return }
-        out = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-    }
-    guard p.terminationReason == .exit, p.terminationStatus == 0 else { return nil }
-    var usage = rusage()
-    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    return (t, usage.ru_maxrss * 1024, String(decoding: out, as: UTF8.self))
+    guard (try? p.run()) != nil else { return nil }
+    let out = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    defer { try? FileManager.default.removeItem(atPath: path + ".time") }
+    guard p.terminationReason == .exit, p.terminationStatus == 0,
+          let report = try? String(contentsOfFile: path + ".time", encoding: .utf8),
+          let last = report.split(separator: "\n").last?.split(separator: " "), last.count == 4,
+          let wall = Double(last[0]), let user = Double(last[1]), let system = Double(last[2]), let kb = Int(last[3]) else { return nil }
+    return (wall, user + system, kb * 1024, String(decoding: out, as: UTF8.self))
 }
 
-// 3. The command a planner runs, in its own process: time and peak memory.
+// 3. The command a planner runs, in its own process: time and peak memory; and the loader alone.
 let ramping = root + "/.build/release/ramping"
 let cli = run([ramping, "validate", path, "--quiet"])
+let loadOnly = run([CommandLine.arguments[0], "--load", path])
 
-// 4. The analyst's route: PyYAML's C loader and NetworkX spans.
+// 4. The analyst's route: PyYAML's C loader and NetworkX spans (the script times itself, start-up apart).
 let python = run(["python3", root + "/Benchmarks/pyyaml_spans.py", path])
-let tPython = python.flatMap { Double($0.output.split(separator: " ").first ?? "") }
+let pythonFigures = python.map { $0.output.split(whereSeparator: \.isWhitespace).compactMap { Double($0) } } ?? []
+let tPython: (wall: Double, cpu: Double)? = pythonFigures.count == 4 ? (pythonFigures[0], pythonFigures[3]) : nil
 
-print("  libyaml events only            \(fmt(tEvents, 3)) s  \(fmt(mb / tEvents, 1)) MB/s  (\(events) events)")
-print("  ChartLoader.load (in process)  \(fmt(tLoad, 3)) s  \(fmt(mb / tLoad, 1)) MB/s  = \(fmt(tLoad / tEvents, 1))× libyaml (target ≤ 3×)")
+let load = uptime()
+func line(_ label: String, _ t: (wall: Double, cpu: Double)) -> String {
+    label.padding(toLength: 33, withPad: " ", startingAt: 0)
+        + "\(fmt(t.cpu, 3)) s CPU (\(fmt(t.wall, 3)) s wall)  \(fmt(mb / t.cpu, 1)) MB/s"
+}
+print(line("  libyaml events only", tEvents) + "  (\(events) events)")
+print(line("  ChartLoader.load (in process)", tLoad)
+      + "  = \(fmt(tLoad.cpu / tEvents.cpu, 2))× libyaml's CPU time, \(fmt(tLoad.wall / tEvents.wall, 2))× its wall time (target ≤ 3×)")
 if let cli {
-    print("  ramping validate (process)     \(fmt(cli.seconds, 3)) s  \(fmt(mb / cli.seconds, 1)) MB/s  = \(fmt(cli.seconds / tEvents, 1))× libyaml")
-    print("  peak RSS of validate           \(fmt(Double(cli.rss) / 1e6, 0)) MB  = \(fmt(Double(cli.rss) / Double(data.count), 1))× the file (target ≤ 3×)")
+    print(line("  ramping validate (process)", (cli.seconds, cli.cpu))
+          + "  = \(fmt(cli.cpu / tEvents.cpu, 2))× libyaml's CPU time, \(fmt(cli.seconds / tEvents.wall, 2))× its wall time")
+    print("  peak RSS of ramping validate   \(fmt(Double(cli.rss) / 1e6, 0)) MB  = \(fmt(Double(cli.rss) / Double(data.count), 2))× the file (target ≤ 3×)")
 } else {
     print("  ramping validate: \(ramping) missing or failed (build it with `swift build -c release --product ramping`)")
 }
+if let loadOnly {
+    print("  peak RSS of the load alone     \(fmt(Double(loadOnly.rss) / 1e6, 0)) MB  = \(fmt(Double(loadOnly.rss) / Double(data.count), 2))× the file")
+    let figures = loadOnly.output.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+    if figures.count == 2 {
+        let model = Double(figures[1] - figures[0])
+        print("  resident for the result        \(fmt(model / 1e6, 0)) MB  = \(fmt(model / Double(data.count), 2))× the file (chart, graph, source map held)")
+    }
+}
 if let tPython {
-    print("  PyYAML CSafeLoader + NetworkX  \(fmt(tPython, 3)) s  = we are \(fmt(tPython / tLoad, 1))× faster (target ≥ 10×)")
+    print(line("  PyYAML CSafeLoader + NetworkX", tPython)
+          + "  = we are \(fmt(tPython.cpu / tLoad.cpu, 1))× faster in CPU time, \(fmt(tPython.wall / tLoad.wall, 1))× in wall time (target ≥ 10×)")
 } else {
     print("  PyYAML + NetworkX: not available (python3-yaml and python3-networkx)")
 }
+print("  machine load average           \(load)")
 if let old = ProcessInfo.processInfo.environment["OLD_RAMPING"] {
     if let before = run([old, "validate", path, "--quiet"]) {
-        print("  old loader (\(old)) validate   \(fmt(before.seconds, 3)) s  = \(fmt(before.seconds / (cli?.seconds ?? tLoad), 1))× slower than now")
+        print("  old loader (\(old)) validate   \(fmt(before.seconds, 3)) s, \(fmt(Double(before.rss) / 1e6, 0)) MB peak"
+              + "  = \(fmt(before.cpu / (cli?.cpu ?? tLoad.cpu), 1))× the CPU time of now")
     } else {
         print("  old loader (\(old)): failed")
     }
 }
-if ProcessInfo.processInfo.environment["KEEP_CHART"] == nil { try? FileManager.default.removeItem(atPath: path) }
+
+/// The 1-, 5- and 15-minute load averages, as /proc/loadavg has them.
+func uptime() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}

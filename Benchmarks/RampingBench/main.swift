@@ -3,6 +3,7 @@
 // Benchmarks live apart from the tests: these machines are noisy, so no test asserts a time.
 //
 //     ramping-bench [all | analyses | assignment | exports | load | excel] [--sizes 5000,10000]
+import BenchSupport
 import Foundation
 import OrgAnalysis
 import OrgExport
@@ -43,57 +44,6 @@ guard let sample = ChartLoader.load(path: samplePath).chart else {
 
 // MARK: - Analyses as the chart grows
 
-/// The full sample replicated `copies` times under one pemda: every unit, post, person and career path
-/// again with its own ids and NIPs, so that the requirement mix, ranks and competencies stay realistic.
-func replicate(_ chart: OrgChart, copies: Int) -> OrgChart {
-    let rootUnit = chart.units.first { $0.parent == nil }!.id
-    let rootPosts = Set(chart.positions.filter { $0.unit == rootUnit }.map(\.id))
-    var out = chart
-    out.units = [chart.units.first { $0.id == rootUnit }!]
-    out.positions = []
-    out.people = []
-    out.careerPaths = []
-    var prefixCount: [Substring: Int] = [:]
-    var sequence: [Int] = []
-    for p in chart.people {
-        let prefix = p.nip.prefix(15)
-        sequence.append(prefixCount[prefix, default: 0])
-        prefixCount[prefix, default: 0] += 1
-    }
-    let maxSame = prefixCount.values.max() ?? 1
-    for k in 0..<copies {
-        func post(_ id: String) -> String { rootPosts.contains(id) ? id : "c\(k).\(id)" }
-        for u in chart.units where u.id != rootUnit {
-            var u = u
-            u.id = "c\(k).\(u.id)"
-            if let parent = u.parent, parent != rootUnit { u.parent = "c\(k).\(parent)" }
-            out.units.append(u)
-        }
-        for p in chart.positions where k == 0 || !rootPosts.contains(p.id) {
-            var p = p
-            if !rootPosts.contains(p.id) { p.id = post(p.id); p.unit = "c\(k).\(p.unit)" }
-            p.dotted = p.dotted.map(post)
-            p.reportsTo = p.reportsTo.map(post)
-            out.positions.append(p)
-        }
-        for (n, person) in chart.people.enumerated() {
-            var person = person
-            let seq = 1 + k * maxSame + sequence[n]
-            person.nip = String(person.nip.prefix(15)) + String(format: "%03d", seq)
-            if let at = person.position { person.position = k > 0 && rootPosts.contains(at) ? nil : post(at) }
-            if let at = person.acting { person.acting = k > 0 && rootPosts.contains(at) ? nil : post(at) }
-            out.people.append(person)
-        }
-        for c in chart.careerPaths {
-            var c = c
-            c.from = post(c.from)
-            c.to = post(c.to)
-            out.careerPaths.append(c)
-        }
-    }
-    return out
-}
-
 struct Row { var posts = 0, people = 0; var times: [String: Double] = [:] }
 
 func analyses() {
@@ -105,7 +55,7 @@ func analyses() {
     var meritPairs: [(posts: Int, pairs: Int, pool: Int)] = []
     for size in sizes {
         let copies = max(1, Int((Double(size) / Double(perCopy)).rounded()))
-        let chart = replicate(sample, copies: copies)
+        let chart = ReplicatedChart.replicate(sample, copies: copies)
         var row = Row(posts: chart.positions.count, people: chart.people.count)
         var graph: OrgGraph?
         row.times["validate"] = seconds { graph = OrgGraph.resolve(chart).graph }
@@ -231,7 +181,7 @@ func assignment() {
 
 func exports() {
     print("\nExport writers, in-process on the sample replicated to ~20,000 posts (load and graph building apart; CPU seconds, best of 3)")
-    let chart = replicate(sample, copies: max(1, 20_000 / sample.positions.count))
+    let chart = ReplicatedChart.replicate(sample, copies: max(1, 20_000 / sample.positions.count))
     guard let graph = OrgGraph.resolve(chart).graph else { print("  replicated chart invalid: \(OrgGraph.resolve(chart).errors.prefix(3))"); return }
     // RAMPING_BENCH_EXPORTS=FOLDER keeps the texts, to compare two versions of the writers byte for byte.
     let keep = ProcessInfo.processInfo.environment["RAMPING_BENCH_EXPORTS"]

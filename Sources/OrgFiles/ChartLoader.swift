@@ -36,10 +36,19 @@ public enum ChartLoader {
             LoadedChart(file: path, chart: nil, graph: nil, sourceMap: SourceMap(),
                         diagnostics: [Diagnostic(.error, file: path, at: nil, problem)], unreadable: unreadable)
         }
+        // The bytes are let go once decoded, so that the file is held once (as text) while it is read.
+        let text: String, bytes: Int
         switch FileReader.read(path, maxBytes: options.maxFileBytes) {
         case .failure(let f): return fail(f.problem, unreadable: f.unreadable)
-        case .success(let data): return load(data: data, file: path)
+        case .success(let data):
+            switch decode(data) {
+            case .failure(let located):
+                return LoadedChart(file: path, chart: nil, graph: nil, sourceMap: SourceMap(),
+                                   diagnostics: [Diagnostic(.error, file: path, at: located.position, located.problem)], unreadable: false)
+            case .success(let decoded): (text, bytes) = (decoded, data.count)
+            }
         }
+        return load(text: text, file: path, bytes: bytes)
     }
 
     /// Loads a chart from bytes; `file` names it in diagnostics.
@@ -59,13 +68,17 @@ public enum ChartLoader {
         load(text: text, file: file, bytes: text.utf8.count)
     }
 
-    static func load(text: String, file: String, bytes: Int) -> LoadedChart {
+    static func load(text: consuming String, file: String, bytes: Int) -> LoadedChart {
         func fail(_ problem: Problem, at position: SourcePosition? = nil) -> LoadedChart {
             LoadedChart(file: file, chart: nil, graph: nil, sourceMap: SourceMap(),
                         diagnostics: [Diagnostic(.error, file: file, at: position, problem)], unreadable: false)
         }
+        // The big lists (units, posts, people) are read record by record as libyaml's events arrive; the
+        // rest of the document is a small tree read afterwards. Diagnostics are sorted by position at the end.
+        let context = ReadContext(file: file, text: consume text, bytes: bytes)
+        var reader = ChartReader(context: context)
         let root: Node
-        switch YAMLTree.singleRoot(text) {
+        switch YAMLTree.singleRoot(context.text, streaming: ChartReader.streamedKeys, item: { reader.stream($0, $1) }) {
         case .failure(let failure): return fail(failure.problem, at: failure.position)
         case .success(nil): return fail(.fileEmpty)
         case .success(let node?): root = node
@@ -74,10 +87,9 @@ public enum ChartLoader {
         if root.mapping == nil {
             return fail(.documentNotMapping(found: OrgFiles.describe(root), scenario: false), at: root.mark.map(SourcePosition.init))
         }
-
-        let context = ReadContext(file: file, text: text, bytes: bytes)
-        var reader = ChartReader(context: context)
         let read = reader.read(root)
+        context.releaseText()
+        reader.map.setFieldNames(context.fieldNames)
         var diagnostics = context.diagnostics
         guard let chart = read, !context.exhausted else {
             return LoadedChart(file: file, chart: nil, graph: nil, sourceMap: reader.map,

@@ -41,11 +41,11 @@ struct ChartReader {
             asOfMissing = true
         }
         var chart = OrgChart(organisation: organisation)
-        chart.competencies = readList(&doc, "competencies", kind: .competency, read: readCompetency)
-        chart.units = readList(&doc, "units", kind: .unit, read: readUnit)
-        chart.positions = readList(&doc, "positions", kind: .position, read: readPosition)
-        chart.people = readList(&doc, "people", kind: .person, read: readPerson)
-        chart.careerPaths = readList(&doc, "career_paths", kind: .careerPath, read: readCareerPath)
+        chart.competencies = readList(&doc, "competencies", kind: .competency, streamed: take(&streamedCompetencies), read: readCompetency)
+        chart.units = readList(&doc, "units", kind: .unit, streamed: take(&streamedUnits), read: readUnit)
+        chart.positions = readList(&doc, "positions", kind: .position, streamed: take(&streamedPositions), read: readPosition)
+        chart.people = readList(&doc, "people", kind: .person, streamed: take(&streamedPeople), read: readPerson)
+        chart.careerPaths = readList(&doc, "career_paths", kind: .careerPath, streamed: take(&streamedCareerPaths), read: readCareerPath)
         if let node = doc.node("typology", required: false) {
             let kecamatan = chart.units.filter { $0.kind == .kecamatan }.map(\.id)
             if let m = node.mapping { chart.typology = readTypology(m, kecamatan: kecamatan) }
@@ -55,27 +55,48 @@ struct ChartReader {
         return chart
     }
 
+    /// The lists read record by record as the parser meets them (`YAMLTree.singleRoot(_:streaming:item:)`).
+    static let streamedKeys: Set<String> = ["competencies", "units", "positions", "people", "career_paths"]
+    var streamedCompetencies: RecordList<Competency>?
+    var streamedUnits: RecordList<OrgModel.Unit>?
+    var streamedPositions: RecordList<Position>?
+    var streamedPeople: RecordList<Person>?
+    var streamedCareerPaths: RecordList<CareerPath>?
+
+    /// A streamed list, moved out (so that its arrays are not copied when they are changed).
+    private func take<T>(_ list: inout RecordList<T>?) -> RecordList<T>? {
+        defer { list = nil }
+        return list
+    }
+
+    /// Reads one item of a streamed list.
+    mutating func stream(_ key: String, _ node: Node) {
+        func add<T>(_ list: inout RecordList<T>?, _ read: (Node.Mapping) -> (T, SourceMap.Record, Bool)?) {
+            if list == nil { list = RecordList() }
+            list!.add(node, key: key, context: context, read: read)
+        }
+        // The record readers need only the context: a fresh reader, so that no copy of the lists is made.
+        let r = ChartReader(context: context)
+        switch key {
+        case "competencies": add(&streamedCompetencies, r.readCompetency)
+        case "units": add(&streamedUnits, r.readUnit)
+        case "positions": add(&streamedPositions, r.readPosition)
+        case "people": add(&streamedPeople, r.readPerson)
+        case "career_paths": add(&streamedCareerPaths, r.readCareerPath)
+        default: break
+        }
+    }
+
     /// Reads a section that is a list of mappings, one record each; records without a usable id are dropped.
-    mutating func readList<T>(_ doc: inout YAMLFields, _ key: String, kind: RecordKind,
+    /// `streamed` holds the records when they were read as the parser met them.
+    mutating func readList<T>(_ doc: inout YAMLFields, _ key: String, kind: RecordKind, streamed: consuming RecordList<T>?,
                               read: (Node.Mapping) -> (T, SourceMap.Record, Bool)?) -> [T] {
         guard let nodes = doc.list(key) else { return [] }
-        var out: [T] = []
-        var records: [SourceMap.Record] = []
-        out.reserveCapacity(nodes.count)
-        for node in nodes {
-            guard context.visit(at: node.mark) else { break }
-            guard let m = node.mapping else {
-                context.add(.error, node.mark, nil, .wrongType(field: key, expected: .listOfMappings, found: describe(node)))
-                continue
-            }
-            if let (value, record, complete) = read(m) {
-                if !complete { incomplete.insert(.record(kind, out.count)) }
-                out.append(value)
-                records.append(record)
-            }
-        }
-        map.records[kind] = records
-        return out
+        var list = (consume streamed) ?? RecordList()
+        for node in nodes { list.add(node, key: key, context: context, read: read) }
+        for i in list.incomplete { incomplete.insert(.record(kind, i)) }
+        map.setRecords(list.records, of: kind)
+        return list.items
     }
 
     mutating func readOrganisation(_ m: Node.Mapping) -> Organisation {
@@ -210,7 +231,7 @@ struct ChartReader {
             }
         }
         readCostSettings(&f, into: &s)
-        parent.marks.merge(f.marks) { a, _ in a }
+        parent.marks.merge(f.marks)
         if f.failed { parent.failed = true }
         return s
     }
@@ -384,7 +405,7 @@ struct ChartReader {
             post.requires.rank = g.vocabulary("rank", Rank.self)
             post.requires.education = g.vocabulary("education", Education.self)
             if let c = g.mapping("competencies") { post.requires.competencies = readLevels(c, prefix: "requires.competencies.", into: &g) }
-            f.marks.merge(g.marks) { a, _ in a }
+            f.marks.merge(g.marks)
             if g.failed { f.failed = true }
         }
         for node in f.list("workload") ?? [] {
@@ -408,10 +429,11 @@ struct ChartReader {
     /// `{ competency-id: level }` with levels 1–5.
     func readLevels(_ m: Node.Mapping, prefix: String, into parent: inout YAMLFields) -> [CompetencyLevel] {
         var levels: [CompetencyLevel] = []
+        levels.reserveCapacity(m.count)
         for (key, value) in m {
             guard let id = key.scalar?.string else { continue }
+            if let mark = value.mark { parent.marks[context.field(prefix, id)] = SourcePosition(mark) }
             let field = prefix + id
-            if let mark = value.mark { parent.marks[field] = SourcePosition(mark) }
             guard let text = value.scalar?.string, let level = Int(text) else {
                 parent.fail(field, value, .wrongType(field: field, expected: .wholeNumber, found: describe(value)))
                 continue
@@ -458,6 +480,30 @@ struct ChartReader {
         let years = f.number("min_years", range: 0...60, rangeText: "0–60")
         guard let from, let to else { return nil }
         return (CareerPath(from: from, to: to, minYears: years), SourceMap.Record(start: f.start, fields: f.marks), !f.failed)
+    }
+}
+
+/// The records of one list, as they are read.
+struct RecordList<T> {
+    var items: [T] = []
+    var records: [SourceMap.Record] = []
+    /// Indexes of records kept with stand-in values.
+    var incomplete: [Int] = []
+    /// Set once the alias budget is spent: later items are not read.
+    var stopped = false
+
+    mutating func add(_ node: Node, key: String, context: ReadContext, read: (Node.Mapping) -> (T, SourceMap.Record, Bool)?) {
+        guard !stopped else { return }
+        guard context.visit(at: node.mark) else { stopped = true; return }
+        guard let m = node.mapping else {
+            context.add(.error, node.mark, nil, .wrongType(field: key, expected: .listOfMappings, found: describe(node)))
+            return
+        }
+        if let (value, record, complete) = read(m) {
+            if !complete { incomplete.append(items.count) }
+            items.append(value)
+            records.append(record)
+        }
     }
 }
 

@@ -2,27 +2,47 @@ public import OrgModel
 
 /// Where each record and field of a chart was written: the bridge from a `ChartIssue` (which knows
 /// records and fields) to a line and column.
+///
+/// Kept small, since a chart of 90,000 records keeps one entry per field: a record's fields are a short
+/// array of (field number, line, column), each dotted path (`competencies.pengambilan-keputusan`) spelled
+/// once for the whole chart (`ReadContext.field`).
 public struct SourceMap: Sendable {
     /// Positions of one record: where it starts, and where each field's value is (by dotted path).
     public struct Record: Sendable {
         public var start: SourcePosition
-        public var fields: [String: SourcePosition] = [:]
+        var fields: FieldMarks
+
+        init(start: SourcePosition, fields: FieldMarks = FieldMarks()) {
+            self.start = start
+            self.fields = fields
+        }
     }
 
     /// Top-level keys (`units`, `positions`, ...).
-    public var document: [String: SourcePosition] = [:]
+    var document = FieldMarks()
     public var organisation: Record?
     public var records: [RecordKind: [Record]] = [:]
+    /// The spelling of each field number the records use, and the number of each spelling.
+    private var fieldNames: [String] = []
+    private var fieldNumbers: [String: UInt32] = [:]
 
     public init() {}
+
+    /// Names the field numbers of the read (`ReadContext.fieldNames`).
+    mutating func setFieldNames(_ names: [String]) {
+        fieldNames = names
+        fieldNumbers = Dictionary(names.enumerated().map { ($1, UInt32($0)) }) { a, _ in a }
+    }
+
+    mutating func setRecords(_ list: [Record], of kind: RecordKind) { records[kind] = list }
 
     /// The best position for a subject's field: the field's value, else the record's start.
     public func position(of subject: Subject, field: String?) -> SourcePosition? {
         switch subject {
         case .document:
-            return field.flatMap { document[$0] } ?? SourcePosition(line: 1, column: 1)
+            return field.flatMap { fieldNumbers[$0] }.flatMap { document[$0] } ?? SourcePosition(line: 1, column: 1)
         case .organisation:
-            return lookup(organisation, field) ?? document["organisation"]
+            return lookup(organisation, field) ?? fieldNumbers["organisation"].flatMap { document[$0] }
         case .record(let kind, let i):
             if kind == .organisation { return lookup(organisation, field) }
             guard let list = records[kind], list.indices.contains(i) else { return nil }
@@ -33,13 +53,48 @@ public struct SourceMap: Sendable {
     private func lookup(_ record: Record?, _ field: String?) -> SourcePosition? {
         guard let record else { return nil }
         guard let field else { return record.start }
-        if let exact = record.fields[field] { return exact }
+        if let exact = fieldNumbers[field].flatMap({ record.fields[$0] }) { return exact }
         // `requires.competencies.x` falls back to `requires.competencies`, then `requires`.
         var path = field
         while let dot = path.lastIndex(of: ".") {
             path = String(path[..<dot])
-            if let p = record.fields[path] { return p }
+            if let p = fieldNumbers[path].flatMap({ record.fields[$0] }) { return p }
         }
         return record.start
+    }
+}
+
+/// The positions of a record's fields by field number (`ReadContext.field`): a short array searched in
+/// order (a record has a dozen fields or so, where a dictionary would cost far more memory than the
+/// positions themselves), twelve bytes a field.
+struct FieldMarks: Sendable {
+    struct Entry: Sendable {
+        let field: UInt32
+        let line: UInt32
+        let column: UInt32
+    }
+    var entries: [Entry] = []
+
+    init() {}
+
+    subscript(field: UInt32) -> SourcePosition? {
+        get {
+            guard let e = entries.first(where: { $0.field == field }) else { return nil }
+            return SourcePosition(line: Int(e.line), column: Int(e.column))
+        }
+        set {
+            let i = entries.firstIndex { $0.field == field }
+            guard let newValue else {
+                if let i { entries.remove(at: i) }
+                return
+            }
+            let entry = Entry(field: field, line: UInt32(clamping: newValue.line), column: UInt32(clamping: newValue.column))
+            if let i { entries[i] = entry } else { entries.append(entry) }
+        }
+    }
+
+    /// Adds `other`'s fields that are not here yet.
+    mutating func merge(_ other: FieldMarks) {
+        for e in other.entries where !entries.contains(where: { $0.field == e.field }) { entries.append(e) }
     }
 }

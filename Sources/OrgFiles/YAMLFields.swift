@@ -9,14 +9,20 @@ final class ReadContext {
     private var budget: Int
     private(set) var exhausted = false
 
-    /// The source text, for the few checks that need to see what was written.
-    let text: String
+    /// The source text, for the few checks that need to see what was written (let go once read).
+    private(set) var text: String
     private var lineStarts: [String.Index]?
 
     init(file: String, text: String, bytes: Int) {
         self.file = file
         self.text = text
         self.budget = max(bytes, 1024)
+    }
+
+    /// Lets the text go (the records are read): the graph is resolved without it in memory.
+    func releaseText() {
+        text = ""
+        lineStarts = nil
     }
 
     /// Whether `key`, written at `mark`, is followed by a colon: false for `{ name: Budi, S.E. }`,
@@ -40,6 +46,23 @@ final class ReadContext {
         let rest = scalars[end...].drop { $0 == " " }
         return rest.first == ":" || rest.first == nil
     }
+
+    /// The dotted field paths met in this read (`name`, `requires.education`,
+    /// `competencies.pengambilan-keputusan`), numbered: a record's source positions name their fields by
+    /// number, so that 90,000 records do not each keep their own copy of the spelling.
+    private(set) var fieldNames: [String] = []
+    private var fieldNumbers: [String: [String: UInt32]] = [:]
+
+    /// The number of the field `prefix + name`.
+    func field(_ prefix: String, _ name: String) -> UInt32 {
+        if prefix.isEmpty, let known = topFieldNumbers[name] { return known }
+        if !prefix.isEmpty, let known = fieldNumbers[prefix]?[name] { return known }
+        let number = UInt32(fieldNames.count)
+        fieldNames.append(prefix + name)
+        if prefix.isEmpty { topFieldNumbers[name] = number } else { fieldNumbers[prefix, default: [:]][name] = number }
+        return number
+    }
+    private var topFieldNumbers: [String: UInt32] = [:]
 
     func add(_ severity: ChartIssue.Severity, _ mark: Mark?, _ record: RecordLabel?, _ problem: Problem) {
         add(severity, at: mark.map(SourcePosition.init), record, problem)
@@ -71,8 +94,8 @@ struct YAMLFields {
     let context: ReadContext
     var record: RecordLabel?
     let prefix: String
-    private(set) var values: [String: Node] = [:]
-    var marks: [String: SourcePosition] = [:]
+    private(set) var values = FieldValues()
+    var marks = FieldMarks()
     /// Set when a required field is missing or a value is unusable: the record is incomplete.
     var failed = false
     /// Warnings about keys, held until the record's id is known so that they can name it.
@@ -83,14 +106,16 @@ struct YAMLFields {
         self.context = context
         self.record = record
         self.prefix = prefix
+        values.reserveCapacity(mapping.count)
+        marks.entries.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 pending.append((key.mark, .unknownField(field: "?", suggestion: nil)))
                 continue
             }
-            if known.contains(name) {
-                values[name] = value
-                if let mark = value.mark { marks[prefix + name] = SourcePosition(mark) }
+            if known.contains(where: { same($0, name) }) {
+                values.set(name, value)
+                if let mark = value.mark { marks[context.field(prefix, name)] = SourcePosition(mark) }
             } else if value.isNull, let mark = key.mark, !context.hasColon(after: name, at: mark) {
                 // `{ name: Drs. Budi, M.Si }`: the comma split the value, and 'M.Si' became a key.
                 pending.append((key.mark, .commaInFlowValue(fragment: name)))
@@ -234,6 +259,25 @@ struct YAMLFields {
         return nil
     }
 }
+
+/// A mapping's known fields by name: a short array searched in order (a record has a dozen fields).
+struct FieldValues {
+    private var entries: [(name: String, node: Node)] = []
+
+    subscript(name: String) -> Node? { entries.first { same($0.name, name) }?.node }
+
+    mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(n) }
+
+    /// Sets `name`'s value; a later key with the same spelling (but another YAML type) replaces it.
+    mutating func set(_ name: String, _ node: Node) {
+        if let i = entries.firstIndex(where: { same($0.name, name) }) { entries[i].node = node } else { entries.append((name, node)) }
+    }
+}
+
+/// Whether two keys are spelled the same: lengths first, since most keys compared differ in length (and
+/// comparing two different short strings otherwise takes the standard library's slow path).
+@inline(__always)
+func same(_ a: String, _ b: String) -> Bool { a.utf8.count == b.utf8.count && a == b }
 
 /// A short description of a node for "found ..." in messages.
 func describe(_ node: Node) -> String {

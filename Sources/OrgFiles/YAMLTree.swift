@@ -123,8 +123,18 @@ enum YAMLTree {
         return text.withUTF8 { singleRoot(UnsafeRawBufferPointer($0)) }
     }
 
+    /// The single document of `text`, with the big lists read as they stream by: when the root is a mapping
+    /// and the value of a key in `streamed` is a sequence (without an anchor), each of its items is built,
+    /// handed to `item(key, node)` and dropped, and the returned tree holds an empty sequence at the key's
+    /// place. Only one record's nodes are held at a time, so memory follows the model, not the text.
+    static func singleRoot(_ text: String, streaming streamed: Set<String>, item: (String, Node) -> Void) -> Result<Node?, YAMLFailure> {
+        var text = text
+        return text.withUTF8 { singleRoot(UnsafeRawBufferPointer($0), streaming: streamed, item: item) }
+    }
+
     /// The single document's root (nil for an empty stream), or the first error, as the loader reports it.
-    static func singleRoot(_ bytes: UnsafeRawBufferPointer) -> Result<Node?, YAMLFailure> {
+    static func singleRoot(_ bytes: UnsafeRawBufferPointer, streaming streamed: Set<String> = [],
+                           item: (String, Node) -> Void = { _, _ in }) -> Result<Node?, YAMLFailure> {
         var builder = Builder()
         yaml_parser_initialize(&builder.parser)
         defer { yaml_parser_delete(&builder.parser) }
@@ -135,7 +145,7 @@ enum YAMLTree {
             try builder.next() // stream start
             guard try builder.next() != YAML_STREAM_END_EVENT else { return .success(nil) }
             try builder.next() // the root's first event
-            let root = try builder.node()
+            let root = streamed.isEmpty ? try builder.node() : try builder.streamedRoot(streamed, item: item)
             try builder.next() // document end
             if try builder.next() != YAML_STREAM_END_EVENT {
                 return .failure(YAMLFailure(problem: .yamlSeveralDocuments, position: SourcePosition(builder.start)))
@@ -189,6 +199,7 @@ enum YAMLTree {
             case YAML_SEQUENCE_START_EVENT:
                 let anchor = Self.string(event.data.sequence_start.anchor), at = start
                 var nodes: [Node] = []
+                nodes.reserveCapacity(4)
                 while try next() != YAML_SEQUENCE_END_EVENT { nodes.append(try node()) }
                 let node = Node.sequence(Node.Sequence(nodes: nodes, position: at))
                 if let anchor { anchors[anchor] = node }
@@ -196,6 +207,7 @@ enum YAMLTree {
             case YAML_MAPPING_START_EVENT:
                 let anchor = Self.string(event.data.mapping_start.anchor), at = start
                 var pairs: [Node.Mapping.Element] = []
+                pairs.reserveCapacity(8)
                 while try next() != YAML_MAPPING_END_EVENT {
                     let key = try node()
                     try next()
@@ -210,9 +222,46 @@ enum YAMLTree {
             }
         }
 
+        /// The root, as `node()` builds it, but with the sequences under the keys in `streamed` passed item by
+        /// item to `item` instead of kept.
+        mutating func streamedRoot(_ streamed: Set<String>, item: (String, Node) -> Void) throws -> Node {
+            guard type == YAML_MAPPING_START_EVENT, event.data.mapping_start.anchor == nil else { return try node() }
+            let at = start
+            var pairs: [Node.Mapping.Element] = []
+            while try next() != YAML_MAPPING_END_EVENT {
+                let key = try node()
+                try next()
+                if let name = key.scalar?.string, streamed.contains(name),
+                   type == YAML_SEQUENCE_START_EVENT, event.data.sequence_start.anchor == nil {
+                    let listAt = start
+                    while try next() != YAML_SEQUENCE_END_EVENT { item(name, try node()) }
+                    pairs.append((key, .sequence(Node.Sequence(nodes: [], position: listAt))))
+                } else {
+                    pairs.append((key, try node()))
+                }
+            }
+            try checkDuplicates(pairs)
+            return .mapping(Node.Mapping(pairs: pairs, position: at))
+        }
+
         /// Two keys with the same text and type: reported at the first written of the alphabetically first.
         func checkDuplicates(_ pairs: [Node.Mapping.Element]) throws {
             guard pairs.count > 1 else { return }
+            if pairs.count <= 24 {
+                // A record's few keys: compared pairwise by bytes, the type resolved only for equal spellings.
+                var duplicated: [Int] = []
+                for i in 1..<pairs.count {
+                    guard let s = pair(pairs, i) else { continue }
+                    for j in 0..<i {
+                        guard let t = pair(pairs, j), t.string == s.string, t.tag.name == s.tag.name else { continue }
+                        // `j` is the first written with this identity only if no earlier key matches it.
+                        if !duplicated.contains(j) { duplicated.append(j) }
+                        break
+                    }
+                }
+                if !duplicated.isEmpty { throw duplicateFailure(pairs, duplicated) }
+                return
+            }
             var seen: [KeyIdentity: Int] = [:]
             seen.reserveCapacity(pairs.count)
             var duplicated: [Int] = []
@@ -226,9 +275,16 @@ enum YAMLTree {
                 }
             }
             guard !duplicated.isEmpty else { return }
+            throw duplicateFailure(pairs, duplicated)
+        }
+
+        private func pair(_ pairs: [Node.Mapping.Element], _ i: Int) -> Node.Scalar? { pairs[i].key.scalar }
+
+        /// Reported at the first written of the alphabetically first duplicated key.
+        private func duplicateFailure(_ pairs: [Node.Mapping.Element], _ duplicated: [Int]) -> YAMLFailure {
             let keys = duplicated.map { pairs[$0].key.scalar! }.sorted { $0.string < $1.string }
-            throw YAMLFailure(problem: .yamlDuplicateKey(key: keys.map(\.string).joined(separator: ", ")),
-                              position: SourcePosition(keys[0].position))
+            return YAMLFailure(problem: .yamlDuplicateKey(key: keys.map(\.string).joined(separator: ", ")),
+                               position: SourcePosition(keys[0].position))
         }
 
         struct KeyIdentity: Hashable {

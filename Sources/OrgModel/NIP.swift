@@ -18,6 +18,24 @@ public struct NIP: Hashable, Sendable {
     }
 
     public static func parse(_ text: String) -> Result<NIP, Problem> {
+        // Eighteen ASCII digits, read by bytes (every person's NIP is checked); anything else by characters.
+        var copy = text
+        let fast: [Int]? = copy.withUTF8 { b in
+            b.count == 18 && b.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) ? b.map { Int($0 &- UInt8(ascii: "0")) } : nil
+        }
+        if let digits = fast {
+            func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
+            guard let born = Day(year: number(0..<4), month: number(4..<6), day: number(6..<8)), Day.chartRange.contains(born) else {
+                return .failure(.noSuchBirthDate(String(text.utf8.prefix(8))!))
+            }
+            let gender: Gender
+            switch digits[14] {
+            case 1: gender = .male
+            case 2: gender = .female
+            default: return .failure(.genderDigit(Character(String(digits[14]))))
+            }
+            return .success(NIP(text: text, born: born, appointedYear: number(8..<12), appointedMonth: number(12..<14), gender: gender))
+        }
         let chars = Array(text)
         guard chars.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .failure(.notADigit) }
         guard chars.count == 18 else { return .failure(.notEighteenDigits(count: chars.count)) }
