@@ -192,7 +192,8 @@ struct CostTests {
         let yaml = costChart(apbd: "1000000000").replacingFirst("settings: { tpp: { 14: 10000000, 5: 3000000 } } ", with: "")
         let c = CostAnalysis(analysisGraph(yaml))
         #expect(c.total.tpp == 0 && c.uncosted.tpp == 2)
-        #expect(c.tables(.english, limit: nil)[0].text().contains("not set (settings.tpp): not costed"))
+        #expect(c.tables(.english, limit: nil)[0].text().contains("not set in the chart (the region's Perkada TPP table): not costed"))
+        #expect(c.tables(.indonesian, limit: nil)[0].text().contains("belum ditetapkan dalam bagan (tabel TPP Perkada daerah): tidak dihitung"))
     }
 }
 
