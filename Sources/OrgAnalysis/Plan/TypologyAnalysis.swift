@@ -124,6 +124,8 @@ public struct TypologyAnalysis: Report {
     /// Whether the chart gave a geographic factor (else 1.0 is used and the report says so).
     public let geoFactorGiven: Bool
     public let hasInput: Bool
+    /// Row of each unit id, so that `row(_:)` is a lookup, not a scan (compliance asks it per unit).
+    private let rowIndex: [String: Int]
 
     public init(_ graph: OrgGraph) { self.init(chart: graph.chart) }
 
@@ -155,9 +157,11 @@ public struct TypologyAnalysis: Report {
         }
         worksheets = ordered
         let kecamatanKind = TypologyTables.kecamatan.id
-        units = chart.units.filter { (Self.scoredKinds.contains($0.kind) && !$0.affairs.isEmpty) || Self.kindTable($0.kind) != nil || $0.kind == .kecamatan }.map { unit in
+        var kecamatanSheet: [String: Worksheet] = [:]
+        for sheet in ordered { if let subject = sheet.subject { kecamatanSheet[subject.unit] = sheet } }
+        let rows: [UnitRow] = chart.units.filter { (Self.scoredKinds.contains($0.kind) && !$0.affairs.isEmpty) || Self.kindTable($0.kind) != nil || $0.kind == .kecamatan }.map { unit in
             if unit.kind == .kecamatan {
-                let w = ordered.first { $0.subject?.unit == unit.id }?.warranted
+                let w = kecamatanSheet[unit.id]?.warranted
                 return UnitRow(unit: unit.id, name: unit.name, affairs: [], chartType: unit.type, warranted: w, extraBidang: 0,
                                unscored: w == nil ? [kecamatanKind] : [])
             }
@@ -170,6 +174,8 @@ public struct TypologyAnalysis: Report {
             return UnitRow(unit: unit.id, name: unit.name, affairs: unit.affairs, chartType: unit.type,
                            warranted: w.warranted, extraBidang: w.extraBidang, unscored: w.unscored)
         }
+        units = rows
+        rowIndex = Dictionary(rows.enumerated().map { ($1.unit, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static let scoredKinds: Set<UnitKind> = [.dinas, .badan, .satpolPP]
@@ -217,7 +223,7 @@ public struct TypologyAnalysis: Report {
     }
 
     /// The warranted type of a unit by id (for compliance and the simulator).
-    public func row(_ unit: String) -> UnitRow? { units.first { $0.unit == unit } }
+    public func row(_ unit: String) -> UnitRow? { rowIndex[unit].map { units[$0] } }
 
     public static func affairName(_ table: TypologyTable) -> String {
         if let kind = table.unitKind { return kind.label(.indonesian) }
