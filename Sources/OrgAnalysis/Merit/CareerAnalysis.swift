@@ -86,7 +86,7 @@ public struct CareerAnalysis: Report {
         let education = people.map(\.education)
         let heldEselon: [Eselon?] = personPosition.map { $0 >= 0 ? positions[$0].eselon : nil }
         // People by rank, so that each profile screens only those whose rank it can accept.
-        let byRank = people.indices.filter { rankOrder[$0] >= 0 }.sorted { (rankOrder[$0], $0) < (rankOrder[$1], $1) }
+        let rankIndex = RankIndex(order: rankOrder)
 
         /// Whether person `i` meets what every ready candidate for `post` meets: a rank it accepts, the
         /// education it asks, each required competency at its level, and not holding a post of higher eselon
@@ -119,12 +119,7 @@ public struct CareerAnalysis: Report {
                 for i in people.indices where passes(i, s) { body(i) }
                 return
             }
-            var lo = 0, hi = byRank.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if rankOrder[byRank[mid]] < floor { lo = mid + 1 } else { hi = mid }
-            }
-            for k in lo..<byRank.count where passes(byRank[k], s) { body(byRank[k]) }
+            for i in rankIndex.atLeast(floor) where passes(i, s) { body(i) }
         }
 
         /// One screening per requirement profile: its ready people, best first, and a bitset of them.

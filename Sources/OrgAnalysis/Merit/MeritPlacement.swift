@@ -272,14 +272,14 @@ struct MeritScreen {
     let rankOrder: [Int]
     let education: [Education?]
     let pppk: [Bool]
-    /// Rows with a rank, by rank then row: the rows a rank floor accepts are a suffix.
-    let byRank: [Int]
+    /// Rows by rank: the rows a rank floor accepts are a suffix.
+    let rankIndex: RankIndex
 
     init(_ graph: OrgGraph, rows: [Int]) {
         rankOrder = rows.map { graph.people[$0].rank?.order ?? -1 }
         education = rows.map { graph.people[$0].education }
         pppk = rows.map { graph.people[$0].isPPPK }
-        byRank = rows.indices.filter { [rankOrder] in rankOrder[$0] >= 0 }.sorted { [rankOrder] in (rankOrder[$0], $0) < (rankOrder[$1], $1) }
+        rankIndex = RankIndex(order: rankOrder)
     }
 
     func passes(_ row: Int, _ f: Floors) -> Bool {
@@ -300,11 +300,6 @@ struct MeritScreen {
             for row in rankOrder.indices where passes(row, f) { body(row) }
             return
         }
-        var lo = 0, hi = byRank.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if rankOrder[byRank[mid]] < floor { lo = mid + 1 } else { hi = mid }
-        }
-        for k in lo..<byRank.count where passes(byRank[k], f) { body(byRank[k]) }
+        for row in rankIndex.atLeast(floor) where passes(row, f) { body(row) }
     }
 }
