@@ -178,16 +178,8 @@ struct ChartBuilder {
                     problem(.error, row.at, .nipDuplicate(nip: nip, first: people[i].row.at.description), row: row.row)
                     return
                 }
-                var merged = people[i].row
-                merged.born = merged.born ?? row.born
-                merged.gender = merged.gender ?? row.gender
-                merged.rank = merged.rank ?? row.rank
-                merged.rankSince = merged.rankSince ?? row.rankSince
-                merged.since = merged.since ?? row.since
-                merged.education = merged.education ?? row.education
-                merged.status = merged.status ?? row.status
-                if merged.name.count < row.name.count, Normalize.nameKey(merged.name) == Normalize.nameKey(row.name) { merged.name = row.name }
-                people[i] = (merged, people[i].post ?? post)
+                people[i].row.fillMissing(from: row)
+                people[i].post = people[i].post ?? post
                 return
             }
             guard row.nip != nil else { return }
@@ -221,16 +213,9 @@ struct ChartBuilder {
             fixed.nip = nip
             fixed.damagedNIP = nil
             let post = people[candidates[0]].post ?? ownPost ?? (structured ? match(row) : self.ownPost(row))
-            let i = candidates[0]
-            var merged = people[i].row
-            merged.born = merged.born ?? fixed.born
-            merged.gender = merged.gender ?? fixed.gender
-            merged.rank = merged.rank ?? fixed.rank
-            merged.rankSince = merged.rankSince ?? fixed.rankSince
-            merged.since = merged.since ?? fixed.since
-            merged.education = merged.education ?? fixed.education
-            if merged.name.count < fixed.name.count { merged.name = fixed.name }
-            people[i] = (merged, post)
+            // The candidate has the same name key (the filter above), so its fuller spelling is taken as before.
+            people[candidates[0]].row.fillMissing(from: fixed)
+            people[candidates[0]].post = post
         }
         if !structured { inferParents() }
 

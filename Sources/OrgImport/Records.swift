@@ -30,6 +30,19 @@ struct StaffRow {
     var education: Education?
     var status: EmploymentStatus?
     var grade: Int?
+
+    /// One person met in two files: the facts this row lacks are taken from `other`, and the fuller
+    /// spelling of the same name wins ("Sri Wahyuni" → "Sri Wahyuni, S.Kom.").
+    mutating func fillMissing(from other: StaffRow) {
+        born = born ?? other.born
+        gender = gender ?? other.gender
+        rank = rank ?? other.rank
+        rankSince = rankSince ?? other.rankSince
+        since = since ?? other.since
+        education = education ?? other.education
+        status = status ?? other.status
+        if name.count < other.name.count, Normalize.nameKey(name) == Normalize.nameKey(other.name) { name = other.name }
+    }
 }
 
 /// A unit as a structure file gives it.
