@@ -146,12 +146,17 @@ public enum PPTXDeckWriter {
     }
 
     static func simple(_ root: String) -> Data {
+        Data(presentationPart(root).finish().utf8)
+    }
+
+    /// A writer with a PresentationML part's root element started and its three namespaces (a, r, p) declared.
+    static func presentationPart(_ root: String) -> XMLWriter {
         let w = XMLWriter(indent: false)
         w.start(root)
         w.attribute("xmlns:a", ns.a)
         w.attribute("xmlns:r", ns.r)
         w.attribute("xmlns:p", ns.p)
-        return Data(w.finish().utf8)
+        return w
     }
 
     static func tableStylesXML() -> Data {
@@ -188,11 +193,7 @@ public enum PPTXDeckWriter {
     }
 
     static func presentationXML(_ slides: Int) -> Data {
-        let w = XMLWriter(indent: false)
-        w.start("p:presentation")
-        w.attribute("xmlns:a", ns.a)
-        w.attribute("xmlns:r", ns.r)
-        w.attribute("xmlns:p", ns.p)
+        let w = presentationPart("p:presentation")
         w.attribute("saveSubsetFonts", "1")
         w.start("p:sldMasterIdLst")
         w.element("p:sldMasterId", [("id", "2147483648"), ("r:id", "rId1")])
@@ -446,11 +447,7 @@ public enum PPTXDeckWriter {
     }
 
     static func slideXML(_ slide: Slide, number: Int, deck: Deck, pictures: [Int: (png: String, svg: String)]) -> Data {
-        let w = XMLWriter(indent: false)
-        w.start("p:sld")
-        w.attribute("xmlns:a", ns.a)
-        w.attribute("xmlns:r", ns.r)
-        w.attribute("xmlns:p", ns.p)
+        let w = presentationPart("p:sld")
         // A diagram fills the page: the master's name would fall on its legend.
         if slide.kind == .diagram { w.attribute("showMasterSp", "0") }
         w.start("p:cSld")
@@ -490,11 +487,7 @@ public enum PPTXDeckWriter {
     }
 
     static func masterXML(_ deck: Deck) -> Data {
-        let w = XMLWriter(indent: false)
-        w.start("p:sldMaster")
-        w.attribute("xmlns:a", ns.a)
-        w.attribute("xmlns:r", ns.r)
-        w.attribute("xmlns:p", ns.p)
+        let w = presentationPart("p:sldMaster")
         w.start("p:cSld")
         w.start("p:bg")
         w.start("p:bgPr")
@@ -532,11 +525,7 @@ public enum PPTXDeckWriter {
     }
 
     static func layoutXML(_ deck: Deck) -> Data {
-        let w = XMLWriter(indent: false)
-        w.start("p:sldLayout")
-        w.attribute("xmlns:a", ns.a)
-        w.attribute("xmlns:r", ns.r)
-        w.attribute("xmlns:p", ns.p)
+        let w = presentationPart("p:sldLayout")
         w.attribute("type", "titleOnly")
         w.attribute("preserve", "1")
         w.start("p:cSld")
