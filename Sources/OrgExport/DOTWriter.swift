@@ -273,10 +273,7 @@ public enum DOTWriter {
                     let a = posts(under: clusters[k - perRow]), b = posts(under: clusters[k])
                     guard let bottom = a.max(by: { (layer[$0], graph.nodes[$1].id) < (layer[$1], graph.nodes[$0].id) }),
                           let top = b.min(by: { (layer[$0], graph.nodes[$0].id) < (layer[$1], graph.nodes[$1].id) }) else { continue }
-                    out.add("  ")
-                    out.quoted(graph.nodes[bottom].id)
-                    out.add(" -> ")
-                    out.quoted(graph.nodes[top].id)
+                    out.arrow(graph.nodes[bottom].id, graph.nodes[top].id)
                     out.add(" [style=invis];\n")
                 }
             }
@@ -288,10 +285,7 @@ public enum DOTWriter {
             let kind = graph.edges[k].kind
             // Only the rarer edges need the whole record.
             if kind == .reportsTo && grid.isEmpty {
-                out.add("  ")   // superior above subordinate
-                out.quoted(graph.edges[k].target)
-                out.add(" -> ")
-                out.quoted(graph.edges[k].source)
+                out.arrow(graph.edges[k].target, graph.edges[k].source)   // superior above subordinate
                 out.add(";\n")
                 continue
             }
@@ -310,10 +304,7 @@ public enum DOTWriter {
                         out += "  \(quote(e.source)) -> \(quote(extra)) [style=invis];\n"
                     }
                 } else {
-                    out.add("  ")
-                    out.quoted(e.source)
-                    out.add(" -> ")
-                    out.quoted(e.target)
+                    out.arrow(e.source, e.target)
                     out.add(";\n")
                 }
             case .reportsTo:
@@ -327,17 +318,11 @@ public enum DOTWriter {
                     }
                     out += "  \(quote(e.target)) -> \(quote(e.source)) [style=invis];\n"
                 } else {
-                    out.add("  ")   // superior above subordinate
-                    out.quoted(e.target)
-                    out.add(" -> ")
-                    out.quoted(e.source)
+                    out.arrow(e.target, e.source)   // superior above subordinate
                     out.add(";\n")
                 }
             case .dotted:
-                out.add("  ")
-                out.quoted(e.source)
-                out.add(" -> ")
-                out.quoted(e.target)
+                out.arrow(e.source, e.target)
                 out.add(" [style=dotted, color=")
                 out.quoted(style.color)
                 out.add(", constraint=false, arrowhead=normal];\n")
@@ -346,10 +331,7 @@ public enum DOTWriter {
                 if case .double(let y)? = e.attributes.first(where: { $0.0 == "min_years" })?.1 {
                     label = ", label=\(quote(l.pick("\(formatYears(y)) th", "\(formatYears(y)) yr"))), fontsize=\(format(bodyFontSize)), fontcolor=\(quote(style.color))"
                 }
-                out.add("  ")
-                out.quoted(e.source)
-                out.add(" -> ")
-                out.quoted(e.target)
+                out.arrow(e.source, e.target)
                 out.add(" [style=dashed, color=")
                 out.quoted(style.color)
                 out.add(", constraint=false, arrowhead=vee")
@@ -801,6 +783,14 @@ struct DOTText {
         } else {
             self += DOTWriter.quote(s)
         }
+    }
+
+    /// The start of an edge statement: `  "from" -> "to"`, without its attributes or `;`.
+    mutating func arrow(_ from: String, _ to: String) {
+        add("  ")
+        quoted(from)
+        add(" -> ")
+        quoted(to)
     }
 
     /// `DOTWriter.quote(lines)`: the lines joined by `\n`.
