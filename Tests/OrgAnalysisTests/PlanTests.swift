@@ -197,30 +197,10 @@ struct CostTests {
     }
 }
 
-/// Year 1 is 2026, year 3 is 2028. `staf` (2 seats, workload 2,500 h → need 2) loses one holder in June
-/// 2026 (born 1968-06-15, BUP 58) and one in March 2028 (born 1970-03-10); `kabid` is vacant.
-let formasiChart = """
-    format: ramping/1
-    organisation: { id: kab-f, name: Kabupaten F, region: kabupaten, as_of: 2026-01-01, settings: { pppk_share: 0.5 } }
-    units:
-      - { id: pemda, name: Pemda F, kind: pemda }
-      - { id: dinas, name: Dinas F, kind: dinas, parent: pemda, type: C }
-      - { id: bid, name: Bidang F, kind: bidang, parent: dinas }
-    positions:
-      - { id: bupati, title: Bupati, unit: pemda, head: true, level: politik }
-      - { id: kadis, title: Kepala Dinas, unit: dinas, head: true, level: jpt-pratama, eselon: II.b }
-      - { id: kabid, title: Kepala Bidang, unit: bid, head: true, level: administrator, eselon: III.b }
-      - { id: staf, title: Pengadministrasi, unit: bid, level: pelaksana, seats: 2,
-          workload: [{ task: Surat, volume: 3000, minutes: 50 }] }
-    people:
-      - { nip: "198001012005011001", name: Kadis, position: kadis, rank: IV/b, education: S2 }
-      - { nip: "196806151990031002", name: Staf Tua, position: staf, rank: III/a, education: SMA }
-      - { nip: "197003101992031003", name: Staf Dua, position: staf, rank: III/a, education: SMA }
-    """
 
 @Suite("Formasi plan, by hand")
 struct FormasiTests {
-    let plan = FormasiPlan(analysisGraph(formasiChart), years: 5)
+    let plan = FormasiPlan(analysisGraph(formasiChartYAML), years: 5)
 
     func post(_ id: String) throws -> FormasiPlan.PostPlan { try #require(plan.posts.first { $0.position == id }) }
 

@@ -6,31 +6,10 @@ import OrgTables
 import Testing
 import TestSupport
 
-/// The hand-worked formasi chart of `OrgAnalysisTests/PlanTests.swift` (FormasiTests), with kelas jabatan: year 1 is 2026.
-/// `staf` (2 seats, workload 3,000 × 50 min = 2,500 h → need 2) loses one holder in 2026 (BUP 58, born
-/// June 1968) and one in 2028 (born March 1970); `kabid` is vacant; the kadis stays. PPPK share 0.5.
-private let formasiYAML = """
-    format: ramping/1
-    organisation: { id: kab-f, name: Kabupaten F, region: kabupaten, as_of: 2026-01-01, settings: { pppk_share: 0.5 } }
-    units:
-      - { id: pemda, name: Pemda F, kind: pemda }
-      - { id: dinas, name: Dinas F, kind: dinas, parent: pemda, type: C }
-      - { id: bid, name: Bidang F, kind: bidang, parent: dinas }
-    positions:
-      - { id: bupati, title: Bupati, unit: pemda, head: true, level: politik }
-      - { id: kadis, title: Kepala Dinas, unit: dinas, head: true, level: jpt-pratama, eselon: II.b, grade: 14 }
-      - { id: kabid, title: Kepala Bidang, unit: bid, head: true, level: administrator, eselon: III.b, grade: 11 }
-      - { id: staf, title: Pengadministrasi, unit: bid, level: pelaksana, seats: 2, grade: 5,
-          workload: [{ task: Surat, volume: 3000, minutes: 50 }] }
-    people:
-      - { nip: "198001012005011001", name: Kadis, position: kadis, rank: IV/b, education: S2 }
-      - { nip: "196806151990031002", name: Staf Tua, position: staf, rank: III/a, education: SMA }
-      - { nip: "197003101992031003", name: Staf Dua, position: staf, rank: III/a, education: SMA }
-    """
 
 @Suite("Formasi workbook in the BKN planning tables' shape")
 struct FormasiWorkbookTests {
-    let graph = load(formasiYAML).graph!
+    let graph = load(formasiChartYAML).graph!
 
     /// The workbook written by libxlsxwriter and read back by our own XLSX reader.
     func readBack() throws -> (SpreadsheetDocument, Workbook, URL) {

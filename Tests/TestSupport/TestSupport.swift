@@ -206,3 +206,25 @@ public func shortDiff(_ expected: Data, _ actual: String, _ relative: String) th
     let lines = try run("/usr/bin/diff", ["-u", "--label", "golden \(relative)", "--label", "output now", a.path, b.path]).stdout.split(separator: "\n", omittingEmptySubsequences: false)
     return lines.prefix(40).joined(separator: "\n") + (lines.count > 40 ? "\n… \(lines.count - 40) more diff lines" : "")
 }
+
+/// The hand-worked formasi chart (OrgAnalysisTests FormasiTests, OrgSpreadsheetTests FormasiWorkbookTests): year 1 is 2026.
+/// `staf` (2 seats, workload 3,000 × 50 min = 2,500 h → need 2) loses one holder in 2026 (BUP 58, born
+/// June 1968) and one in 2028 (born March 1970); `kabid` is vacant; the kadis stays. PPPK share 0.5.
+public let formasiChartYAML = """
+    format: ramping/1
+    organisation: { id: kab-f, name: Kabupaten F, region: kabupaten, as_of: 2026-01-01, settings: { pppk_share: 0.5 } }
+    units:
+      - { id: pemda, name: Pemda F, kind: pemda }
+      - { id: dinas, name: Dinas F, kind: dinas, parent: pemda, type: C }
+      - { id: bid, name: Bidang F, kind: bidang, parent: dinas }
+    positions:
+      - { id: bupati, title: Bupati, unit: pemda, head: true, level: politik }
+      - { id: kadis, title: Kepala Dinas, unit: dinas, head: true, level: jpt-pratama, eselon: II.b, grade: 14 }
+      - { id: kabid, title: Kepala Bidang, unit: bid, head: true, level: administrator, eselon: III.b, grade: 11 }
+      - { id: staf, title: Pengadministrasi, unit: bid, level: pelaksana, seats: 2, grade: 5,
+          workload: [{ task: Surat, volume: 3000, minutes: 50 }] }
+    people:
+      - { nip: "198001012005011001", name: Kadis, position: kadis, rank: IV/b, education: S2 }
+      - { nip: "196806151990031002", name: Staf Tua, position: staf, rank: III/a, education: SMA }
+      - { nip: "197003101992031003", name: Staf Dua, position: staf, rank: III/a, education: SMA }
+    """
