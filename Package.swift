@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["OrgModel", "OrgFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "TestSupport"]),
         .testTarget(name: "OrgFilesTests", dependencies: ["OrgModel", "OrgFiles", "TestSupport"]),
-        .testTarget(name: "OrgAnalysisTests", dependencies: ["OrgModel", "OrgAnalysis", "OrgFiles", "TestSupport"]),
+        .testTarget(name: "OrgAnalysisTests", dependencies: ["OrgModel", "OrgAnalysis", "OrgFiles", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "OrgExportTests", dependencies: ["OrgModel", "OrgFiles", "OrgExport", "TestSupport"]),
         .testTarget(name: "OrgSimulationTests", dependencies: ["OrgModel", "OrgFiles", "OrgAnalysis", "OrgSimulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -52,7 +52,7 @@ func analyses() {
     let columns = ["validate", "spans", "gaps", "compliance", "talent", "careers", "merit"]
     print(pad("posts", 7, right: true) + pad("people", 8, right: true) + columns.map { pad($0, 11, right: true) }.joined())
     var rows: [Row] = []
-    var meritPairs: [(posts: Int, pairs: Int, pool: Int)] = []
+    var meritPairs: [(posts: Int, pairs: Int, solver: Int, pool: Int)] = []
     for size in sizes {
         let copies = max(1, Int((Double(size) / Double(perCopy)).rounded()))
         let chart = ReplicatedChart.replicate(sample, copies: copies)
@@ -67,7 +67,7 @@ func analyses() {
         row.times["careers"] = seconds { _ = CareerAnalysis(graph) }
         var merit: MeritPlacement?
         row.times["merit"] = seconds { merit = MeritPlacement(graph) }
-        meritPairs.append((row.posts, merit!.eligiblePairs, merit!.placements.count + merit!.unplaced.count))
+        meritPairs.append((row.posts, merit!.eligiblePairs, merit!.solverPairs, merit!.placements.count + merit!.unplaced.count))
         print(pad(String(row.posts), 7, right: true) + pad(String(row.people), 8, right: true)
               + columns.map { pad(fmt(row.times[$0]!, 3), 11, right: true) }.joined())
         rows.append(row)
@@ -86,6 +86,12 @@ func analyses() {
     print("merit: eligible (person, post) pairs " + meritPairs.map { "\($0.pairs) (pool \($0.pool))" }.joined(separator: ", "))
     if let first = meritPairs.first, let last = meritPairs.last, last.posts > first.posts, first.pairs > 0 {
         print("  growth exponent of the pairs: " + fmt(log(Double(last.pairs) / Double(first.pairs)) / log(Double(last.posts) / Double(first.posts)), 2))
+    }
+    // What the solver is given: one pair per person and requirement profile (the profile's interchangeable
+    // posts are one column with a capacity), so it grows with the pool alone.
+    print("merit: the solver's (person, column) pairs " + meritPairs.map { String($0.solver) }.joined(separator: ", "))
+    if let first = meritPairs.first, let last = meritPairs.last, last.posts > first.posts, first.solver > 0 {
+        print("  growth exponent of the solver's pairs: " + fmt(log(Double(last.solver) / Double(first.solver)) / log(Double(last.posts) / Double(first.posts)), 2))
     }
 }
 

@@ -5,17 +5,17 @@ import TestSupport
 /// The best (placed, total score) over every assignment, by exhaustive search.
 func bruteForce(_ p: AssignmentProblem) -> (placed: Int, score: Int) {
     var best = (placed: 0, score: 0)
-    var used = [Bool](repeating: false, count: p.columns)
+    var used = [Int](repeating: 0, count: p.columns)     // rows in each column, up to its capacity
     func go(_ r: Int, _ placed: Int, _ score: Int) {
         if r == p.rows {
             if placed > best.placed || (placed == best.placed && score > best.score) { best = (placed, score) }
             return
         }
         go(r + 1, placed, score)          // row r unplaced
-        for (c, s) in p.pairs[r] where !used[c] {
-            used[c] = true
+        for (c, s) in p.pairs[r] where used[c] < p.capacity[c] {
+            used[c] += 1
             go(r + 1, placed + 1, score + s)
-            used[c] = false
+            used[c] -= 1
         }
     }
     go(0, 0, 0)
@@ -30,17 +30,19 @@ func check(_ p: AssignmentProblem, method: AssignmentProblem.Method = .automatic
 /// Solves `p` and checks that the solution is an assignment of allowed pairs whose totals add up.
 func checkedSolve(_ p: AssignmentProblem, method: AssignmentProblem.Method) -> AssignmentProblem.Solution {
     let s = p.solve(method: method)
-    // The solution is an assignment: allowed pairs, each column once, totals add up.
-    var seen = Set<Int>()
-    var total = 0
+    // The solution is an assignment: allowed pairs, each column at most its capacity, totals add up.
+    var used = [Int](repeating: 0, count: p.columns)
+    var total = 0, placed = 0
     for (r, c) in s.columnOfRow.enumerated() {
         guard let c else { continue }
-        #expect(seen.insert(c).inserted, "column \(c) used twice")
+        used[c] += 1
+        placed += 1
+        #expect(used[c] <= p.capacity[c], "column \(c) over its capacity \(p.capacity[c])")
         let best = p.pairs[r].filter { $0.column == c }.map(\.score).max()   // a pair allowed twice counts its best score
         #expect(best != nil, "row \(r) placed in a forbidden column \(c)")
         total += best ?? 0
     }
-    #expect(total == s.totalScore && seen.count == s.placed)
+    #expect(total == s.totalScore && placed == s.placed)
     return s
 }
 
@@ -145,6 +147,52 @@ struct AssignmentTests {
         let s = checkedSolve(p, method: .dense)
         #expect(s.columnOfRow == [2, 3, 1, 6, 0, 4, 7, 5])
         #expect(s.totalScore == bruteForce(p).score)
+    }
+
+    @Test("columns with a capacity: both paths agree with brute force on 800 random instances", arguments: [AssignmentProblem.Method.sparse, .dense])
+    func capacitated(method: AssignmentProblem.Method) {
+        var rng = Xorshift(state: 0xC0FF_EE13)
+        var capacitated = 0
+        for trial in 0..<800 {
+            let rows = rng.int(1...7), columns = rng.int(1...4)
+            var p = AssignmentProblem(rows: rows, columns: columns)
+            for c in 0..<columns { p.setCapacity(column: c, seats: rng.int(0...3)) }
+            let density = rng.int(1...10)
+            for r in 0..<rows {
+                for c in 0..<columns where rng.int(1...10) <= density {
+                    p.allow(row: r, column: c, score: trial % 2 == 0 ? rng.int(0...3) : rng.int(-50...80))
+                }
+            }
+            if p.isCapacitated { capacitated += 1 }
+            let (s, best) = check(p, method: method)
+            #expect(s.placed == best.placed && s.totalScore == best.score, "trial \(trial): \(s) vs \(best)")
+        }
+        #expect(capacitated > 700)
+    }
+
+    @Test("a column of capacity k is k seats: the same optimum as k columns of one seat, on larger instances")
+    func capacityIsSeats() {
+        var rng = Xorshift(state: 0x5EA7_5EA7)
+        for trial in 0..<30 {
+            let rows = rng.int(1...150), columns = rng.int(1...12)
+            var grouped = AssignmentProblem(rows: rows, columns: columns)
+            var seats: [Int] = []                  // the grouped column of each seat
+            for c in 0..<columns {
+                let k = rng.int(0...(trial % 2 == 0 ? 4 : 40))
+                grouped.setCapacity(column: c, seats: k)
+                seats += repeatElement(c, count: k)
+            }
+            var perSeat = AssignmentProblem(rows: rows, columns: seats.count)
+            for r in 0..<rows {
+                for c in 0..<columns where rng.int(0...2) > 0 {
+                    let score = rng.int(0...(trial % 3 == 0 ? 2 : 500))
+                    grouped.allow(row: r, column: c, score: score)
+                    for (k, column) in seats.enumerated() where column == c { perSeat.allow(row: r, column: k, score: score) }
+                }
+            }
+            let g = checkedSolve(grouped, method: .automatic), s = checkedSolve(perSeat, method: .sparse)
+            #expect(g.placed == s.placed && g.totalScore == s.totalScore, "trial \(trial) (\(rows) × \(columns))")
+        }
     }
 
     @Test("places the better person when only one seat is left (row order must not decide)")

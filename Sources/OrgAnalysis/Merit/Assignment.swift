@@ -1,5 +1,6 @@
 /// An exact solver for the rectangular assignment problem with forbidden pairs: people (rows) to seats
-/// (columns), each person to at most one seat and each seat to at most one person.
+/// (columns), each person to at most one column and each column to at most its capacity of people (1 unless
+/// set: a column with capacity k stands for k interchangeable seats, a transportation problem).
 ///
 /// Objective: first place as many people as the allowed pairs permit; among all such placements,
 /// maximise the total score. Ties are broken deterministically (by row and column order).
@@ -9,11 +10,14 @@
 /// can save, which turns the problem into a min-cost assignment that covers every row; row-by-row
 /// augmentation is then exact. Two paths share that encoding and give the same optimum (the same `placed`
 /// and `totalScore`; among equally good placements they may choose differently):
-/// - sparse (most pairs forbidden): Dijkstra with a binary heap over the allowed pairs only, so a problem
-///   where each person is eligible for a few hundred of 50,000 seats never builds a matrix;
-/// - dense (at least half of all pairs allowed): the same encoding, by the array scan of Jonker and
-///   Volgenant in Crouse's formulation (`DenseShortestPaths`, SciPy's `linear_sum_assignment` method) over a
-///   row-major matrix of 32-bit costs when they fit: no heap, one pass over a row per step.
+/// - sparse (most pairs forbidden, or any column with a capacity above 1): Dijkstra with a binary heap over
+///   the allowed pairs only, so a problem where each person is eligible for a few hundred of 50,000 seats
+///   never builds a matrix. A full column of capacity k passes the search on to the (up to k) rows in it, at
+///   reduced cost 0: k seats cost one column and one pair per row, not k;
+/// - dense (at least half of all pairs allowed, every capacity 1): the same encoding, by the array scan of
+///   Jonker and Volgenant in Crouse's formulation (`DenseShortestPaths`, SciPy's `linear_sum_assignment`
+///   method) over a row-major matrix of 32-bit costs when they fit: no heap, one pass over a row per step.
+///   Asked for explicitly on a capacitated problem, it spreads each column over its seats first.
 ///
 ///     var problem = AssignmentProblem(rows: 2, columns: 2)
 ///     problem.allow(row: 0, column: 1, score: 7)
@@ -25,12 +29,25 @@ public struct AssignmentProblem: Sendable {
     public let columns: Int
     /// Allowed pairs per row: (column, score).
     public private(set) var pairs: [[(column: Int, score: Int)]]
+    /// How many rows each column can take (1 unless set).
+    public private(set) var capacity: [Int]
 
     public init(rows: Int, columns: Int) {
         self.rows = rows
         self.columns = columns
         pairs = Array(repeating: [], count: rows)
+        capacity = Array(repeating: 1, count: columns)
     }
+
+    /// Lets `column` take up to `seats` rows (0 closes it).
+    /// - Complexity: O(1)
+    public mutating func setCapacity(column: Int, seats: Int) {
+        precondition((0..<columns).contains(column) && seats >= 0)
+        capacity[column] = seats
+    }
+
+    /// Whether some column takes more than one row.
+    public var isCapacitated: Bool { capacity.contains { $0 != 1 } }
 
     /// Allows `row` in `column` with `score` (higher is better). A pair allowed twice keeps the better score.
     /// - Complexity: O(1)
@@ -61,7 +78,9 @@ public struct AssignmentProblem: Sendable {
         public var totalScore: Int
     }
 
-    /// Which solver to use: `automatic` takes the dense path when at least half of all pairs are allowed.
+    /// Which solver to use: `automatic` takes the dense path when at least half of all pairs are allowed and
+    /// every column has capacity 1 (a capacitated problem stays sparse: spreading its columns over their
+    /// seats is what the capacity is there to avoid).
     public enum Method: Sendable { case automatic, sparse, dense }
 
     public func solve(method: Method = .automatic) -> Solution {
@@ -69,11 +88,30 @@ public struct AssignmentProblem: Sendable {
         problem.normalise()
         let dense: Bool
         switch method {
-        case .automatic: dense = rows > 0 && columns > 0 && 2 * problem.pairCount >= rows * columns
+        case .automatic: dense = !isCapacitated && rows > 0 && columns > 0 && 2 * problem.pairCount >= rows * columns
         case .sparse: dense = false
         case .dense: dense = true
         }
+        if dense && isCapacitated { return problem.solveDenseBySeat() }
         return dense ? problem.solveDense() : problem.solveSparse()
+    }
+
+    /// The dense path on a capacitated problem: each column spread over one column per seat (at most one
+    /// per row: more could never be filled), solved, and mapped back.
+    private func solveDenseBySeat() -> Solution {
+        var seatColumn: [Int] = []
+        var firstSeat = [Int](repeating: 0, count: columns)
+        for c in 0..<columns {
+            firstSeat[c] = seatColumn.count
+            seatColumn += repeatElement(c, count: min(capacity[c], rows))
+        }
+        var seats = AssignmentProblem(rows: rows, columns: seatColumn.count)
+        for r in 0..<rows {
+            for (c, s) in pairs[r] { for k in 0..<min(capacity[c], rows) { seats.allow(row: r, column: firstSeat[c] + k, score: s) } }
+        }
+        var solution = seats.solve(method: .dense)
+        solution.columnOfRow = solution.columnOfRow.map { $0.map { seatColumn[$0] } }
+        return solution
     }
 
     /// The costs both paths minimise. A placement costs big − score (≥ 1); staying unplaced costs more
@@ -120,6 +158,10 @@ public struct AssignmentProblem: Sendable {
         return solution(columnOfRow) { r, _ in scores[r] }
     }
 
+    /// The sparse path: Dijkstra over the allowed pairs. A column with room left ends the search; a full
+    /// one passes it on to every row in it (their pairs there have reduced cost 0, so they are reached at
+    /// the column's distance). A column never loses a row, so a column with room keeps potential 0, as
+    /// optimality asks (complementary slackness: only a full column may have a negative potential).
     private func solveSparse() -> Solution {
         let (big, unplacedCost) = costs()
         let real = columns
@@ -127,8 +169,12 @@ public struct AssignmentProblem: Sendable {
 
         var potentialRow = [Int64](repeating: 0, count: rows)
         var potentialColumn = [Int64](repeating: 0, count: total)
-        var rowOfColumn = [Int](repeating: -1, count: total)
         var columnOfRow = [Int](repeating: -1, count: rows)
+        // The rows in each column, and each row's place in its column's list (so that a row leaving a
+        // column on an augmenting path hands its place to the row coming in).
+        var rowsOfColumn = [[Int]](repeating: [], count: total)
+        var slotOfRow = [Int](repeating: -1, count: rows)
+        let room = (0..<total).map { $0 < real ? capacity[$0] : 1 }
 
         var distance = [Int64](repeating: .max, count: total)
         var previousRow = [Int](repeating: -1, count: total)   // the row from which a column was reached
@@ -142,14 +188,14 @@ public struct AssignmentProblem: Sendable {
         }
 
         for start in 0..<rows {
-            // Dijkstra from `start` over reduced costs; rows are entered through their matched column.
+            // Dijkstra from `start` over reduced costs; rows are entered through their column.
             for c in touched { distance[c] = .max; previousRow[c] = -1; finalised[c] = false }
             touched.removeAll(keepingCapacity: true)
             heap.removeAll()
             var settledRows: [(row: Int, dist: Int64)] = [(start, 0)]
             func relax(from r: Int, at d: Int64) {
                 edges(r) { c, cost in
-                    guard !finalised[c] else { return }
+                    guard !finalised[c], room[c] > 0 else { return }
                     let nd = d + cost - potentialRow[r] - potentialColumn[c]
                     if nd < distance[c] {
                         if distance[c] == .max { touched.append(c) }
@@ -164,14 +210,15 @@ public struct AssignmentProblem: Sendable {
             while let (d, c) = heap.pop() {
                 if finalised[c] || d != distance[c] { continue }
                 finalised[c] = true
-                let r = rowOfColumn[c]
-                if r < 0 {
+                if rowsOfColumn[c].count < room[c] {
                     end = c
                     endDistance = d
                     break
                 }
-                settledRows.append((r, d))
-                relax(from: r, at: d)
+                for r in rowsOfColumn[c] {
+                    settledRows.append((r, d))
+                    relax(from: r, at: d)
+                }
             }
             precondition(end >= 0, "every row has its unplaced column")
             // Update potentials so reduced costs stay non-negative.
@@ -181,15 +228,23 @@ public struct AssignmentProblem: Sendable {
             for (r, d) in settledRows where d < endDistance {
                 potentialRow[r] += endDistance - d
             }
-            // Augment along the path back to `start`.
-            var c = end
-            while true {
-                let r = previousRow[c]
-                let next = columnOfRow[r]
-                columnOfRow[r] = c
-                rowOfColumn[c] = r
-                if r == start { break }
-                c = next
+            // Augment along the path back to `start`: the end column gains a row, every other column on the
+            // path swaps the row that leaves it for the row that comes in.
+            let r = previousRow[end]
+            var next = columnOfRow[r], slot = slotOfRow[r]
+            columnOfRow[r] = end
+            slotOfRow[r] = rowsOfColumn[end].count
+            rowsOfColumn[end].append(r)
+            var leaving = r
+            while leaving != start {
+                let c = next
+                let entering = previousRow[c]
+                let enteringColumn = columnOfRow[entering], enteringSlot = slotOfRow[entering]
+                rowsOfColumn[c][slot] = entering
+                columnOfRow[entering] = c
+                slotOfRow[entering] = slot
+                next = enteringColumn; slot = enteringSlot
+                leaving = entering
             }
         }
         return solution(columnOfRow) { r, c in pairs[r].first { $0.column == c }!.score }

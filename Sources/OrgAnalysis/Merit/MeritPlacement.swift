@@ -12,14 +12,22 @@ public import OrgModel
 /// post or a career path into it. So each person's fit is computed once per profile, not once per post,
 /// and only for the profiles whose hard floors the person clears (rank through a rank-sorted index, then
 /// education and PNS status): `FitCalculator.fit` decides eligibility and score for the survivors. A person's
-/// own post and the posts their career paths lead to are judged against the post itself. Every pair the
-/// solver sees, and every fit reported, is thus `fit`'s own; only the number of calls changes.
+/// own post and the posts their career paths lead to (the exceptions) are judged against the post itself.
+/// Every pair the solver sees, and every fit reported, is thus `fit`'s own; only the number of calls changes.
+///
+/// How the solver sees them: a profile's open posts that are nobody's exception are interchangeable (every
+/// person has the same fit in each), so they are one column whose capacity is their open seats; a post that
+/// is an exception for someone is a column of its own. The solver (`AssignmentProblem` with capacities)
+/// finds the same number placed and the same total fit as one column per seat would. Which post of a group
+/// a placed person gets is then a tie among equally good posts, settled by a rule a planner can be told: the
+/// group's posts in chart order, seat by seat, go to its placed people by fit, highest first, and among
+/// equal fits in chart order of the person.
 /// - Complexity: O(profiles × people) screening and at most as many fit evaluations (profiles are the
 ///   distinct requirement sets: a few hundred, not growing with the chart), O(people × career paths) for the
-///   exceptions, then O(eligible pairs) to build the problem and the solver on it
-///   (`AssignmentProblem`). The eligible pairs themselves grow as pool × open seats: when every pool member
-///   qualifies for every open post of a kind (as in `make bench`'s replicated chart, where pool and
-///   vacancies grow together), that part stays quadratic, with a small constant (an array append per pair).
+///   exceptions, then O(pool × (profiles + exception posts)) pairs for the solver: linear in the pool when
+///   the profiles do not grow with the chart (`make bench`'s replicated chart; without `includeHolders` there
+///   are no exceptions, since the pool holds no post). The solver's time is O(pool × (pairs + columns)
+///   log columns) in the worst case, and near linear when most people find a free seat at once.
 ///   With `explain`, every person × open post pair is listed, which is quadratic by definition.
 public struct MeritPlacement: Report {
     public struct Placement: Sendable {
@@ -46,6 +54,10 @@ public struct MeritPlacement: Report {
     /// How many (person, post) pairs are eligible: the problem the solver is given (each pair once, before
     /// it is spread over the post's open seats). `make bench` prints it as the chart grows.
     public let eligiblePairs: Int
+    /// How many (person, column) pairs the solver is given: a person eligible for a requirement profile
+    /// has one pair for the profile's interchangeable posts together, and one per post of the profile that
+    /// is judged alone for someone (see the type's comment). `make bench` prints it beside `eligiblePairs`.
+    public let solverPairs: Int
 
     /// - Parameter progress: called with (requirement profiles screened, profiles in all) while pairs are
     ///   scored. When the current task is cancelled, scoring stops early and the result is partial (to be
@@ -128,50 +140,99 @@ public struct MeritPlacement: Report {
             for (k, _) in rowProfiles[row] { profileScore[k] = nil }
         }
 
-        // One column per seat that could be filled: a post's seats beyond the people eligible for it stay
-        // vacant whatever the solver does, so they get no column. Columns are thus at most the eligible
-        // pairs, never the seat count (a post of 10,000 seats with 3 candidates has 3 columns).
-        var seatPosts: [Int] = []
-        var firstSeat = [Int](repeating: 0, count: positions.count)
+        // The solver's columns. A post that is an exception for some row keeps a column of its own, holding
+        // its seats that could be filled (at most the people eligible for it). The profile's other open posts
+        // give every row the same fit, so their seats are interchangeable: one column for them all, whose
+        // capacity is their open seats (at most the people eligible for the profile). Columns come in chart
+        // order of their first post; the pairs are thus pool × (profiles + exception posts), not pool × seats.
+        var isException = [Bool](repeating: false, count: positions.count)
+        for posts in exceptionPosts { for p in posts { isException[p] = true } }
+        var columnOfPost = [Int](repeating: -1, count: positions.count)
+        var groupColumn = [Int](repeating: -1, count: profiles)
+        var exceptionPostsOf: [[Int]] = Array(repeating: [], count: profiles)
+        var columnPosts: [[Int]] = []           // the posts behind each column, in chart order
+        var capacities: [Int] = []
         for p in openPosts {
-            firstSeat[p] = seatPosts.count
-            seatPosts += repeatElement(p, count: min(open[p], eligible[p]))
+            let k = profileOf[p]
+            if isException[p] {
+                columnOfPost[p] = columnPosts.count
+                columnPosts.append([p])
+                capacities.append(min(open[p], eligible[p]))
+                exceptionPostsOf[k].append(p)
+            } else if groupColumn[k] < 0 {
+                groupColumn[k] = columnPosts.count
+                columnOfPost[p] = columnPosts.count
+                columnPosts.append([p])
+                capacities.append(min(open[p], eligibleOfProfile[k]))
+            } else {
+                let c = groupColumn[k]
+                columnOfPost[p] = c
+                columnPosts[c].append(p)
+                capacities[c] = min(capacities[c] + min(open[p], eligibleOfProfile[k]), eligibleOfProfile[k])
+            }
         }
-        var problem = AssignmentProblem(rows: people.count, columns: seatPosts.count)
+        var problem = AssignmentProblem(rows: people.count, columns: columnPosts.count)
+        for (c, seats) in capacities.enumerated() { problem.setCapacity(column: c, seats: seats) }
         var candidates: [Candidate] = []
-        var rowPosts: [(post: Int, score: Int)] = []
+        var rowColumns: [(column: Int, score: Int)] = []
         var eligiblePairs = 0
         for row in people.indices {
             for (k, score) in rowProfiles[row] { profileScore[k] = score }
             let exceptions = exceptionPosts[row]
-            rowPosts.removeAll(keepingCapacity: true)
             if explain {
                 // Every pair, in post order, with its reasons.
                 for p in openPosts {
                     let fit = exceptions.contains(p) ? exceptionFits[row].first { $0.post == p }!.fit : profileFits[row][profileOf[p]]!
                     candidates.append(Candidate(person: people[row], position: p, fit: fit))
-                    if fit.eligible { rowPosts.append((p, fit.score)) }
                 }
-            } else {
-                for (k, score) in rowProfiles[row] {
-                    for p in postsOf[k] where !exceptions.contains(p) { rowPosts.append((p, score)) }
-                }
-                for (p, fit) in exceptionFits[row] where fit.eligible { rowPosts.append((p, fit.score)) }
-                rowPosts.sort { $0.post < $1.post }
             }
-            eligiblePairs += rowPosts.count
-            for (p, score) in rowPosts {
-                for seat in 0..<min(open[p], eligible[p]) { problem.allow(row: row, column: firstSeat[p] + seat, score: score) }
+            rowColumns.removeAll(keepingCapacity: true)
+            for (k, score) in rowProfiles[row] {
+                eligiblePairs += postsOf[k].count
+                if groupColumn[k] >= 0 { rowColumns.append((groupColumn[k], score)) }
+                for p in exceptionPostsOf[k] where !exceptions.contains(p) { rowColumns.append((columnOfPost[p], score)) }
             }
+            // The row's own exceptions: judged alone, in place of the profile's fit counted above.
+            for p in exceptions where profileScore[profileOf[p]] != nil { eligiblePairs -= 1 }
+            for (p, fit) in exceptionFits[row] where fit.eligible {
+                rowColumns.append((columnOfPost[p], fit.score))
+                eligiblePairs += 1
+            }
+            rowColumns.sort { $0.column < $1.column }
+            for (c, score) in rowColumns { problem.allow(row: row, column: c, score: score) }
             for (k, _) in rowProfiles[row] { profileScore[k] = nil }
         }
         let solution = problem.solve()
+        solverPairs = problem.pairCount
+
+        // Which post of a column each placed row gets. The posts of a group are equally good for each of
+        // its rows, so the choice is a rule, not an optimum: the group's posts in chart order, seat by seat,
+        // go to its rows by fit, highest first, and among equal fits in chart order of the person.
+        var rowsIn = [[Int]](repeating: [], count: columnPosts.count)
+        for (row, column) in solution.columnOfRow.enumerated() { if let column { rowsIn[column].append(row) } }
+        var postOfRow = [Int](repeating: -1, count: people.count)
+        for (c, rows) in rowsIn.enumerated() where !rows.isEmpty {
+            let posts = columnPosts[c]
+            if posts.count == 1 {
+                for row in rows { postOfRow[row] = posts[0] }
+                continue
+            }
+            let k = profileOf[posts[0]]
+            let scored = rows.map { row in (row: row, score: rowProfiles[row].first { $0.profile == k }!.score) }
+                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.row < $1.row }
+            var next = 0
+            for p in posts where next < scored.count {
+                for _ in 0..<min(open[p], scored.count - next) {
+                    postOfRow[scored[next].row] = p
+                    next += 1
+                }
+            }
+        }
         var placements: [Placement] = [], unplaced: [Int] = []
         var filled = [Int](repeating: 0, count: positions.count)
-        for (row, column) in solution.columnOfRow.enumerated() {
+        for (row, p) in postOfRow.enumerated() {
             let i = people[row]
-            if let column {
-                let p = seatPosts[column]
+            if p >= 0 {
                 placements.append(Placement(person: i, position: p, fit: calculator.fit(person: i, position: p)))
                 filled[p] += 1
             } else {
