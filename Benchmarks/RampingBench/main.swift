@@ -2,7 +2,7 @@
 // against SciPy on the same matrices, the export writers, and the load of the full sample (release build).
 // Benchmarks live apart from the tests: these machines are noisy, so no test asserts a time.
 //
-//     ramping-bench [all | analyses | assignment | exports | load | excel] [--sizes 5000,10000]
+//     ramping-bench [all | analyses | assignment | exports | load | excel | merit] [--sizes 5000,10000]
 import BenchSupport
 import Foundation
 import OrgAnalysis
@@ -92,6 +92,35 @@ func analyses() {
     print("merit: the solver's (person, column) pairs " + meritPairs.map { String($0.solver) }.joined(separator: ", "))
     if let first = meritPairs.first, let last = meritPairs.last, last.posts > first.posts, first.solver > 0 {
         print("  growth exponent of the solver's pairs: " + fmt(log(Double(last.solver) / Double(first.solver)) / log(Double(last.posts) / Double(first.posts)), 2))
+    }
+}
+
+// MARK: - Merit placement apart
+
+/// `ramping-bench merit`: merit placement alone as the chart grows, in CPU seconds of this thread (best of
+/// 5), so that its growth can be read on a machine shared with other builds. Not part of `all`: the
+/// analyses table above times it once, by the wall clock, beside the others.
+func meritApart() {
+    print("\nMerit placement apart (the full sample replicated; CPU seconds of this thread, best of 5)")
+    func cpuSeconds(_ work: () -> Void) -> Double {
+        var a = timespec(), b = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a)
+        work()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
+        return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
+    }
+    var points: [(posts: Int, seconds: Double)] = []
+    for size in sizes {
+        let chart = ReplicatedChart.replicate(sample, copies: max(1, Int((Double(size) / Double(sample.positions.count)).rounded())))
+        guard let graph = OrgGraph.resolve(chart).graph else { print("  replicated chart invalid"); return }
+        var t = Double.infinity, merit: MeritPlacement?
+        for _ in 0..<5 { t = min(t, cpuSeconds { merit = MeritPlacement(graph) }) }
+        print("  \(pad(String(chart.positions.count), 6, right: true)) posts: \(fmt(t, 4)) s, placed \(merit!.placements.count) "
+              + "of \(merit!.placements.count + merit!.unplaced.count), solver pairs \(merit!.solverPairs)")
+        points.append((chart.positions.count, t))
+    }
+    if let first = points.first, let last = points.last, last.posts > first.posts {
+        print("  growth exponent: " + fmt(log(last.seconds / first.seconds) / log(Double(last.posts) / Double(first.posts)), 2))
     }
 }
 
@@ -329,6 +358,7 @@ func excelAndImport() {
 print("Ramping benchmark (release build)")
 if section == "all" || section == "analyses" { analyses() }
 if section == "all" || section == "assignment" { assignment() }
+if section == "merit" { meritApart() }
 if section == "all" || section == "exports" { exports() }
 if section == "all" || section == "load" { loadSample() }
 if section == "all" || section == "excel" { excelAndImport() }
