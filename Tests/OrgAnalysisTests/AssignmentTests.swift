@@ -195,6 +195,25 @@ struct AssignmentTests {
         }
     }
 
+    @Test("a capacitated problem goes dense only when spreading it over its seats costs few more pairs")
+    func capacitatedPathChoice() {
+        // Merit with holders: nearly every column one seat, every pair allowed: spread, it is the same problem.
+        var holders = AssignmentProblem(rows: 6, columns: 5)
+        holders.setCapacity(column: 4, seats: 2)
+        for r in 0..<6 { for c in 0..<5 { holders.allow(row: r, column: c, score: r + c) } }
+        #expect(holders.isCapacitated && holders.denseBySeatPays)
+        // The pool against whole profiles: 3 columns of 40 seats, every pair allowed; spread, 40 times the pairs.
+        var pool = AssignmentProblem(rows: 6, columns: 3)
+        for c in 0..<3 { pool.setCapacity(column: c, seats: 40) }
+        for r in 0..<6 { for c in 0..<3 { pool.allow(row: r, column: c, score: r * c) } }
+        #expect(!pool.denseBySeatPays)
+        // Both give brute force's optimum on the path chosen.
+        for p in [holders, pool] {
+            let (s, best) = check(p)
+            #expect(s.placed == best.placed && s.totalScore == best.score)
+        }
+    }
+
     @Test("places the better person when only one seat is left (row order must not decide)")
     func betterPersonWins() {
         var p = AssignmentProblem(rows: 2, columns: 1)

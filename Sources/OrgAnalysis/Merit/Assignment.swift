@@ -10,14 +10,14 @@
 /// can save, which turns the problem into a min-cost assignment that covers every row; row-by-row
 /// augmentation is then exact. Two paths share that encoding and give the same optimum (the same `placed`
 /// and `totalScore`; among equally good placements they may choose differently):
-/// - sparse (most pairs forbidden, or any column with a capacity above 1): Dijkstra with a binary heap over
+/// - sparse (most pairs forbidden, or columns whose capacities save many pairs): Dijkstra with a binary heap over
 ///   the allowed pairs only, so a problem where each person is eligible for a few hundred of 50,000 seats
 ///   never builds a matrix. A full column of capacity k passes the search on to the (up to k) rows in it, at
 ///   reduced cost 0: k seats cost one column and one pair per row, not k;
-/// - dense (at least half of all pairs allowed, every capacity 1): the same encoding, by the array scan of
+/// - dense (at least half of all pairs allowed, counting each seat of a column): the same encoding, by the array scan of
 ///   Jonker and Volgenant in Crouse's formulation (`DenseShortestPaths`, SciPy's `linear_sum_assignment`
 ///   method) over a row-major matrix of 32-bit costs when they fit: no heap, one pass over a row per step.
-///   Asked for explicitly on a capacitated problem, it spreads each column over its seats first.
+///   On a capacitated problem it spreads each column over its seats first.
 ///
 ///     var problem = AssignmentProblem(rows: 2, columns: 2)
 ///     problem.allow(row: 0, column: 1, score: 7)
@@ -78,9 +78,9 @@ public struct AssignmentProblem: Sendable {
         public var totalScore: Int
     }
 
-    /// Which solver to use: `automatic` takes the dense path when at least half of all pairs are allowed and
-    /// every column has capacity 1 (a capacitated problem stays sparse: spreading its columns over their
-    /// seats is what the capacity is there to avoid).
+    /// Which solver to use: `automatic` takes the dense path when at least half of all pairs are allowed; on
+    /// a capacitated problem, only when spreading its columns over their seats gives a dense problem with
+    /// at most 4 times the pairs (`denseBySeatPays`): otherwise the capacities are what keeps it small.
     public enum Method: Sendable { case automatic, sparse, dense }
 
     public func solve(method: Method = .automatic) -> Solution {
@@ -88,12 +88,24 @@ public struct AssignmentProblem: Sendable {
         problem.normalise()
         let dense: Bool
         switch method {
-        case .automatic: dense = !isCapacitated && rows > 0 && columns > 0 && 2 * problem.pairCount >= rows * columns
+        case .automatic: dense = isCapacitated ? problem.denseBySeatPays : rows > 0 && columns > 0 && 2 * problem.pairCount >= rows * columns
         case .sparse: dense = false
         case .dense: dense = true
         }
         if dense && isCapacitated { return problem.solveDenseBySeat() }
         return dense ? problem.solveDense() : problem.solveSparse()
+    }
+
+    /// Whether a capacitated problem is better spread over its seats and scanned densely: when the spread
+    /// problem is dense (at least half of its pairs allowed) and the capacities save little (the spread
+    /// problem has at most 4 times the pairs). Merit with holders moving is such a case (nearly every post
+    /// is someone's own and keeps a column of its own); the pool alone, with whole profiles as columns, is not.
+    public var denseBySeatPays: Bool {
+        guard rows > 0 else { return false }
+        let seats = capacity.reduce(0) { $0 + min($1, rows) }
+        var spread = 0
+        for row in pairs { for (c, _) in row { spread += min(capacity[c], rows) } }
+        return seats > 0 && 2 * spread >= rows * seats && spread <= 4 * pairCount
     }
 
     /// The dense path on a capacitated problem: each column spread over one column per seat (at most one
