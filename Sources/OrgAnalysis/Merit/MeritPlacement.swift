@@ -27,7 +27,9 @@ public import OrgModel
 ///   exceptions, then O(pool × (profiles + exception posts)) pairs for the solver: linear in the pool when
 ///   the profiles do not grow with the chart (`make bench`'s replicated chart; without `includeHolders` there
 ///   are no exceptions, since the pool holds no post). The solver's time is O(pool × (pairs + columns)
-///   log columns) in the worst case, and near linear when most people find a free seat at once.
+///   log columns) in the worst case, and near linear when most people find a free seat at once. With
+///   `includeHolders` nearly every post is someone's exception and grouping saves little: the solver then
+///   takes its dense scan over the seats, as before (O(people × seats) memory, `AssignmentProblem`).
 ///   With `explain`, every person × open post pair is listed, which is quadratic by definition.
 public struct MeritPlacement: Report {
     public struct Placement: Sendable {
