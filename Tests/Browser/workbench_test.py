@@ -5,7 +5,9 @@ message at its line, and sign in as a viewer who cannot save. Screenshots of eac
 SHOTS (default .build/workbench-shots).
 
 Usage: workbench_test.py PATH/TO/ramping   (run from the repository root; `make test` does this)
-Exit 0 when every check passes; 1 with the failed check otherwise. Needs chromium, chromium-driver, python3-selenium.
+Exit 0 when every check passes; 1 otherwise, after listing each failed check with what the page showed. On a
+failure (or an exception) a screenshot and the page source go to a temporary folder whose name is printed.
+Needs chromium, chromium-driver, python3-selenium.
 """
 import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, xml.dom.minidom, zipfile
 
@@ -18,12 +20,50 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 RAMPING = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/ramping")
 SHOTS = os.path.abspath(os.environ.get("SHOTS", ".build/workbench-shots"))
 FAILED = []
+DRIVER = None  # the browser the checks are looking at, for the evidence of a failure
+EVIDENCE = None  # the folder a failure's screenshot and page source go to, made at the first failure
 
 
-def check(condition, what):
+def page_state(d):
+    """What the page showed: its address, heading and message line (each may be missing)."""
+    def text(by, what):
+        try:
+            return d.find_element(by, what).text.strip().replace("\n", " | ")[:200]
+        except Exception:
+            return "-"
+    try:
+        url = d.current_url
+    except Exception as e:
+        return "(browser gone: %s)" % e
+    return "url=%s h1=%r message=%r" % (url, text(By.TAG_NAME, "h1"), text(By.ID, "message"))
+
+
+def save_evidence(name):
+    """Saves the browser's screenshot and page source under EVIDENCE; returns where, or why not."""
+    global EVIDENCE
+    if DRIVER is None:
+        return "no browser open"
+    if EVIDENCE is None:
+        EVIDENCE = tempfile.mkdtemp(prefix="ramping-browser-failed-")
+    base = os.path.join(EVIDENCE, "%02d-%s" % (len(os.listdir(EVIDENCE)) // 2 + 1, re.sub(r"[^A-Za-z0-9]+", "-", name)[:60]))
+    try:
+        DRIVER.save_screenshot(base + ".png")
+        with open(base + ".html", "w", encoding="utf-8") as f:
+            f.write(DRIVER.page_source)
+        return base + ".png/.html"
+    except Exception as e:
+        return "not saved: %s" % e
+
+
+def check(condition, what, why=None):
+    """Records a check. `why` (a string or a function giving one) says what was seen when it fails."""
     print(("ok   " if condition else "FAIL ") + what, flush=True)
     if not condition:
-        FAILED.append(what)
+        seen = why() if callable(why) else why
+        detail = ("seen: %s; " % seen if seen is not None else "") + (page_state(DRIVER) if DRIVER else "")
+        saved = save_evidence(what)
+        print("     " + detail + "\n     evidence: " + saved, flush=True)
+        FAILED.append("%s (%s)" % (what, detail))
 
 
 def free_port():
@@ -55,7 +95,9 @@ def browser(downloads):
         options.add_argument(a)
     options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    global DRIVER
     d = webdriver.Chrome(service=Service(driver_path), options=options)
+    DRIVER = d
     d.set_window_size(1366, 768)
     d.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
     return d
@@ -260,6 +302,9 @@ def main():
         check("Uji peramban" in d.find_element(By.ID, "drafts").text and "dibatalkan" in d.find_element(By.ID, "jobs").text,
               "the workspace lists the scenarios being built and the long jobs")
         shot(d, "11-folder-kerja-akhir")
+    except Exception:
+        print("stopped by an exception; " + page_state(d) + "\n     evidence: " + save_evidence("exception"), flush=True)
+        raise
     finally:
         d.quit()
         server.send_signal(signal.SIGTERM)
@@ -296,13 +341,19 @@ def main():
         WebDriverWait(d, 30).until(replaced(old))
         check("editor" in d.find_element(By.ID, "message").text, "a viewer who sends a change is told it needs the editor role")
         shot(d, "8-pembaca-ditolak")
+    except Exception:
+        print("stopped by an exception; " + page_state(d) + "\n     evidence: " + save_evidence("exception"), flush=True)
+        raise
     finally:
         d.quit()
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=20)
     shutil.rmtree(work, ignore_errors=True)
     if FAILED:
-        print("%d browser checks failed" % len(FAILED))
+        print("%d browser checks failed:" % len(FAILED))
+        for what in FAILED:
+            print("  - " + what)
+        print("screenshots and page sources of the failures in " + EVIDENCE)
         sys.exit(1)
     print("every browser check passed; screenshots in " + SHOTS)
 
