@@ -152,11 +152,16 @@ def listing(folder):
 
 
 def wait_for_file(folder, suffix, seconds=20):
+    """The downloaded file whose name ends with `suffix`, once Chromium has finished writing it. While it
+    downloads, Chromium keeps an empty file under the final name beside NAME.crdownload (seen: the careers
+    workbook read as 0 bytes), so the name alone does not say the download is done."""
     deadline = time.time() + seconds
     while time.time() < deadline:
-        found = [f for f in os.listdir(folder) if f.endswith(suffix)]
-        if found:
-            return os.path.join(folder, found[0])
+        names = os.listdir(folder)
+        done = [f for f in names if f.endswith(suffix) and f + ".crdownload" not in names
+                and os.path.getsize(os.path.join(folder, f)) > 0]
+        if done:
+            return os.path.join(folder, done[0])
         time.sleep(0.2)
     return None
 
