@@ -442,7 +442,7 @@ struct ChartReader {
                 parent.fail(field, value, .outOfRange(field: field, value: text, allowed: "1–5"))
                 continue
             }
-            levels.append(CompetencyLevel(id, level))
+            levels.append(CompetencyLevel(context.intern(id), level))
         }
         return levels
     }
