@@ -4,6 +4,7 @@
 //
 //     ramping-loader-bench [POSTS]          generate, measure, remove the chart (KEEP_CHART=1 keeps it)
 //     ramping-loader-bench --load FILE      load FILE once and exit (the process whose peak memory is measured)
+//     ramping-loader-bench --parts FILE     the heap that the source map, the graph and the chart each hold
 //
 // Set OLD_RAMPING to another build's `ramping` to time its `validate` on the same file (before/after).
 import BenchSupport
@@ -158,6 +159,7 @@ func run(_ command: [String]) -> (seconds: Double, cpu: Double, rss: Int, output
 let ramping = root + "/.build/release/ramping"
 let cli = run([ramping, "validate", path, "--quiet"])
 let loadOnly = run([CommandLine.arguments[0], "--load", path])
+let parts = run([CommandLine.arguments[0], "--parts", path])
 
 // 4. The analyst's route: PyYAML's C loader and NetworkX spans (the script times itself, start-up apart).
 let python = run(["python3", root + "/Benchmarks/pyyaml_spans.py", path])
@@ -185,6 +187,17 @@ if let loadOnly {
     if figures.count == 2 {
         let model = Double(figures[1] - figures[0])
         print("  resident for the result        \(fmt(model / 1e6, 0)) MB  = \(fmt(model / Double(data.count), 2))× the file (chart, graph, source map held)")
+    }
+}
+if let parts, let line = parts.output.split(separator: "\n").first {
+    print("  \(line)")
+}
+if let cli, let loadOnly {
+    // What the process needs before it reads anything: the same programs on the small sample.
+    let small = root + "/OrgCharts/kabupaten-sragen.yaml"
+    if let base = run([ramping, "validate", small, "--quiet"]), let baseLoad = run([CommandLine.arguments[0], "--load", small]) {
+        print("  peak RSS on the small sample   validate \(fmt(Double(base.rss) / 1e6, 0)) MB, load alone \(fmt(Double(baseLoad.rss) / 1e6, 0)) MB"
+              + " (the programs themselves); above that: \(fmt(Double(cli.rss - base.rss) / 1e6, 0)) and \(fmt(Double(loadOnly.rss - baseLoad.rss) / 1e6, 0)) MB")
     }
 }
 if let tPython {

@@ -40,14 +40,26 @@ final class ReadContext {
         textSource = nil
         lineStarts = nil
         ids = []
+        levelLists = []
+    }
+
+    /// The competency lists read so far (`intern(_:)` for `[CompetencyLevel]`).
+    private var levelLists: Set<[CompetencyLevel]> = []
+
+    /// The same list as `levels`, sharing the storage of an equal list read before: many people and posts
+    /// carry the same few competencies at the same levels.
+    func intern(_ levels: [CompetencyLevel]) -> [CompetencyLevel] {
+        guard !levels.isEmpty else { return levels }
+        return levelLists.insert(levels).memberAfterInsert
     }
 
     /// The ids read so far (`intern`).
     private var ids: Set<String> = []
 
-    /// The same text as `id`, sharing the storage of an equal id read before: a post's unit, a person's
-    /// position and a competency's id are each written thousands of times, and an id of more than 15 bytes
-    /// is a heap allocation of its own (shorter ones are stored inline and left as they are).
+    /// The same text as `id`, sharing the storage of an equal text read before: a post's unit, a person's
+    /// position and a competency's id are each written thousands of times (and a post's title or a unit's
+    /// name hundreds), and a text of more than 15 bytes is a heap allocation of its own (shorter ones are
+    /// stored inline and left as they are).
     func intern(_ id: String) -> String {
         guard id.utf8.count > 15 else { return id }
         return ids.insert(id).memberAfterInsert
