@@ -4,6 +4,7 @@
 //
 //     ramping-loader-bench [POSTS]          generate, measure, remove the chart (KEEP_CHART=1 keeps it)
 //     ramping-loader-bench --load FILE      load FILE once and exit (the process whose peak memory is measured)
+//     ramping-loader-bench --parts FILE     the heap that the source map, the graph and the chart each hold
 //
 // Set OLD_RAMPING to another build's `ramping` to time its `validate` on the same file (before/after).
 import BenchSupport
@@ -35,21 +36,35 @@ if arguments.first == "--load", arguments.count == 2 {
 nonisolated(unsafe) var heldMap: SourceMap?
 nonisolated(unsafe) var heldGraph: OrgGraph?
 nonisolated(unsafe) var heldChart: OrgChart?
+/// Bytes malloc has handed out and not had back (glibc's mallinfo): unlike the resident size, not blurred
+/// by freed memory that malloc keeps between live blocks.
+func heapInUse() -> Int {
+    // Swift does not see `mallinfo2`; on x86-64 its 80-byte result comes back through a pointer passed first.
+    #if arch(x86_64)
+    guard let f = dlsym(dlopen(nil, RTLD_NOW), "mallinfo2") else { return 0 }
+    var info = [Int](repeating: 0, count: 10) // arena, ordblks, smblks, hblks, hblkhd, usmblks, fsmblks, uordblks, ...
+    info.withUnsafeMutableBytes { _ = unsafeBitCast(f, to: (@convention(c) (UnsafeMutableRawPointer) -> UnsafeMutableRawPointer).self)($0.baseAddress!) }
+    return info[7] + info[4]
+    #else
+    return 0
+    #endif
+}
 if arguments.first == "--parts", arguments.count == 2 {
-    // What each part of the result holds: resident memory as the source map, the graph and the chart go.
-    let before = residentNow()
+    // What each part of the result holds: malloc's bytes in use as the source map, the graph and the chart go.
+    let before = heapInUse()
     do {
         let loaded = ChartLoader.load(path: arguments[1])
         heldMap = loaded.sourceMap; heldGraph = loaded.graph; heldChart = loaded.chart
     }
-    let all = residentNow()
+    let all = heapInUse()
     heldMap = nil
-    let noMap = residentNow()
+    let noMap = heapInUse()
     heldGraph = nil
-    let noGraph = residentNow()
+    let noGraph = heapInUse()
     heldChart = nil
-    let none = residentNow()
-    print("all \((all - before) >> 20) MiB; source map \((all - noMap) >> 20); graph beyond the chart \((noMap - noGraph) >> 20); chart \((noGraph - none) >> 20)")
+    let none = heapInUse()
+    func mib(_ n: Int) -> String { fmt(Double(n) / 1_048_576, 1) }
+    print("heap in use: all \(mib(all - before)) MiB; source map \(mib(all - noMap)); graph beyond the chart \(mib(noMap - noGraph)); chart \(mib(noGraph - none))")
     exit(0)
 }
 
@@ -144,6 +159,7 @@ func run(_ command: [String]) -> (seconds: Double, cpu: Double, rss: Int, output
 let ramping = root + "/.build/release/ramping"
 let cli = run([ramping, "validate", path, "--quiet"])
 let loadOnly = run([CommandLine.arguments[0], "--load", path])
+let parts = run([CommandLine.arguments[0], "--parts", path])
 
 // 4. The analyst's route: PyYAML's C loader and NetworkX spans (the script times itself, start-up apart).
 let python = run(["python3", root + "/Benchmarks/pyyaml_spans.py", path])
@@ -171,6 +187,17 @@ if let loadOnly {
     if figures.count == 2 {
         let model = Double(figures[1] - figures[0])
         print("  resident for the result        \(fmt(model / 1e6, 0)) MB  = \(fmt(model / Double(data.count), 2))× the file (chart, graph, source map held)")
+    }
+}
+if let parts, let line = parts.output.split(separator: "\n").first {
+    print("  \(line)")
+}
+if let cli, let loadOnly {
+    // What the process needs before it reads anything: the same programs on the small sample.
+    let small = root + "/OrgCharts/kabupaten-sragen.yaml"
+    if let base = run([ramping, "validate", small, "--quiet"]), let baseLoad = run([CommandLine.arguments[0], "--load", small]) {
+        print("  peak RSS on the small sample   validate \(fmt(Double(base.rss) / 1e6, 0)) MB, load alone \(fmt(Double(baseLoad.rss) / 1e6, 0)) MB"
+              + " (the programs themselves); above that: \(fmt(Double(cli.rss - base.rss) / 1e6, 0)) and \(fmt(Double(loadOnly.rss - baseLoad.rss) / 1e6, 0)) MB")
     }
 }
 if let tPython {

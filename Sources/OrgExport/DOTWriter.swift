@@ -53,12 +53,23 @@ public enum DOTWriter {
 
     public static func write(_ graph: ExportGraph) -> String { write(graph, options: DiagramOptions()) }
 
+    /// - Complexity: O(bytes written + n log n) for n boxes and lines: each box and line is written once;
+    ///   sorting is left to the few units whose many child units are laid out in rows, and to page grids.
     public static func write(_ graph: ExportGraph, options: DiagramOptions) -> String {
+        // Boxes and lines are read in place through buffers: an element of an array read as a value is
+        // copied whole, retaining and releasing each of its fields.
+        graph.nodes.withUnsafeBufferPointer { nodes in
+            graph.edges.withUnsafeBufferPointer { edges in write(graph, nodes: nodes, edges: edges, options: options) }
+        }
+    }
+
+    private static func write(_ graph: ExportGraph, nodes: UnsafeBufferPointer<ExportGraph.Node>,
+                              edges: UnsafeBufferPointer<ExportGraph.Edge>, options: DiagramOptions) -> String {
         let l = graph.language
         let perbup = options.style == .perbup
         // One growing byte buffer: the boxes and edges (nearly all of the text) are written into it
         // directly, the rest appended as strings.
-        var out = DOTText(capacity: 4096 + 300 * graph.nodes.count + 60 * graph.edges.count)
+        var out = DOTText(capacity: 4096 + 300 * nodes.count + 60 * edges.count)
         out += "digraph \(quote("ramping")) {\n"
         out += "  graph [rankdir=TB, newrank=true, compound=true, fontname=\"Helvetica\", fontsize=18, labelloc=t, "
         if !options.forPage {
@@ -68,15 +79,28 @@ public enum DOTWriter {
         out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=\(format(bodyFontSize)), margin=\(quote(options.forPage && graph.view == .units ? "0.06,0.03" : "0.10,0.05"))];\n"
         out += "  edge [color=\(quote(perbup ? "#000000" : "#404040")), arrowhead=none];\n"
 
-        var children: [String: [Int]] = [:]
+        // The boxes drawn inside each unit, by the unit's index: one dictionary lookup per box, none per
+        // cluster. `owner[u]` is the first unit with u's id (ids are unique; were they not, each would hold
+        // the boxes, as a dictionary by id gives). Boxes whose unit is not drawn are kept by id, `elsewhere`.
+        var children = [[Int]](repeating: [], count: nodes.count)
+        var owner = [Int](repeating: -1, count: nodes.count)
+        var elsewhere: [String: [Int]] = [:]
         var top: [Int] = []
-        // Nodes and edges are read in place, not copied: a copy retains and releases each field.
-        for i in graph.nodes.indices where graph.nodes[i].kind == .unit || graph.nodes[i].kind == .position {
-            if let c = graph.nodes[i].container, graph.view != .units { children[c, default: []].append(i) } else { top.append(i) }
+        if graph.view != .units {
+            var unitIndex: [String: Int] = [:]
+            for i in nodes.indices where nodes[i].kind == .unit {
+                if let first = unitIndex[nodes[i].id] { owner[i] = first } else { unitIndex[nodes[i].id] = i; owner[i] = i }
+            }
+            for i in nodes.indices where nodes[i].kind == .unit || nodes[i].kind == .position {
+                guard let c = nodes[i].container else { top.append(i); continue }
+                if let u = unitIndex[c] { children[u].append(i) } else { elsewhere[c, default: []].append(i) }
+            }
+        } else {
+            top = nodes.indices.filter { nodes[$0].kind == .unit || nodes[$0].kind == .position }
         }
         var nodeIndex: [String: Int]?   // built when first needed (grids, the units view)
         func index(_ id: String) -> Int? {
-            if nodeIndex == nil { nodeIndex = Dictionary(graph.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+            if nodeIndex == nil { nodeIndex = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) }
             return nodeIndex![id]
         }
 
@@ -86,9 +110,9 @@ public enum DOTWriter {
         var gridsIn: [String: [(key: String, superior: String?, rows: [[String]])]] = [:]   // container → grids
         if options.forPage && graph.view != .units {
             var superiorOf: [String: String] = [:], heads: Set<String> = []
-            for e in graph.edges where e.kind == .reportsTo { superiorOf[e.source] = e.target; heads.insert(e.target) }
+            for e in edges where e.kind == .reportsTo { superiorOf[e.source] = e.target; heads.insert(e.target) }
             var groups: [String: [String]] = [:], order: [String] = []
-            for n in graph.nodes where (n.kind == .position || n.isSummary) && !heads.contains(n.id) {
+            for n in nodes where (n.kind == .position || n.isSummary) && !heads.contains(n.id) {
                 guard let c = n.container else { continue }
                 let key = "\(c)|\(superiorOf[n.id] ?? "")"
                 if groups[key] == nil { order.append(key) }
@@ -107,15 +131,15 @@ public enum DOTWriter {
             }
         }
 
-        func node(_ n: ExportGraph.Node, indent: String) {
-            writeNode(n, indent: indent, graph: graph, options: options, into: &out)
+        func node(_ i: Int, indent: Int) {
+            writeNode(nodes.baseAddress! + i, indent: indent, graph: graph, options: options, into: &out)
         }
         func gridCluster(_ g: (key: String, superior: String?, rows: [[String]]), indent: String) {
             out += "\(indent)subgraph \(quote("cluster_" + g.key)) {\n"
             out += "\(indent)  label=\"\"; style=\"rounded\"; color=\(quote(perbup ? "#000000" : "#BFBFBF")); margin=6;\n"
             let inner = indent + "  "
             for row in g.rows {
-                for id in row { if let i = index(id) { node(graph.nodes[i], indent: inner) } }
+                for id in row { if let i = index(id) { node(i, indent: inner.utf8.count) } }
                 out += "\(indent)  { rank=same; \(row.map(quote).joined(separator: "; ")) }\n"
                 for (a, b) in zip(row, row.dropFirst()) { out += "\(indent)  \(quote(a)) -> \(quote(b)) [style=invis];\n" }
             }
@@ -125,52 +149,60 @@ public enum DOTWriter {
             out += "\(indent)}\n"
         }
         var anchors: [String: [String]] = [:]   // a unit without posts → its child units, in order
+        let clusterFontSize = format(bodyFontSize + 1)
         func cluster(_ i: Int, depth: Int) {
-            let n = graph.nodes[i]
-            let indent = String(repeating: "  ", count: depth + 1)
-            let innerIndent = indent + "  "
-            let inner = children[n.id] ?? []
-            out += indent
+            let indent = 2 * (depth + 1), id = nodes[i].id, diff = nodes[i].diff
+            out.spaces(indent)
             out.add("subgraph ")
-            out.quoted("cluster_" + n.id)
+            out.quoted("cluster_", id)
             out.add(" {\n")
-            var title = n.label.prefix(2).map { $0 }
-            if let tag = diffTag(n.diff, l) { title.insert(tag, at: 0) }
-            out += innerIndent
+            out.spaces(indent + 2)
             out.add("label=")
-            out.quoted(lines: perbup ? title.map { $0.uppercased() } : title)
-            out.add("; style=\"rounded,filled\"; ")
-            let border: String
-            switch n.diff {
-            case .added: border = "color=\"#00B050\"; penwidth=3;"
-            case .moved: border = "color=\"#ED7D31\"; penwidth=3;"
-            case .removed: border = "color=\"#000000\"; penwidth=2; style=\"rounded,filled,dashed\";"
-            default: border = "color=\"#7F7F7F\";"
+            if let tag = diffTag(diff, l) {
+                let title = [tag] + nodes[i].label.prefix(2)
+                out.quoted(lines: perbup ? title.map { $0.uppercased() } : title)
+            } else if perbup {
+                out.quoted(lines: nodes[i].label.prefix(2).map { $0.uppercased() })
+            } else {
+                out.quoted(lines: nodes[i].label.prefix(2))
             }
-            let fill = n.diff == .removed ? "#D9D9D9" : perbup ? "#FFFFFF" : depth % 2 == 0 ? "#FFF8E1" : "#FFFFFF"
-            out += "fillcolor=\(quote(fill)); \(border) fontsize=\(format(bodyFontSize + 1));\n"
-            var drew = false
-            for c in inner {
-                // Read in place: a copy of the box's record would retain and release each of its fields.
-                if graph.nodes[c].kind == .unit && !graph.nodes[c].isSummary {
+            out.add("; style=\"rounded,filled\"; fillcolor=\"")
+            out.add(diff == .removed ? "#D9D9D9" : perbup ? "#FFFFFF" : depth % 2 == 0 ? "#FFF8E1" : "#FFFFFF")
+            switch diff {
+            case .added: out.add("\"; color=\"#00B050\"; penwidth=3; fontsize=")
+            case .moved: out.add("\"; color=\"#ED7D31\"; penwidth=3; fontsize=")
+            case .removed: out.add("\"; color=\"#000000\"; penwidth=2; style=\"rounded,filled,dashed\"; fontsize=")
+            default: out.add("\"; color=\"#7F7F7F\"; fontsize=")
+            }
+            out += clusterFontSize
+            out.add(";\n")
+            var drew = false, subclusters = 0, units = 0
+            for c in children[owner[i]] {
+                if nodes[c].kind == .unit { units += 1 }
+                if nodes[c].kind == .unit && !nodes[c].isSummary {
                     cluster(c, depth: depth + 1)
+                    subclusters += 1
                 } else {
-                    if grid.isEmpty || grid[graph.nodes[c].id] == nil { node(graph.nodes[c], indent: innerIndent) }
+                    if grid.isEmpty || grid[nodes[c].id] == nil { node(c, indent: indent + 2) }
                     drew = true
                 }
             }
-            for g in gridsIn[n.id] ?? [] { gridCluster(g, indent: innerIndent) }
+            if !gridsIn.isEmpty, let grids = gridsIn[id] {
+                let innerIndent = String(repeating: " ", count: indent + 2)
+                for g in grids { gridCluster(g, indent: innerIndent) }
+            }
             // Child units side by side in chart order when nothing above them orders them (a packed page).
-            let subclusters = inner.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }
-            if options.forPage && !drew && subclusters.count > 1 {
-                out += "\(indent)  \(quote("anchor:" + n.id)) [shape=point, style=invis, width=0, height=0, label=\"\", ordering=out];\n"
-                anchors[n.id] = subclusters.map { graph.nodes[$0].id }
+            if options.forPage && !drew && subclusters > 1 {
+                out.spaces(indent + 2)
+                out += "\(quote("anchor:" + id)) [shape=point, style=invis, width=0, height=0, label=\"\", ordering=out];\n"
+                anchors[id] = children[owner[i]].filter { nodes[$0].kind == .unit && !nodes[$0].isSummary }.map { nodes[$0].id }
             }
-            if !drew && !inner.contains(where: { graph.nodes[$0].kind == .unit }) {
+            if !drew && units == 0 {
                 // An empty cluster is not drawn at all: keep the unit visible.
-                out += "\(indent)  \(quote(n.id)) [label=\(quote(l.pick("(tanpa jabatan)", "(no posts)"))), shape=plaintext, style=\"\"];\n"
+                out.spaces(indent + 2)
+                out += "\(quote(id)) [label=\(quote(l.pick("(tanpa jabatan)", "(no posts)"))), shape=plaintext, style=\"\"];\n"
             }
-            out += indent
+            out.spaces(indent)
             out.add("}\n")
         }
         // Units view: a unit with many children shows them in groups by kind, wrapped into rows, as the
@@ -180,9 +212,9 @@ public enum DOTWriter {
         var stafAhli: String?
         if graph.view == .units {
             var childrenOf: [String: [String]] = [:]
-            for e in graph.edges where e.kind == .contains { childrenOf[e.source, default: []].append(e.target) }
-            let kindOf = Dictionary(graph.nodes.map { ($0.id, unitKind($0)) }, uniquingKeysWith: { a, _ in a })
-            if perbup, let root = graph.nodes.first(where: { unitKind($0) == UnitKind.pemda.rawValue }) {
+            for e in edges where e.kind == .contains { childrenOf[e.source, default: []].append(e.target) }
+            let kindOf = Dictionary(nodes.map { ($0.id, unitKind($0)) }, uniquingKeysWith: { a, _ in a })
+            if perbup, let root = nodes.first(where: { unitKind($0) == UnitKind.pemda.rawValue }) {
                 stafAhli = childrenOf[root.id]?.first { kindOf[$0] == UnitKind.stafAhli.rawValue }
             }
             for (parent, kids) in childrenOf {
@@ -213,11 +245,11 @@ public enum DOTWriter {
                 for (g, group) in groups.enumerated() {
                     inGroup.formUnion(group.members)
                     out += "  subgraph \(quote("cluster_\(parent):\(g)")) {\n"
-                    let removed = group.members.count { id in index(id).map { graph.nodes[$0].diff == .removed } ?? false }
+                    let removed = group.members.count { id in index(id).map { nodes[$0].diff == .removed } ?? false }
                     let count = removed > 0 ? "\(group.members.count - removed), \(l.pick("\(removed) dihapus", "\(removed) abolished"))" : "\(group.members.count)"
                     let groupTitle = group.kind.isEmpty ? "" : perbup ? kindTitle(group.kind, l).uppercased() : "\(kindTitle(group.kind, l)) (\(count))"
                     out += "    label=\(quote(groupTitle)); style=\"rounded,dashed\"; color=\(quote(perbup ? "#000000" : "#A6A6A6")); fontsize=\(format(bodyFontSize + 1));\n"
-                    for id in group.members { if let i = index(id) { node(graph.nodes[i], indent: "    ") } }
+                    for id in group.members { if let i = index(id) { node(i, indent: 4) } }
                     // Rows in chart order, each on one rank, each below the one before.
                     let length = options.forPage ? max(1, (group.members.count + rowCount - 1) / rowCount) : rowLength
                     firstRowLength[group.members[0]] = length
@@ -238,11 +270,10 @@ public enum DOTWriter {
                     out += "  { rank=same; \(firstRows.map(quote).joined(separator: "; ")) }\n"
                 }
             }
-            for i in top where !inGroup.contains(graph.nodes[i].id) { node(graph.nodes[i], indent: "  ") }
+            for i in top where !inGroup.contains(nodes[i].id) { node(i, indent: 2) }
         } else {
             for i in top {
-                let n = graph.nodes[i]
-                if n.kind != .unit || n.isSummary { node(n, indent: "  ") } else { cluster(i, depth: 0) }
+                if nodes[i].kind != .unit || nodes[i].isSummary { node(i, indent: 2) } else { cluster(i, depth: 0) }
             }
         }
         if perbup && graph.view == .units { out += perbupFrame(graph, stafAhli: stafAhli, grouped: grouped) }
@@ -250,30 +281,57 @@ public enum DOTWriter {
         // A unit with many child clusters shows them in rows: an invisible edge from the deepest post of
         // cluster k − rowLength to the top post of cluster k puts the second below the first.
         if graph.view != .units {
-            var layers: [Int] = []   // each node's layer, built when first needed (a unit with many child units)
-            func posts(under i: Int) -> [Int] {
-                (children[graph.nodes[i].id] ?? []).flatMap { c -> [Int] in
-                    graph.nodes[c].kind == .unit && !graph.nodes[c].isSummary ? posts(under: c) : [c]
+            func isCluster(_ c: Int) -> Bool { nodes[c].kind == .unit && !nodes[c].isSummary }
+            func perRow(_ clusters: Int) -> Int {
+                options.forPage
+                    ? max(options.clusterWidth == nil ? 3 : 1, gridColumns(clusters, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
+                    : rowLength
+            }
+            // The units with that many child clusters (few), in the order of their ids.
+            var wide: [(id: String, clusters: [Int])] = []
+            func consider(_ id: String, _ kids: [Int]) {
+                let count = kids.count(where: isCluster)
+                guard count > (options.forPage ? perRow(count) : wideFanOut) else { return }
+                wide.append((id, kids.filter(isCluster)))
+            }
+            for u in nodes.indices where owner[u] == u && !children[u].isEmpty { consider(nodes[u].id, children[u]) }
+            for (id, kids) in elsewhere { consider(id, kids) }
+            wide.sort { $0.id < $1.id }
+            func layer(_ c: Int) -> Int {
+                // The first attribute named `layer`, read in place.
+                nodes[c].attributes.withUnsafeBufferPointer { attributes in
+                    for k in attributes.indices where attributes[k].0 == "layer" {
+                        if case .int(let v) = attributes[k].1 { return v } else { return 0 }
+                    }
+                    return 0
                 }
             }
-            for (_, kids) in children.sorted(by: { $0.key < $1.key }) {
-                let clusters = kids.filter { graph.nodes[$0].kind == .unit && !graph.nodes[$0].isSummary }
-                let perRow = options.forPage
-                    ? max(options.clusterWidth == nil ? 3 : 1, gridColumns(clusters.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
-                    : rowLength
-                guard clusters.count > (options.forPage ? perRow : wideFanOut) else { continue }
-                if layers.isEmpty {
-                    layers = graph.nodes.map { n in
-                        if case .int(let v)? = n.attributes.first(where: { $0.0 == "layer" })?.1 { v } else { 0 }
+            // The deepest post under a cluster (the greater layer, then the lesser id: the order `max(by:)`
+            // kept before) and its top post (the lesser layer, then the lesser id), found in one walk.
+            func extremes(_ u: Int) -> (bottom: Int, top: Int)? {
+                var bottom = -1, top = -1, bottomLayer = 0, topLayer = 0
+                func walk(_ u: Int) {
+                    for c in children[owner[u]] {
+                        if isCluster(c) { walk(c); continue }
+                        let layer = layer(c)
+                        if bottom < 0 {
+                            (bottom, top, bottomLayer, topLayer) = (c, c, layer, layer)
+                            continue
+                        }
+                        if (bottomLayer, nodes[c].id) < (layer, nodes[bottom].id) { (bottom, bottomLayer) = (c, layer) }
+                        if (layer, nodes[c].id) < (topLayer, nodes[top].id) { (top, topLayer) = (c, layer) }
                     }
                 }
-                let layer = layers
-                // The deepest post of cluster k − perRow (the later id on a tie) and the top post of cluster k.
+                walk(u)
+                return bottom < 0 ? nil : (bottom, top)
+            }
+            for (_, clusters) in wide {
+                let perRow = perRow(clusters.count)
+                let ends = clusters.map(extremes)
+                // The deepest post of cluster k − perRow and the top post of cluster k.
                 for k in perRow..<max(perRow, clusters.count) {
-                    let a = posts(under: clusters[k - perRow]), b = posts(under: clusters[k])
-                    guard let bottom = a.max(by: { (layer[$0], graph.nodes[$1].id) < (layer[$1], graph.nodes[$0].id) }),
-                          let top = b.min(by: { (layer[$0], graph.nodes[$0].id) < (layer[$1], graph.nodes[$1].id) }) else { continue }
-                    out.arrow(graph.nodes[bottom].id, graph.nodes[top].id)
+                    guard let bottom = ends[k - perRow]?.bottom, let top = ends[k]?.top else { continue }
+                    out.arrow(nodes[bottom].id, nodes[top].id)
                     out.add(" [style=invis];\n")
                 }
             }
@@ -281,16 +339,16 @@ public enum DOTWriter {
 
         // Edges after every cluster, at top level, so that none drags a node into another cluster.
         var gridLinked: Set<String> = []
-        for k in graph.edges.indices {
-            let kind = graph.edges[k].kind
+        for k in edges.indices {
+            let kind = edges[k].kind
             // Only the rarer edges need the whole record.
             if kind == .reportsTo && grid.isEmpty {
-                out.arrow(graph.edges[k].target, graph.edges[k].source)   // superior above subordinate
+                out.arrow(edges[k].target, edges[k].source)   // superior above subordinate
                 out.add(";\n")
                 continue
             }
             if kind != .dotted && kind != .careerPath && !(kind == .contains && graph.view == .units) && kind != .reportsTo { continue }
-            let e = graph.edges[k]
+            let e = edges[k]
             let style = Palette.edge(e.kind)
             switch e.kind {
             case .contains where graph.view == .units:
@@ -345,7 +403,7 @@ public enum DOTWriter {
         for (unit, kids) in anchors.sorted(by: { $0.key < $1.key }) {
             let perRow = max(1, gridColumns(kids.count, aspect: options.aspect, boxWidth: options.clusterWidth ?? 340, boxHeight: options.clusterHeight ?? 300))
             for kid in kids.prefix(perRow) {
-                let top = graph.nodes.filter { $0.container == kid && $0.kind == .position }
+                let top = nodes.filter { $0.container == kid && $0.kind == .position }
                     .min { (number($0, "layer") ?? 99, $0.id) < (number($1, "layer") ?? 99, $1.id) }
                 if let top { out += "  \(quote("anchor:" + unit)) -> \(quote(top.id)) [style=invis];\n" }
             }
@@ -353,7 +411,7 @@ public enum DOTWriter {
         // A grid with no head in the drawing (ghosts of abolished posts) still hangs below its unit's head.
         for (container, grids) in gridsIn.sorted(by: { $0.key < $1.key }) {
             for g in grids where g.superior == nil {
-                let head = graph.nodes.first { n in n.container == container && n.kind == .position && n.diff != .removed
+                let head = nodes.first { n in n.container == container && n.kind == .position && n.diff != .removed
                     && n.attributes.contains { $0.0 == "head" && $0.1 == .bool(true) } }
                 if let head, let first = g.rows.first?.first { out += "  \(quote(head.id)) -> \(quote(first)) [style=invis];\n" }
             }
@@ -419,48 +477,48 @@ public enum DOTWriter {
         return nil
     }
 
-    /// One box: `INDENT"id" [label=…, fillcolor=…, …];` and a line break.
-    static func writeNode(_ n: ExportGraph.Node, indent: String, graph: ExportGraph, options: DiagramOptions, into out: inout DOTText) {
-        out += indent
-        out.quoted(n.id)
+    /// One box: `INDENT"id" [label=…, fillcolor=…, …];` and a line break. The box is read through a pointer:
+    /// passed as a value it would be copied, retaining and releasing each of its fields.
+    static func writeNode(_ n: UnsafePointer<ExportGraph.Node>, indent: Int, graph: ExportGraph, options: DiagramOptions, into out: inout DOTText) {
+        out.spaces(indent)
+        out.quoted(n.pointee.id)
         out.add(" [")
         let l = graph.language
-        let s = Palette.style(for: n)
+        let s = Palette.style(kind: n.pointee.kind, level: n.pointee.level, vacant: n.pointee.vacant)
         let perbup = options.style == .perbup
-        let tag = diffTag(n.diff, l)
-        let colours = diffColours(n.diff)
-        var fill = colours.fill ?? (perbup ? "#FFFFFF" : n.isSummary ? Palette.unitFill : s.fill)
+        let tag = diffTag(n.pointee.diff, l)
+        let colours = diffColours(n.pointee.diff)
+        var fill = colours.fill ?? (perbup ? "#FFFFFF" : n.pointee.isSummary ? Palette.unitFill : s.fill)
         var text = colours.text ?? (perbup ? "#000000" : s.text)
-        if n.kind == .unit && !n.isSummary && !perbup && n.diff != .removed && n.diff != .converted { fill = Palette.unitFill; text = "#000000" }
-        if options.style == .bkn && (n.kind == .position || (n.isSummary && !options.compactSummaries)) && n.diff != .removed {
+        if n.pointee.kind == .unit && !n.pointee.isSummary && !perbup && n.pointee.diff != .removed && n.pointee.diff != .converted { fill = Palette.unitFill; text = "#000000" }
+        if options.style == .bkn && (n.pointee.kind == .position || (n.pointee.isSummary && !options.compactSummaries)) && n.pointee.diff != .removed {
             out.add("label=<")
-            out += bknTable(n, fill: fill, text: text, tag: tag, graph: graph, options: options)
+            out += bknTable(n.pointee, fill: fill, text: text, tag: tag, graph: graph, options: options)
             out.add(">, shape=plain, style=\"\"];\n")
             return
         }
         var lines: [String]
         if perbup {
-            lines = [n.label[0].uppercased()]
-        } else if n.isSummary {
-            lines = n.label
-            if let b = number(n, "filled"), let k = number(n, "need") { lines.append("B \(l.integer(b)) · K \(l.integer(k)) · \(balanceWords(b - k, l))") }
+            lines = [n.pointee.label[0].uppercased()]
+        } else if n.pointee.isSummary {
+            lines = n.pointee.label
+            if let b = number(n.pointee, "filled"), let k = number(n.pointee, "need") { lines.append("B \(l.integer(b)) · K \(l.integer(k)) · \(balanceWords(b - k, l))") }
         } else {
-            lines = n.label
-            if options.showNames && n.kind == .position && graph.view != .people { lines += n.holders.prefix(3) }
+            lines = n.pointee.label
+            if options.showNames && n.pointee.kind == .position && graph.view != .people { lines += n.pointee.holders.prefix(3) }
         }
         if let tag { lines.insert(tag, at: 0) }
-        let width = n.kind == .unit ? (options.forPage ? 26 : 28) : 34
+        let width = n.pointee.kind == .unit ? (options.forPage ? 26 : 28) : 34
         out.add("label=")
-        // Most lines are short: wrapped only when one is longer than the box.
-        out.quoted(lines: lines.allSatisfy { $0.utf8.count <= width } ? lines : lines.flatMap { wrap($0, width: width) })
+        out.quoted(lines: lines, wrappedAt: width)
         out.add(", fillcolor=")
         out.quoted(fill)
         out.add(", fontcolor=")
         out.quoted(text)
         if perbup { out.add(", color=\"#000000\", shape=box, style=\"filled\"") }
-        else if n.kind == .unit { out.add(", shape=box, style=\"filled\"") }
-        if n.vacant && n.diff != .removed { out.add(", color=\"#C00000\", penwidth=2, style=\"rounded,filled,dashed\"") }
-        switch n.diff {
+        else if n.pointee.kind == .unit { out.add(", shape=box, style=\"filled\"") }
+        if n.pointee.vacant && n.pointee.diff != .removed { out.add(", color=\"#C00000\", penwidth=2, style=\"rounded,filled,dashed\"") }
+        switch n.pointee.diff {
         case .unchanged: break
         case .added, .moved:
             out.add(", color=")
@@ -754,8 +812,9 @@ public enum DOTWriter {
 }
 
 /// The text of a DOT file as it is written: UTF-8 bytes in one growing buffer. Ids and labels that need no
-/// escaping (nearly all) are found by one table lookup per byte and copied between their quotes at once;
-/// the others go through `DOTWriter.quote`, so that the bytes are the same either way.
+/// escaping (nearly all) are found by one pass over their bytes in place and copied between their quotes
+/// at once; the others go through `DOTWriter.quote`, so that the bytes are the same either way.
+/// - Complexity: O(bytes written).
 struct DOTText {
     private(set) var bytes: [UInt8] = []
 
@@ -769,20 +828,61 @@ struct DOTText {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    private static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// `count` spaces: the indentation of a line.
+    mutating func spaces(_ count: Int) {
+        if count <= Self.blanks.count {
+            Self.blanks.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
+    }
+
     /// No byte that `DOTWriter.escape` changes: C0 controls, backslash, quote and `&`.
-    @inline(__always) private static func isPlain(_ s: String) -> Bool {
-        !s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "&") }
+    /// Eight bytes at a time: a byte below 0x20, or equal to one of the three, sets its top bit in the
+    /// word-wise tests (`x − 0x20…` borrows into a byte below 0x20; `v − 0x01…` into a zero byte of `v`).
+    @inline(__always) private static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        if let base = UnsafeRawPointer(text.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i &+ 8 <= text.count {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let backslash = x ^ (ones &* UInt64(UInt8(ascii: "\\"))), quote = x ^ (ones &* UInt64(UInt8(ascii: "\""))),
+                    ampersand = x ^ (ones &* UInt64(UInt8(ascii: "&")))
+                let control = (x &- ones &* 0x20) & ~x
+                let found = control | ((backslash &- ones) & ~backslash) | ((quote &- ones) & ~quote) | ((ampersand &- ones) & ~ampersand)
+                if found & highs != 0 { return false }
+                i &+= 8
+            }
+        }
+        while i < text.count {
+            let b = text[i]
+            if b < 0x20 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "&") { return false }
+            i &+= 1
+        }
+        return true
+    }
+
+    private static func isPlain(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable(isPlain)
+            ?? !s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "&") }
     }
 
     /// `DOTWriter.quote(s)`.
-    mutating func quoted(_ s: String) {
-        if s.utf8.count <= DOTWriter.tokenLimit && Self.isPlain(s) {
+    mutating func quoted(_ s: String) { quoted("", s) }
+
+    /// `DOTWriter.quote(prefix + s)`, where the prefix is plain ASCII, without joining the two.
+    mutating func quoted(_ prefix: StaticString, _ s: String) {
+        let done = s.utf8.withContiguousStorageIfAvailable { text in
+            guard prefix.utf8CodeUnitCount + text.count <= DOTWriter.tokenLimit && Self.isPlain(text) else { return false }
             bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: s.utf8)
+            add(prefix)
+            bytes.append(contentsOf: text)
             bytes.append(UInt8(ascii: "\""))
-        } else {
-            self += DOTWriter.quote(s)
+            return true
         }
+        if done != true { self += DOTWriter.quote(prefix.description + s) }
     }
 
     /// The start of an edge statement: `  "from" -> "to"`, without its attributes or `;`.
@@ -793,17 +893,71 @@ struct DOTText {
         quoted(to)
     }
 
-    /// `DOTWriter.quote(lines)`: the lines joined by `\n`.
-    mutating func quoted(lines: [String]) {
-        var size = 2 * max(0, lines.count - 1)
-        for line in lines { size += line.utf8.count }
-        guard size <= DOTWriter.tokenLimit && lines.allSatisfy(Self.isPlain) else {
-            self += DOTWriter.quote(lines)
+    /// `DOTWriter.quote(lines.flatMap { DOTWriter.wrap($0, width: width) })`, without building the wrapped
+    /// lines: an ASCII line is broken at its spaces as it is copied (a character is a byte there); other
+    /// lines go through `DOTWriter.wrap`.
+    mutating func quoted(lines: [String], wrappedAt width: Int) {
+        // An upper bound of the token's size: a wrapped line gives at most one `\n` (2 bytes) per byte.
+        var bound = 0
+        for line in lines { bound += 2 * line.utf8.count + 2 }
+        guard bound <= DOTWriter.tokenLimit && lines.allSatisfy(Self.isPlain) else {
+            self += DOTWriter.quote(lines.flatMap { DOTWriter.wrap($0, width: width) })
             return
         }
         bytes.append(UInt8(ascii: "\""))
-        for (k, line) in lines.enumerated() {
+        for k in lines.indices {
             if k > 0 { add("\\n") }
+            wrapped(lines[k], width: width)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// One plain line as `DOTWriter.wrap(line, width:)` breaks it, the parts joined by `\n`.
+    private mutating func wrapped(_ line: String, width: Int) {
+        let done: Bool? = line.utf8.withContiguousStorageIfAvailable { text in
+            let n = text.count
+            if n <= width { bytes.append(contentsOf: text); return true }
+            guard !text.contains(where: { $0 >= 0x80 }) else { return false }
+            // Greedy, word by word, as `wrap` does; the line so far is always the bytes start..<end.
+            var start = 0, end = 0, i = 0
+            while true {
+                var j = i
+                while j < n && text[j] != UInt8(ascii: " ") { j &+= 1 }
+                if end > start && end - start + 1 + (j - i) > width {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+                    add("\\n")
+                    (start, end) = (i, j)
+                } else if end == start {
+                    (start, end) = (i, j)
+                } else {
+                    end = j
+                }
+                if j == n { break }
+                i = j &+ 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+            return true
+        }
+        guard done != true else { return }
+        for (k, part) in DOTWriter.wrap(line, width: width).enumerated() {
+            if k > 0 { add("\\n") }
+            bytes.append(contentsOf: part.utf8)
+        }
+    }
+
+    /// `DOTWriter.quote(Array(lines))`: the lines joined by `\n`.
+    mutating func quoted(lines: some Collection<String>) {
+        var size = 2 * max(0, lines.count - 1)
+        for line in lines { size += line.utf8.count }
+        guard size <= DOTWriter.tokenLimit && lines.allSatisfy(Self.isPlain) else {
+            self += DOTWriter.quote(Array(lines))
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        var first = true
+        for line in lines {
+            if !first { add("\\n") }
+            first = false
             bytes.append(contentsOf: line.utf8)
         }
         bytes.append(UInt8(ascii: "\""))

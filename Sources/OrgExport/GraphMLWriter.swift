@@ -270,15 +270,17 @@ public enum Palette {
         }
     }
 
-    public static func style(for n: ExportGraph.Node) -> Style {
-        switch n.kind {
+    public static func style(for n: ExportGraph.Node) -> Style { style(kind: n.kind, level: n.level, vacant: n.vacant) }
+
+    public static func style(kind: ExportGraph.NodeKind, level: Level?, vacant: Bool) -> Style {
+        switch kind {
         case .unit: return Style(fill: unitFill, border: "#7F7F7F", text: "#000000")
         case .person: return Style(fill: "#FFFFFF", border: "#595959", text: "#000000")
         case .competency: return Style(fill: "#E2EFDA", border: "#548235", text: "#000000")
         case .position:
-            let level = n.level ?? .pelaksana
+            let level = level ?? .pelaksana
             let dark = level == .jptPratama || level == .administrator
-            return Style(fill: fill(level), border: n.vacant ? "#C00000" : "#404040", text: dark ? "#FFFFFF" : "#000000")
+            return Style(fill: fill(level), border: vacant ? "#C00000" : "#404040", text: dark ? "#FFFFFF" : "#000000")
         }
     }
 

@@ -31,7 +31,44 @@ public struct LoadedChart: Sendable {
 /// are refused, as are files over `LoadOptions.maxFileBytes`.
 public enum ChartLoader {
     /// Loads the chart at `path`.
+    ///
+    /// The file is handed to libyaml in chunks and never held whole. A file the chunked read cannot take
+    /// to the end (a YAML error, text that is not UTF-8, a file that changed while read) is read again
+    /// whole, the way `load(text:file:)` reads it, so that its diagnostics are the same either way.
     public static func load(path: String, options: LoadOptions = LoadOptions()) -> LoadedChart {
+        if let loaded = loadInChunks(path: path, options: options) { return loaded }
+        return loadWhole(path: path, options: options)
+    }
+
+    /// Bytes handed to libyaml at a time when a chart file is read in chunks.
+    static let chunkBytes = 1 << 16
+
+    /// The chart at `path` read in chunks of `chunk` bytes, or nil when it must be read whole to be reported.
+    static func loadInChunks(path: String, options: LoadOptions, chunk: Int = chunkBytes) -> LoadedChart? {
+        guard case .success(let opened) = FileReader.openRegular(path, maxBytes: options.maxFileBytes) else { return nil }
+        defer { close(opened.descriptor) }
+        let input = YAMLTree.ChunkedInput(chunk: chunk) { buffer, count in
+            while true {
+                let n = systemRead(opened.descriptor, buffer, count)
+                if n >= 0 { return n }
+                if errno != EINTR { return nil }
+            }
+        }
+        let context = ReadContext(file: path, bytes: opened.size) {
+            guard case .success(let data) = FileReader.read(path, maxBytes: options.maxFileBytes),
+                  case .success(let text) = decode(data) else { return "" }
+            return text
+        }
+        return load(context: context, file: path) { item in
+            let parsed = YAMLTree.singleRoot(reading: input, streaming: ChartReader.streamedKeys, item: item)
+            // Everything read, and no more than the size checked when the file was opened.
+            guard case .success = parsed, !input.failed, input.total == opened.size else { return nil }
+            return parsed
+        }
+    }
+
+    /// The chart at `path`, read whole into memory first.
+    static func loadWhole(path: String, options: LoadOptions) -> LoadedChart {
         func fail(_ problem: Problem, unreadable: Bool) -> LoadedChart {
             LoadedChart(file: path, chart: nil, graph: nil, sourceMap: SourceMap(),
                         diagnostics: [Diagnostic(.error, file: path, at: nil, problem)], unreadable: unreadable)
@@ -69,16 +106,27 @@ public enum ChartLoader {
     }
 
     static func load(text: consuming String, file: String, bytes: Int) -> LoadedChart {
+        let context = ReadContext(file: file, text: consume text, bytes: bytes)
+        return load(context: context, file: file) { item in
+            YAMLTree.singleRoot(context.text, streaming: ChartReader.streamedKeys, item: item)
+        }!
+    }
+
+    /// Reads the chart whose YAML `parse` reads (handing each item of the big lists to its argument), or
+    /// nil when `parse` gives up.
+    ///
+    /// The big lists (units, posts, people) are read record by record as libyaml's events arrive; the
+    /// rest of the document is a small tree read afterwards. Diagnostics are sorted by position at the end.
+    private static func load(context: ReadContext, file: String,
+                             parse: (_ item: (String, Node) -> Void) -> Result<Node?, YAMLFailure>?) -> LoadedChart? {
         func fail(_ problem: Problem, at position: SourcePosition? = nil) -> LoadedChart {
             LoadedChart(file: file, chart: nil, graph: nil, sourceMap: SourceMap(),
                         diagnostics: [Diagnostic(.error, file: file, at: position, problem)], unreadable: false)
         }
-        // The big lists (units, posts, people) are read record by record as libyaml's events arrive; the
-        // rest of the document is a small tree read afterwards. Diagnostics are sorted by position at the end.
-        let context = ReadContext(file: file, text: consume text, bytes: bytes)
         var reader = ChartReader(context: context)
         let root: Node
-        switch YAMLTree.singleRoot(context.text, streaming: ChartReader.streamedKeys, item: { reader.stream($0, $1) }) {
+        guard let parsed = parse({ reader.stream($0, $1) }) else { return nil }
+        switch parsed {
         case .failure(let failure): return fail(failure.problem, at: failure.position)
         case .success(nil): return fail(.fileEmpty)
         case .success(let node?): root = node

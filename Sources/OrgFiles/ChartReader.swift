@@ -95,8 +95,15 @@ struct ChartReader {
         var list = (consume streamed) ?? RecordList()
         for node in nodes { list.add(node, key: key, context: context, read: read) }
         for i in list.incomplete { incomplete.insert(.record(kind, i)) }
-        map.setRecords(list.records, of: kind)
-        return list.items
+        map.setRecords(fitted(list.records), of: kind)
+        return fitted(list.items)
+    }
+
+    /// The same elements without spare capacity: a list grown by doubling holds up to twice what it needs,
+    /// and the chart keeps its lists for as long as it lives.
+    private func fitted<E>(_ a: [E]) -> [E] {
+        guard a.capacity > a.count + a.count / 8 else { return a }
+        return a.withUnsafeBufferPointer { Array($0) }
     }
 
     mutating func readOrganisation(_ m: Node.Mapping) -> Organisation {
@@ -363,7 +370,7 @@ struct ChartReader {
         var f = YAMLFields(m, known: ["id", "name", "kind", "parent", "type", "affairs"], context: context, record: nil)
         guard let id = f.slug("id", required: true) else { f.reportPending(); return nil }
         f = f.relabelled(RecordLabel(.unit, id))
-        let name = f.text("name", required: true) ?? id
+        let name = context.intern(f.text("name", required: true) ?? id)
         let kind = f.vocabulary("kind", UnitKind.self, required: true) ?? .bidang
         let parent = f.slug("parent")
         let type = f.vocabulary("type", UnitType.self)
@@ -384,7 +391,7 @@ struct ChartReader {
         var f = YAMLFields(m, known: Self.positionKeys, context: context, record: nil)
         guard let id = f.slug("id", required: true) else { f.reportPending(); return nil }
         f = f.relabelled(RecordLabel(.position, id))
-        var post = Position(id: id, title: f.text("title", required: true) ?? id, unit: f.slug("unit", required: true) ?? "",
+        var post = Position(id: id, title: context.intern(f.text("title", required: true) ?? id), unit: f.slug("unit", required: true) ?? "",
                             level: .pelaksana)
         post.head = f.bool("head") ?? false
         post.level = f.vocabulary("level", Level.self, required: true) ?? .pelaksana
@@ -415,7 +422,7 @@ struct ChartReader {
                 continue
             }
             var g = YAMLFields(t, known: ["task", "volume", "minutes"], context: context, record: f.record, prefix: "workload.")
-            let task = g.text("task", required: true) ?? ""
+            let task = context.intern(g.text("task", required: true) ?? "")
             let volume = g.number("volume", required: true, range: ChartBounds.workloadVolume,
                                   rangeText: ChartBounds.text(ChartBounds.workloadVolume))
             let minutes = g.number("minutes", required: true, range: ChartBounds.workloadMinutes,
@@ -442,9 +449,9 @@ struct ChartReader {
                 parent.fail(field, value, .outOfRange(field: field, value: text, allowed: "1–5"))
                 continue
             }
-            levels.append(CompetencyLevel(id, level))
+            levels.append(CompetencyLevel(context.intern(id), level))
         }
-        return levels
+        return context.intern(levels)
     }
 
     static let personKeys = ["nip", "name", "position", "since", "rank", "rank_since", "education", "born", "gender",

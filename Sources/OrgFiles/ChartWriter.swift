@@ -27,13 +27,7 @@ public enum ChartWriter {
         }
         if !chart.units.isEmpty {
             out += "units:\n"
-            for u in chart.units {
-                var f = ["id: \(id(u.id))", "name: \(text(u.name))", "kind: \(u.kind.rawValue)"]
-                if let p = u.parent { f.append("parent: \(id(p))") }
-                if let t = u.type { f.append("type: \(t.rawValue)") }
-                if !u.affairs.isEmpty { f.append("affairs: [\(u.affairs.map(text).joined(separator: ", "))]") }
-                out += "  - { \(f.joined(separator: ", ")) }\n"
-            }
+            for u in chart.units { out += "  - { \(unitFields(u).joined(separator: ", ")) }\n" }
         }
         if !chart.positions.isEmpty {
             out += "positions:\n"
@@ -119,6 +113,20 @@ public enum ChartWriter {
     }
 
     static func position(_ p: Position) -> String {
+        let (fields, blocks) = positionParts(p)
+        if blocks.isEmpty { return "  - { \(fields.joined(separator: ", ")) }\n" }
+        return "  - " + (fields + blocks).joined(separator: "\n    ") + "\n"
+    }
+
+    /// A post's fields as a chart writes them, one a line (`workload:`'s tasks indented under it): what a
+    /// scenario's `add_position` holds too, read back by the same reader as a chart's post.
+    public static func positionLines(_ p: Position) -> [String] {
+        let (fields, blocks) = positionParts(p)
+        return fields + blocks
+    }
+
+    /// The one-line fields (a flow mapping when alone), then `requires:` and `workload:` when the post has them.
+    static func positionParts(_ p: Position) -> (fields: [String], blocks: [String]) {
         var f = ["id: \(id(p.id))", "title: \(text(p.title))", "unit: \(id(p.unit))"]
         if p.head { f.append("head: true") }
         f.append("level: \(p.level.rawValue)")
@@ -133,16 +141,22 @@ public enum ChartWriter {
         if let r = p.requires.rank { requires.append("rank: \(r.rawValue)") }
         if let e = p.requires.education { requires.append("education: \(e.rawValue)") }
         if !p.requires.competencies.isEmpty { requires.append("competencies: \(levels(p.requires.competencies))") }
-        if requires.isEmpty && p.workload.isEmpty { return "  - { \(f.joined(separator: ", ")) }\n" }
-        var out = "  - " + f.joined(separator: "\n    ") + "\n"
-        if !requires.isEmpty { out += "    requires: { \(requires.joined(separator: ", ")) }\n" }
+        var blocks: [String] = []
+        if !requires.isEmpty { blocks.append("requires: { \(requires.joined(separator: ", ")) }") }
         if !p.workload.isEmpty {
-            out += "    workload:\n"
-            for t in p.workload {
-                out += "      - { task: \(text(t.task)), volume: \(number(t.volume)), minutes: \(number(t.minutes)) }\n"
-            }
+            blocks.append("workload:")
+            for t in p.workload { blocks.append("  - { task: \(text(t.task)), volume: \(number(t.volume)), minutes: \(number(t.minutes)) }") }
         }
-        return out
+        return (f, blocks)
+    }
+
+    /// A unit's fields as a chart writes them (a scenario's `add_unit` holds the same).
+    public static func unitFields(_ u: OrgModel.Unit) -> [String] {
+        var f = ["id: \(id(u.id))", "name: \(text(u.name))", "kind: \(u.kind.rawValue)"]
+        if let p = u.parent { f.append("parent: \(id(p))") }
+        if let t = u.type { f.append("type: \(t.rawValue)") }
+        if !u.affairs.isEmpty { f.append("affairs: [\(u.affairs.map(text).joined(separator: ", "))]") }
+        return f
     }
 
     static func personFields(_ p: Person) -> [String] {

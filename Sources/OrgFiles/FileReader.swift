@@ -15,29 +15,18 @@ public enum FileReader {
     public static let largestLimitMiB = Int.max >> 20
 
     public static func read(_ path: String, maxBytes: Int) -> Result<Data, Failure> {
+        let fd: Int32
+        switch openRegular(path, maxBytes: maxBytes) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let opened): fd = opened.descriptor
+        }
+        defer { close(fd) }
         func unreadable(_ reason: String) -> Result<Data, Failure> {
             .failure(Failure(problem: .fileUnreadable(path: path, reason: reason), unreadable: true))
         }
-        // stat(2) follows links; the type is checked again on the open descriptor, which is what is read.
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            switch errno {
-            case ENOENT, ENOTDIR:
-                var link = stat()
-                if lstat(path, &link) == 0 { return unreadable("the link points to nothing") }
-                return .failure(Failure(problem: .fileNotFound(path: path), unreadable: true))
-            case EACCES: return unreadable("no permission")
-            default: return unreadable(String(cString: strerror(errno)))
-            }
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return unreadable("it is a folder") }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return unreadable("not a regular file") }
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return unreadable(errno == EACCES ? "no permission" : String(cString: strerror(errno))) }
-        defer { close(fd) }
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return unreadable("not a regular file") }
+        guard fstat(fd, &info) == 0 else { return unreadable(String(cString: strerror(errno))) }
         let size = Int(info.st_size)
-        if size > maxBytes { return .failure(Failure(problem: .fileTooLarge(bytes: size, limit: maxBytes), unreadable: false)) }
         // Read what is there, never more than the limit allows (a file may grow while it is read).
         var data = Data(count: size)
         var total = 0
@@ -62,6 +51,43 @@ public enum FileReader {
         }
         if total < data.count { data.removeSubrange(total...) }
         return .success(data)
+    }
+
+    /// An open regular file, to be read with `systemRead` and closed by the caller.
+    struct Opened {
+        let descriptor: Int32
+        /// Its size when opened.
+        let size: Int
+    }
+
+    /// Opens `path` after the checks `read` makes (a regular file, within the limit), without reading it.
+    static func openRegular(_ path: String, maxBytes: Int) -> Result<Opened, Failure> {
+        func unreadable(_ reason: String) -> Result<Opened, Failure> {
+            .failure(Failure(problem: .fileUnreadable(path: path, reason: reason), unreadable: true))
+        }
+        // stat(2) follows links; the type is checked again on the open descriptor, which is what is read.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR:
+                var link = stat()
+                if lstat(path, &link) == 0 { return unreadable("the link points to nothing") }
+                return .failure(Failure(problem: .fileNotFound(path: path), unreadable: true))
+            case EACCES: return unreadable("no permission")
+            default: return unreadable(String(cString: strerror(errno)))
+            }
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return unreadable("it is a folder") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return unreadable("not a regular file") }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return unreadable(errno == EACCES ? "no permission" : String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { close(fd); return unreadable("not a regular file") }
+        let size = Int(info.st_size)
+        if size > maxBytes {
+            close(fd)
+            return .failure(Failure(problem: .fileTooLarge(bytes: size, limit: maxBytes), unreadable: false))
+        }
+        return .success(Opened(descriptor: fd, size: size))
     }
 }
 

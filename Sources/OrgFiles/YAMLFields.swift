@@ -9,20 +9,60 @@ final class ReadContext {
     private var budget: Int
     private(set) var exhausted = false
 
-    /// The source text, for the few checks that need to see what was written (let go once read).
-    private(set) var text: String
+    /// The source text, for the few checks that need to see what was written (let go once read). When the
+    /// file is read in chunks, it is read again only if such a check comes up (a rare warning).
+    private var storedText: String?
+    private var textSource: (() -> String)?
+    var text: String {
+        if let storedText { return storedText }
+        let read = textSource?() ?? ""
+        storedText = read
+        return read
+    }
     private var lineStarts: [String.Index]?
 
     init(file: String, text: String, bytes: Int) {
         self.file = file
-        self.text = text
+        self.storedText = text
+        self.budget = max(bytes, 1024)
+    }
+
+    /// A read whose text, when a check needs it, comes from `text` (the file read again).
+    init(file: String, bytes: Int, text: @escaping () -> String) {
+        self.file = file
+        self.textSource = text
         self.budget = max(bytes, 1024)
     }
 
     /// Lets the text go (the records are read): the graph is resolved without it in memory.
     func releaseText() {
-        text = ""
+        storedText = ""
+        textSource = nil
         lineStarts = nil
+        ids = []
+        levelLists = []
+    }
+
+    /// The competency lists read so far (`intern(_:)` for `[CompetencyLevel]`).
+    private var levelLists: Set<[CompetencyLevel]> = []
+
+    /// The same list as `levels`, sharing the storage of an equal list read before: many people and posts
+    /// carry the same few competencies at the same levels.
+    func intern(_ levels: [CompetencyLevel]) -> [CompetencyLevel] {
+        guard !levels.isEmpty else { return levels }
+        return levelLists.insert(levels).memberAfterInsert
+    }
+
+    /// The ids read so far (`intern`).
+    private var ids: Set<String> = []
+
+    /// The same text as `id`, sharing the storage of an equal text read before: a post's unit, a person's
+    /// position and a competency's id are each written thousands of times (and a post's title or a unit's
+    /// name hundreds), and a text of more than 15 bytes is a heap allocation of its own (shorter ones are
+    /// stored inline and left as they are).
+    func intern(_ id: String) -> String {
+        guard id.utf8.count > 15 else { return id }
+        return ids.insert(id).memberAfterInsert
     }
 
     /// Whether `key`, written at `mark`, is followed by a colon: false for `{ name: Budi, S.E. }`,
@@ -172,7 +212,7 @@ struct YAMLFields {
             fail(key, values[key], .invalidSlug(field: prefix + key, value: s))
             return nil
         }
-        return s
+        return context.intern(s)
     }
 
     mutating func vocabulary<V: Vocabulary>(_ key: String, _ type: V.Type = V.self, required: Bool = false) -> V? {

@@ -141,14 +141,96 @@ enum YAMLTree {
         yaml_parser_set_encoding(&builder.parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&builder.parser, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
         builder.bytes = bytes
+        return builder.root(streaming: streamed, item: item)
+    }
+
+    /// The single document read from `input` a chunk at a time (so that the text is never whole in memory),
+    /// with `streamed` lists handed to `item` as in `singleRoot(_:streaming:item:)`.
+    ///
+    /// A reader error (invalid UTF-8, a control character, a failed read) has no byte offset to place it by
+    /// here: callers that must place such errors read the whole text again (`ChartLoader`), which is also
+    /// what they do for every other failure, so that a file with errors is reported exactly as before.
+    static func singleRoot(reading input: ChunkedInput, streaming streamed: Set<String> = [],
+                           item: (String, Node) -> Void = { _, _ in }) -> Result<Node?, YAMLFailure> {
+        var builder = Builder()
+        yaml_parser_initialize(&builder.parser)
+        defer { yaml_parser_delete(&builder.parser) }
+        yaml_parser_set_encoding(&builder.parser, YAML_UTF8_ENCODING)
+        let data = Unmanaged.passUnretained(input).toOpaque()
+        yaml_parser_set_input(&builder.parser, { data, buffer, size, read in
+            guard let data, let buffer, let read else { return 0 }
+            let input = Unmanaged<ChunkedInput>.fromOpaque(data).takeUnretainedValue()
+            guard let n = input.next(into: buffer, count: size) else { return 0 }
+            read.pointee = n
+            return 1
+        }, data)
+        return withExtendedLifetime(input) { builder.root(streaming: streamed, item: item) }
+    }
+
+    /// Bytes handed to libyaml in chunks. A UTF-8 byte-order mark at the start is dropped, as the text path
+    /// drops it; a second one, or a failed read, stops the parse (`failed`).
+    final class ChunkedInput {
+        /// Reads at most `count` bytes into the buffer: how many (0 at the end), or nil when reading failed.
+        private let source: (UnsafeMutablePointer<UInt8>, Int) -> Int?
+        /// The most bytes handed over at once (small in tests, to cross chunk boundaries everywhere).
+        private let chunk: Int
+        /// Bytes read from the source, the byte-order mark included.
+        private(set) var total = 0
+        private(set) var failed = false
+        /// The first bytes, held back while looking for byte-order marks.
+        private var head: [UInt8]? = nil
+
+        init(chunk: Int = 1 << 16, source: @escaping (UnsafeMutablePointer<UInt8>, Int) -> Int?) {
+            self.chunk = max(1, chunk)
+            self.source = source
+        }
+
+        /// Up to `count` bytes into `buffer`; nil stops the parse.
+        func next(into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Int? {
+            if head == nil {
+                // Up to six bytes, to see one byte-order mark and whether another follows.
+                var first: [UInt8] = []
+                var byte: UInt8 = 0
+                while first.count < 6 {
+                    guard let n = readSource(&byte, 1) else { return nil }
+                    if n == 0 { break }
+                    first.append(byte)
+                }
+                let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+                if first.starts(with: bom) {
+                    first.removeFirst(3)
+                    if first.starts(with: bom) { failed = true; return nil }
+                }
+                head = first
+            }
+            if let pending = head, !pending.isEmpty {
+                let n = min(count, pending.count, chunk)
+                for i in 0..<n { buffer[i] = pending[i] }
+                head = Array(pending.dropFirst(n))
+                return n
+            }
+            return readSource(buffer, min(count, chunk))
+        }
+
+        private func readSource(_ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int? {
+            guard !failed, let n = source(buffer, count) else { failed = true; return nil }
+            total += n
+            return n
+        }
+    }
+}
+
+extension YAMLTree.Builder {
+    /// Reads the stream's single document (the input is set).
+    mutating func root(streaming streamed: Set<String>, item: (String, Node) -> Void) -> Result<Node?, YAMLFailure> {
         do {
-            try builder.next() // stream start
-            guard try builder.next() != YAML_STREAM_END_EVENT else { return .success(nil) }
-            try builder.next() // the root's first event
-            let root = streamed.isEmpty ? try builder.node() : try builder.streamedRoot(streamed, item: item)
-            try builder.next() // document end
-            if try builder.next() != YAML_STREAM_END_EVENT {
-                return .failure(YAMLFailure(problem: .yamlSeveralDocuments, position: SourcePosition(builder.start)))
+            try next() // stream start
+            guard try next() != YAML_STREAM_END_EVENT else { return .success(nil) }
+            try next() // the root's first event
+            let root = streamed.isEmpty ? try self.node() : try self.streamedRoot(streamed, item: item)
+            try next() // document end
+            if try next() != YAML_STREAM_END_EVENT {
+                return .failure(YAMLFailure(problem: .yamlSeveralDocuments, position: SourcePosition(self.start)))
             }
             return .success(root)
         } catch let failure as YAMLFailure {
@@ -157,9 +239,11 @@ enum YAMLTree {
             return .failure(YAMLFailure(problem: .yamlSyntax(detail: String(describing: error)), position: nil))
         }
     }
+}
 
+extension YAMLTree {
     /// Pulls events and builds nodes; one event is current at a time.
-    private struct Builder {
+    fileprivate struct Builder {
         var parser = yaml_parser_t()
         var event = yaml_event_t()
         var bytes = UnsafeRawBufferPointer(start: nil, count: 0)

@@ -3,9 +3,14 @@
 /// Dates in a chart are days in the Indonesian civil calendar; using a plain value instead of `Date`
 /// keeps every computation free of time zones and exact.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Year, month and day packed in one 32-bit number (`year << 9 | month << 5 | day`), so that a person's
+    /// three dates take 24 bytes instead of 96 in a chart of 70,000 people; the packed numbers order as
+    /// the days do.
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int((packed >> 5) & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     /// The earliest day a chart may write (a birth date of the oldest record a pemda keeps).
     public static let earliest = Day(year: 1900, month: 1, day: 1)!
@@ -21,9 +26,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(year: Int, month: Int, day: Int) {
         guard Day.representableYears.contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month, day)
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -94,9 +97,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// A day already known to be real.
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(truncatingIfNeeded: year) << 9 | UInt32(truncatingIfNeeded: month) << 5 | UInt32(truncatingIfNeeded: day)
     }
 
     /// Whole years from `self` to `later` (an age, or years in post); negative if `later` is earlier.
@@ -119,7 +120,5 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return days + day - 1
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }
 }

@@ -1,8 +1,10 @@
 import Foundation
+import OrgFiles
 import OrgModel
 
 /// Writes a scenario as the YAML file `ramping simulate` reads (docs/scenarios.md): every kind of step, so a
-/// scenario opened from a file and saved again keeps all it holds.
+/// scenario opened from a file and saved again keeps all it holds. A unit or a post it adds is written by
+/// ChartWriter, as a chart holds it: the scenario reader reads those fields with the chart reader.
 public enum ScenarioYAML {
     /// Every scenario can be written back (kept for callers that ask).
     public static func writable(_ scenario: Scenario) -> Bool { true }
@@ -28,44 +30,6 @@ public enum ScenarioYAML {
     }
 
     static func list(_ items: [String]) -> String { "[" + items.map(scalar).joined(separator: ", ") + "]" }
-
-    static func unitFields(_ u: OrgModel.Unit) -> [String] {
-        var fields = ["id: \(scalar(u.id))", "name: \(scalar(u.name))", "kind: \(u.kind.rawValue)"]
-        if let p = u.parent { fields.append("parent: \(scalar(p))") }
-        if let t = u.type { fields.append("type: \(t.rawValue)") }
-        if !u.affairs.isEmpty { fields.append("affairs: \(list(u.affairs))") }
-        return fields
-    }
-
-    static func number(_ d: Double) -> String {
-        d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-    }
-
-    /// A post with every field of a chart post, one field a line.
-    static func positionFields(_ p: Position) -> [String] {
-        var f = ["id: \(scalar(p.id))", "title: \(scalar(p.title))", "unit: \(scalar(p.unit))"]
-        if p.head { f.append("head: true") }
-        f.append("level: \(p.level.rawValue)")
-        if let e = p.eselon { f.append("eselon: \(e.rawValue)") }
-        if let j = p.jenjang { f.append("jenjang: \(j.rawValue)") }
-        if let k = p.functionalKind { f.append("functional_kind: \(scalar(k))") }
-        if let g = p.grade { f.append("grade: \(g)") }
-        f.append("seats: \(p.seats)")
-        if let r = p.reportsTo { f.append("reports_to: \(scalar(r))") }
-        if !p.dotted.isEmpty { f.append("dotted: \(list(p.dotted))") }
-        var requires: [String] = []
-        if let r = p.requires.rank { requires.append("rank: \(scalar(r.rawValue))") }
-        if let e = p.requires.education { requires.append("education: \(scalar(e.rawValue))") }
-        if !p.requires.competencies.isEmpty {
-            requires.append("competencies: { " + p.requires.competencies.map { "\(scalar($0.competency)): \($0.level)" }.joined(separator: ", ") + " }")
-        }
-        if !requires.isEmpty { f.append("requires: { \(requires.joined(separator: ", ")) }") }
-        if !p.workload.isEmpty {
-            f.append("workload:")
-            for t in p.workload { f.append("  - { task: \(scalar(t.task)), volume: \(number(t.volume)), minutes: \(number(t.minutes)) }") }
-        }
-        return f
-    }
 
     public static func write(_ scenario: Scenario, header: String? = nil) -> String {
         var y = ""
@@ -109,9 +73,9 @@ public enum ScenarioYAML {
             case .place(let includeHolders):
                 y += "  - place: { strategy: merit\(includeHolders ? ", include_holders: true" : "") }\n"
             case .addUnit(let unit):
-                y += "  - add_unit: { \(unitFields(unit).joined(separator: ", ")) }\n"
+                y += "  - add_unit: { \(ChartWriter.unitFields(unit).joined(separator: ", ")) }\n"
             case .addPosition(let post):
-                y += "  - add_position:\n" + positionFields(post).map { "      \($0)\n" }.joined()
+                y += "  - add_position:\n" + ChartWriter.positionLines(post).map { "      \($0)\n" }.joined()
             }
         }
         return y

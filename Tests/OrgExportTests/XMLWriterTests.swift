@@ -67,6 +67,34 @@ struct WriterBytePathTests {
         }
     }
 
+    @Test("DOT: lines wrapped as they are written, as DOTWriter.wrap breaks them")
+    func dotWrapping() {
+        let lines = ["Kepala Subbagian Tata Pemerintahan 1", "Staf Ahli Bupati Bidang Kemasyarakatan dan Sumber Daya Manusia",
+                     " leading space and  two  spaces between words here", "trailing space at the end of this long line ",
+                     "Averyveryverylongwordthatislongerthanthewholeboxwidth and more", "", "exactly thirty-four characters long",
+                     "Pengelola Layanan Operasional — Sekretariat Daerah", "a\"quoted\" title that needs escaping in it", "x y"]
+        for width in [1, 5, 26, 28, 34] {
+            for k in lines.indices {
+                let some = Array(lines[k...].prefix(3))
+                var out = DOTText(capacity: 0)
+                out.quoted(lines: some, wrappedAt: width)
+                #expect(out.text == DOTWriter.quote(some.flatMap { DOTWriter.wrap($0, width: width) }), "\(width) \(some)")
+            }
+        }
+    }
+
+    @Test("DOT: a token with a prefix, as DOTWriter.quote writes the two joined")
+    func dotPrefixed() {
+        // Bytes to escape at every place of an eight-byte word and after it, and bytes above 0x7F beside them.
+        let late = ["Dinas Kesehatan & KB", "Bagian \"Umum\" Setda", "0123456789\u{1F}", "0123456789abcdef\\", "0123456\u{7F}ü&",
+                    "é1234567\n", "\u{20}\u{21}\u{23}\u{25}\u{27}\u{5B}\u{5D}\u{7E}\u{C2}\u{A0}x"]
+        for text in Self.texts + late + ["unit:dinkes", String(repeating: "x", count: 15_992), String(repeating: "x", count: 15_993)] {
+            var out = DOTText(capacity: 0)
+            out.quoted("cluster_", text)
+            #expect(out.text == DOTWriter.quote("cluster_" + text), "\(text.prefix(20))")
+        }
+    }
+
     @Test("DOT: characters counted by bytes only when that is the count")
     func characterCount() {
         for text in ["", "abc", "a\r\nb", "é", "Kepala Sub Bagian Umum dan Kepegawaian", "🇮🇩 x"] {

@@ -228,6 +228,31 @@ func validated(_ result: ImportResult, sourceLocation: SourceLocation = #_source
         #expect(errors.count == 1 && errors[0].problem == .nipDamagedByExcel(written: "1,97608E+17"))
     }
 
+    /// A person whose NIP is recovered from another file takes from the damaged row what that file lacks,
+    /// the employment status included (StaffRow.fillMissing; that path once forgot the status).
+    @Test func aRecoveredNIPTakesTheStatusTheOtherFileLacks() throws {
+        // The staff list (Windows-1252, CRLF) is edited as bytes; each edit must hit exactly its one place.
+        func edit(_ input: inout ImportInput, _ old: String, _ new: String) throws {
+            let range = try #require(input.data.range(of: Data(old.utf8)), "'\(old)' is in \(input.path)")
+            input.data.replaceSubrange(range, with: Data(new.utf8))
+        }
+        var list = try fixture("simpeg_daftar_pegawai_idlocale.csv")
+        try edit(&list, ";Keterangan\r\n", ";Status Pegawai\r\n")
+        try edit(&list, "S-2 Ilmu Hukum;\r\n", "S-2 Ilmu Hukum;PNS\r\n")
+        var pemangku = try fixture("peta_jabatan_pemangku.csv")
+        try edit(&pemangku, "Dewi Fiktif,PNS,", "Dewi Fiktif,,")
+        let result = Importer.run([list, pemangku], options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!))
+        let chart = try validated(result)
+        #expect(result.diagnostics.contains { if case .nipRecovered(written: "1,97608E+17", nip: "197608222002122902", _) = $0.problem { return true } else { return false } },
+                "\(result.diagnostics.map { $0.rendered(.english) })")
+        let dewi = try #require(chart.people.first { $0.nip == "197608222002122902" })
+        #expect(dewi.status == .pns, "the status comes from the staff list, the only file that gives it")
+        // Without the column neither file says it: the status stays unknown rather than guessed.
+        let without = try validated(Importer.run([try fixture("simpeg_daftar_pegawai_idlocale.csv"), pemangku],
+                                                 options: ImportOptions(today: Day(year: 2026, month: 1, day: 1)!)))
+        #expect(without.people.first { $0.nip == "197608222002122902" }?.status == nil)
+    }
+
     @Test func workbooksSavedByLibreOffice() throws {
         let result = try importFixtures(["xlsx/duk_two_row_header.xlsx", "xlsx/peta_jabatan_numbered.xlsx"])
         let chart = try validated(result)
