@@ -318,7 +318,7 @@ public struct DeckBuilder {
         let keys: [(Comparison.Figure, String, String)] = [
             (.filled, "pegawai menjabat", "people in post"), (.need, "kebutuhan pegawai (ABK)", "staff needed (ABK)"),
             (.shortage, "kekurangan", "shortage"), (.layers, "lapisan", "layers"),
-            (.narrowManagers, "atasan rentang sempit", "narrow managers"), (.complianceErrors, "pelanggaran aturan", "breaches of regulation"),
+            (.narrowManagers, "rentang sempit", "narrow spans"), (.complianceErrors, "pelanggaran aturan", "breaches of regulation"),
             (.pool, "pegawai tanpa jabatan", "people without a post"),
             (.allowance, "tunjangan struktural per tahun", "structural allowance a year"),
         ]
@@ -352,7 +352,7 @@ public struct DeckBuilder {
     func sideBySideSlide(_ comparison: Comparison) -> Slide {
         let keys: [(Comparison.Figure, String, String)] = [
             (.filled, "pegawai menjabat", "people in post"), (.shortage, "kekurangan", "shortage"),
-            (.layers, "lapisan", "layers"), (.narrowManagers, "atasan rentang sempit", "narrow managers"),
+            (.layers, "lapisan", "layers"), (.narrowManagers, "rentang sempit", "narrow spans"),
             (.complianceErrors, "pelanggaran aturan", "breaches"), (.pool, "tanpa jabatan", "without a post"),
             (.saving, "penghematan bruto (Rp)", "gross saving (Rp)"), (.netSaving, "penghematan neto (Rp)", "net saving (Rp)"),
         ].filter { k in comparison.rows.contains(k.0) }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import OrgDeck
+@testable import OrgDeck
 import OrgFiles
 import OrgModel
 import OrgSimulation
@@ -142,6 +142,13 @@ func which(_ program: String) -> String? {
                 case .table(let t):
                     #expect(t.size >= Deck.minimumFontSize)
                     #expect(f.y + t.height <= Layout.bodyBottom, "slide \(k + 1): the table runs into the footer")
+                    // Each column name fits the header row (two lines when the row is doubled), as the PDF lays it out.
+                    let total = t.widths.reduce(0, +)
+                    let room = t.headerHeight > TableBox.rowHeight(t.size) ? 2 : 1
+                    for (c, name) in t.header.enumerated() {
+                        let lines = TextLayout.lineCount(name, size: t.size, width: f.width * t.widths[c] / total - 8)
+                        #expect(lines <= room, "slide \(k + 1) '\(slide.title)': column '\(name)' needs \(lines) lines, the header holds \(room)")
+                    }
                 case .picture(let p):
                     // Points on a 960-point page are pixels ÷ 2 on a 1920-pixel screen.
                     #expect(p.smallestText(in: f) * 2 >= 14, "slide \(k + 1) '\(slide.title)': smallest text \(p.smallestText(in: f) * 2) px")
