@@ -95,7 +95,7 @@ struct ChartReader {
         var list = (consume streamed) ?? RecordList()
         for node in nodes { list.add(node, key: key, context: context, read: read) }
         for i in list.incomplete { incomplete.insert(.record(kind, i)) }
-        map.setRecords(fitted(list.records), of: kind)
+        map.setRecords(list.records.fitted(), of: kind)
         return fitted(list.items)
     }
 
@@ -493,7 +493,7 @@ struct ChartReader {
 /// The records of one list, as they are read.
 struct RecordList<T> {
     var items: [T] = []
-    var records: [SourceMap.Record] = []
+    var records = RecordTable()
     /// Indexes of records kept with stand-in values.
     var incomplete: [Int] = []
     /// Set once the alias budget is spent: later items are not read.
