@@ -97,18 +97,21 @@ func analyses() {
 
 // MARK: - Merit placement apart
 
+/// CPU seconds of this thread while `work` runs: on a machine shared with other builds the wall clock
+/// measures the others as much as the code timed.
+func cpuSeconds(_ work: () -> Void) -> Double {
+    var a = timespec(), b = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a)
+    work()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
+    return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
+}
+
 /// `ramping-bench merit`: merit placement alone as the chart grows, in CPU seconds of this thread (best of
 /// 5), so that its growth can be read on a machine shared with other builds. Not part of `all`: the
 /// analyses table above times it once, by the wall clock, beside the others.
 func meritApart() {
     print("\nMerit placement apart (the full sample replicated; CPU seconds of this thread, best of 5)")
-    func cpuSeconds(_ work: () -> Void) -> Double {
-        var a = timespec(), b = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a)
-        work()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
-        return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
-    }
     var points: [(posts: Int, seconds: Double)] = []
     for size in sizes {
         let chart = ReplicatedChart.replicate(sample, copies: max(1, Int((Double(size) / Double(sample.positions.count)).rounded())))
@@ -220,15 +223,6 @@ func exports() {
     guard let graph = OrgGraph.resolve(chart).graph else { print("  replicated chart invalid: \(OrgGraph.resolve(chart).errors.prefix(3))"); return }
     // RAMPING_BENCH_EXPORTS=FOLDER keeps the texts, to compare two versions of the writers byte for byte.
     let keep = ProcessInfo.processInfo.environment["RAMPING_BENCH_EXPORTS"]
-    // CPU time of this thread, not the wall clock: on a machine shared with other builds the wall clock
-    // measures the others as much as the writer.
-    func cpuSeconds(_ work: () -> Void) -> Double {
-        var a = timespec(), b = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a)
-        work()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
-        return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
-    }
     func best(_ work: () -> String) -> (text: String, seconds: Double) {
         var text = "", t = Double.infinity
         for _ in 0..<3 { t = min(t, cpuSeconds { text = work() }) }
