@@ -302,22 +302,7 @@ struct ChartReader {
                                                                  suggestion: closestSpelling(to: k, among: TypologyTables.keys)))
                 continue
             }
-            guard let values = value.mapping else {
-                context.add(.error, value.mark, nil, .wrongType(field: "typology.affairs.\(k)", expected: .mapping, found: describe(value)))
-                continue
-            }
-            let ids = table.indicators.map(\.id)
-            for (ikey, inode) in values {
-                let i = ikey.scalar?.string ?? "?"
-                guard ids.contains(i) else {
-                    context.add(.error, ikey.mark, nil, .unknownValue(field: "typology.affairs.\(k)", value: i, allowed: ids,
-                                                                      suggestion: closestSpelling(to: i, among: ids)))
-                    continue
-                }
-                guard let text = inode.scalar?.string, let v = parseNumber(text), v >= 0 else {
-                    context.add(.error, inode.mark, nil, .wrongType(field: "typology.affairs.\(k).\(i)", expected: .number, found: describe(inode)))
-                    continue
-                }
+            for (i, v) in readIndicators(value, field: "typology.affairs.\(k)", ids: table.indicators.map(\.id)) {
                 input.indicators[table.id, default: [:]][i] = v
             }
         }
@@ -336,23 +321,30 @@ struct ChartReader {
                                                                  suggestion: closestSpelling(to: k, among: kecamatan)))
                 continue
             }
-            guard let values = value.mapping else {
-                context.add(.error, value.mark, nil, .wrongType(field: "typology.kecamatan.\(k)", expected: .mapping, found: describe(value)))
+            for (i, v) in readIndicators(value, field: "typology.kecamatan.\(k)", ids: ids) { out[k, default: [:]][i] = v }
+        }
+        return out
+    }
+
+    /// One entry's indicator figures (`{ luas_wilayah: 27.1, desa_kelurahan: 12 }`), in file order: each key
+    /// one of `ids`, each value a number ≥ 0. Anything else is reported under `field` and left out.
+    func readIndicators(_ value: Node, field: String, ids: [String]) -> [(id: String, value: Double)] {
+        guard let values = value.mapping else {
+            context.add(.error, value.mark, nil, .wrongType(field: field, expected: .mapping, found: describe(value)))
+            return []
+        }
+        var out: [(id: String, value: Double)] = []
+        for (ikey, inode) in values {
+            let i = ikey.scalar?.string ?? "?"
+            guard ids.contains(i) else {
+                context.add(.error, ikey.mark, nil, .unknownValue(field: field, value: i, allowed: ids, suggestion: closestSpelling(to: i, among: ids)))
                 continue
             }
-            for (ikey, inode) in values {
-                let i = ikey.scalar?.string ?? "?"
-                guard ids.contains(i) else {
-                    context.add(.error, ikey.mark, nil, .unknownValue(field: "typology.kecamatan.\(k)", value: i, allowed: ids,
-                                                                      suggestion: closestSpelling(to: i, among: ids)))
-                    continue
-                }
-                guard let text = inode.scalar?.string, let v = parseNumber(text), v >= 0 else {
-                    context.add(.error, inode.mark, nil, .wrongType(field: "typology.kecamatan.\(k).\(i)", expected: .number, found: describe(inode)))
-                    continue
-                }
-                out[k, default: [:]][i] = v
+            guard let text = inode.scalar?.string, let v = parseNumber(text), v >= 0 else {
+                context.add(.error, inode.mark, nil, .wrongType(field: "\(field).\(i)", expected: .number, found: describe(inode)))
+                continue
             }
+            out.append((i, v))
         }
         return out
     }
