@@ -15,18 +15,15 @@ public enum FileReader {
     public static let largestLimitMiB = Int.max >> 20
 
     public static func read(_ path: String, maxBytes: Int) -> Result<Data, Failure> {
-        let fd: Int32
+        let fd: Int32, size: Int
         switch openRegular(path, maxBytes: maxBytes) {
         case .failure(let failure): return .failure(failure)
-        case .success(let opened): fd = opened.descriptor
+        case .success(let opened): (fd, size) = (opened.descriptor, opened.size)
         }
         defer { close(fd) }
         func unreadable(_ reason: String) -> Result<Data, Failure> {
             .failure(Failure(problem: .fileUnreadable(path: path, reason: reason), unreadable: true))
         }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return unreadable(String(cString: strerror(errno))) }
-        let size = Int(info.st_size)
         // Read what is there, never more than the limit allows (a file may grow while it is read).
         var data = Data(count: size)
         var total = 0
